@@ -1,0 +1,85 @@
+//! Command-line interface (clap derive). Each command's flags live with the
+//! command in `commands/`; shared flags and value parsers live here.
+
+use crate::numeric::decimal::MAX_DIGITS;
+use crate::report::Format;
+use clap::{Args, Parser, Subcommand};
+
+/// Exact series analysis of function approximations (GELU's tanh constant and friends).
+#[derive(Debug, Parser)]
+#[command(name = "taylormatch", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print exact Taylor coefficients of a named function (and their decimals).
+    Coeffs(crate::commands::coeffs::CoeffsArgs),
+}
+
+/// Flags shared by commands that print numbers.
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    /// Significant decimal digits of every printed decimal (1..=10000); each is correctly rounded.
+    #[arg(long, short = 'd', default_value_t = 30, value_parser = parse_digits, value_name = "D")]
+    pub digits: u32,
+    /// Output format: text, markdown, csv, json, latex, html.
+    #[arg(long, short = 'f', default_value = "text", value_parser = parse_format, value_name = "FORMAT")]
+    pub format: Format,
+}
+
+/// Parses `--digits`.
+pub fn parse_digits(s: &str) -> Result<u32, String> {
+    match s.trim().parse::<u64>() {
+        Ok(d) if (1..=MAX_DIGITS as u64).contains(&d) => Ok(d as u32),
+        _ => Err(format!("--digits must be an integer from 1 to {MAX_DIGITS} (got {s:?})")),
+    }
+}
+
+/// Parses `--format`.
+pub fn parse_format(s: &str) -> Result<Format, String> {
+    Format::parse(s).map_err(|e| e.to_string())
+}
+
+/// Parses an `--order` in `1..=max`.
+pub fn parse_order_max(s: &str, max: usize) -> Result<usize, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n) if n >= 1 && n <= max as u64 => Ok(n as usize),
+        Ok(0) => Err(format!("--order must be at least 1 (got {s:?})")),
+        Ok(_) => Err(format!("--order must be at most {max} (got {s:?})")),
+        Err(_) => Err(format!("--order must be an integer from 1 to {max} (got {s:?})")),
+    }
+}
+
+/// Parses the command line. On a usage error prints one line to stderr and
+/// returns the exit code (2); on `--help`/`--version` prints them and returns 0.
+pub fn parse() -> Result<Cli, u8> {
+    parse_from(std::env::args_os())
+}
+
+/// [`parse`] from explicit arguments (for tests).
+pub fn parse_from<I, T>(args: I) -> Result<Cli, u8>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::error::ErrorKind;
+    match Cli::try_parse_from(args) {
+        Ok(c) => Ok(c),
+        Err(e) => match e.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                let _ = e.print();
+                Err(if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand { 2 } else { 0 })
+            }
+            _ => {
+                let msg = e.to_string();
+                let first = msg.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ");
+                eprintln!("taylormatch: error: {first}");
+                Err(2)
+            }
+        },
+    }
+}

@@ -1,0 +1,245 @@
+//! Exact text forms of [`Sym`] values.
+//!
+//! Grammar of what is printed (and read back by [`parse_exact`](super::parse_exact),
+//! documented in docs/cli.md): sums of terms `p`, `p/q`, `p·F/(q·G)` where the
+//! factors are `π`, `π²`, `√π`, `√2`, `√(2/π)`, `√(2π)` and free symbols with
+//! superscript powers; a common radical may be factored out as `√(2/π)·(…)`.
+
+use super::sym::{is_negative, Mono, Sym};
+use super::{Coeff, Q};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::Signed;
+use std::collections::BTreeMap;
+
+/// Superscript digits for an exponent: 2 → "²", 12 → "¹²".
+pub fn superscript(n: i64) -> String {
+    let digits = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let mut s = String::new();
+    if n < 0 {
+        s.push('⁻');
+    }
+    for c in n.unsigned_abs().to_string().chars() {
+        s.push(digits[c as usize - '0' as usize]);
+    }
+    s
+}
+
+fn pow_str(base: &str, k: i64) -> String {
+    if k == 1 {
+        base.to_string()
+    } else {
+        format!("{base}{}", superscript(k))
+    }
+}
+
+/// Numerator and denominator factor lists of a monomial (without the rational).
+fn mono_factors(m: &Mono) -> (Vec<String>, Vec<String>) {
+    let mut num = Vec::new();
+    let mut den = Vec::new();
+    let h = m.pi_half;
+    // radical part
+    if h % 2 != 0 {
+        let (rad, rest) = if h < 0 {
+            (if m.sqrt2 { "√(2/π)" } else { "" }, (h + 1) / 2)
+        } else {
+            (if m.sqrt2 { "√(2π)" } else { "√π" }, (h - 1) / 2)
+        };
+        if !rad.is_empty() {
+            num.push(rad.to_string());
+        }
+        if h < 0 && !m.sqrt2 {
+            // 1/√π · π^rest, rest ≤ 0
+            if rest < 0 {
+                den.push(pow_str("π", -rest as i64));
+            }
+            den.push("√π".into());
+        } else if rest > 0 {
+            num.push(pow_str("π", rest as i64));
+        } else if rest < 0 {
+            den.push(pow_str("π", -rest as i64));
+        }
+    } else {
+        if m.sqrt2 {
+            num.push("√2".into());
+        }
+        let k = h / 2;
+        if k > 0 {
+            num.push(pow_str("π", k as i64));
+        } else if k < 0 {
+            den.push(pow_str("π", -k as i64));
+        }
+    }
+    for (v, k) in &m.vars {
+        num.push(pow_str(v, *k as i64));
+    }
+    (num, den)
+}
+
+fn join_factors(lead: Option<String>, fs: &[String]) -> String {
+    let mut s = lead.unwrap_or_default();
+    let mut prev_radical = false;
+    for f in fs {
+        let starts_digit = f.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let ends_digit = s.chars().last().is_some_and(|c| c.is_ascii_digit());
+        if !s.is_empty() && (prev_radical || (ends_digit && starts_digit)) {
+            s.push('·');
+        }
+        s.push_str(f);
+        prev_radical = f.starts_with('√');
+    }
+    s
+}
+
+/// |c|·m as text (no sign).
+fn format_term_abs(c: &Q, m: &Mono) -> String {
+    let (num_f, den_f) = mono_factors(m);
+    let p = c.numer().abs();
+    let q = c.denom().clone();
+    let lead = if p != BigInt::from(1) || num_f.is_empty() { Some(p.to_string()) } else { None };
+    let num = join_factors(lead, &num_f);
+    let dlead = if q != BigInt::from(1) { Some(q.to_string()) } else { None };
+    let nden = den_f.len() + usize::from(dlead.is_some());
+    let den = join_factors(dlead, &den_f);
+    match nden {
+        0 => num,
+        1 => format!("{num}/{den}"),
+        _ => format!("{num}/({den})"),
+    }
+}
+
+/// Display order: symbols (higher degree first), then descending powers of 1/π.
+fn sorted_terms(s: &Sym) -> Vec<(&Mono, &Q)> {
+    let mut v: Vec<(&Mono, &Q)> = s.terms().collect();
+    v.sort_by(|a, b| {
+        b.0.var_degree()
+            .cmp(&a.0.var_degree())
+            .then_with(|| a.0.vars.cmp(&b.0.vars))
+            .then_with(|| a.0.pi_half.cmp(&b.0.pi_half))
+            .then_with(|| a.0.sqrt2.cmp(&b.0.sqrt2))
+    });
+    v
+}
+
+fn format_sum(terms: &[(&Mono, &Q)]) -> String {
+    let mut s = String::new();
+    for (i, (m, c)) in terms.iter().enumerate() {
+        let neg = is_negative(c);
+        if i == 0 {
+            if neg {
+                s.push('-');
+            }
+        } else {
+            s.push_str(if neg { " - " } else { " + " });
+        }
+        s.push_str(&format_term_abs(c, m));
+    }
+    if s.is_empty() {
+        s.push('0');
+    }
+    s
+}
+
+/// The radical class of a monomial: (√2 present, π exponent odd).
+fn class(m: &Mono) -> (bool, bool) {
+    (m.sqrt2, m.pi_half % 2 != 0)
+}
+
+/// The readable exact form, e.g. `2/(3π) - 1/6` or `√(2/π)·(a - 2/(3π))`.
+pub fn format_sym(s: &Sym) -> String {
+    let terms = sorted_terms(s);
+    if terms.len() <= 1 {
+        return format_sum(&terms);
+    }
+    let c0 = class(terms[0].0);
+    if c0 != (false, false) && terms.iter().all(|(m, _)| class(m) == c0) {
+        // factor out the common radical
+        let (sqrt2, odd) = c0;
+        let factor = Mono { vars: vec![], pi_half: if odd { -1 } else { 0 }, sqrt2 };
+        let inv = Sym::term(Q::one(), factor.clone()).inv().unwrap_or_default();
+        let inner = s.mul(&inv);
+        let inner_s = format_sum(&sorted_terms(&inner));
+        return match (sqrt2, odd) {
+            (true, true) => format!("√(2/π)·({inner_s})"),
+            (true, false) => format!("√2·({inner_s})"),
+            _ => format!("({inner_s})/√π"),
+        };
+    }
+    format_sum(&terms)
+}
+
+/// The single-fraction form over ℤ[π]: `(4 - π)/(6π)`, with a common radical
+/// factored out in front. `None` when symbols occur or the radicals differ.
+pub fn combined_form(s: &Sym) -> Option<String> {
+    if !s.vars().is_empty() || s.len() <= 1 {
+        return None;
+    }
+    let terms: Vec<(&Mono, &Q)> = s.terms().collect();
+    let c0 = class(terms[0].0);
+    if !terms.iter().all(|(m, _)| class(m) == c0) {
+        return None;
+    }
+    let (sqrt2, odd) = c0;
+    let factor = Mono { vars: vec![], pi_half: if odd { -1 } else { 0 }, sqrt2 };
+    let inner = s.mul(&Sym::term(Q::one(), factor).inv()?);
+    // inner = Σ c_k π^k, k integer (possibly negative)
+    let mut by_pow: BTreeMap<i32, Q> = BTreeMap::new();
+    for (m, c) in inner.terms() {
+        by_pow.insert(m.pi_half / 2, c.clone());
+    }
+    let lowest = *by_pow.keys().next()?;
+    let shift = (-lowest).max(0); // multiply by π^shift
+    let lcm = by_pow.values().fold(BigInt::from(1), |l, c| l.lcm(c.denom()));
+    let ints: Vec<(i32, BigInt)> =
+        by_pow.iter().map(|(k, c)| (k + shift, (c * Q::from_integer(lcm.clone())).to_integer())).collect();
+    let g = ints.iter().fold(BigInt::from(0), |g, (_, n)| g.gcd(n));
+    let mut den = lcm / &g;
+    // leading sign: make the lowest-power coefficient positive unless all negative
+    let mut num_terms: Vec<(i32, BigInt)> = ints.into_iter().map(|(k, n)| (k, n / &g)).collect();
+    if num_terms.iter().all(|(_, n)| n.is_negative()) {
+        den = -den;
+        for t in &mut num_terms {
+            t.1 = -t.1.clone();
+        }
+    }
+    let mut num = String::new();
+    for (i, (k, n)) in num_terms.iter().enumerate() {
+        let neg = n.is_negative();
+        if i == 0 {
+            if neg {
+                num.push('-');
+            }
+        } else {
+            num.push_str(if neg { " - " } else { " + " });
+        }
+        let a = n.abs();
+        let pi = match *k {
+            0 => String::new(),
+            k => pow_str("π", k as i64),
+        };
+        if a == BigInt::from(1) && !pi.is_empty() {
+            num.push_str(&pi);
+        } else {
+            num.push_str(&a.to_string());
+            num.push_str(&pi);
+        }
+    }
+    let sign = if den.is_negative() { "-" } else { "" };
+    let den_abs = den.abs();
+    let mut den_s = String::new();
+    if den_abs != BigInt::from(1) || shift == 0 {
+        den_s.push_str(&den_abs.to_string());
+    }
+    if shift > 0 {
+        den_s.push_str(&pow_str("π", shift as i64));
+    }
+    let frac = if den_s == "1" { format!("({num})") } else { format!("({num})/({den_s})") };
+    let frac = frac.replace(&format!("/({})", den_s), &if den_s.chars().count() > 1 && !den_s.chars().all(|c| c.is_ascii_digit()) { format!("/({den_s})") } else { format!("/{den_s}") });
+    let body = format!("{sign}{frac}");
+    Some(match (sqrt2, odd) {
+        (false, false) => body,
+        (true, true) => format!("√(2/π)·{body}"),
+        (true, false) => format!("√2·{body}"),
+        _ => format!("{body}/√π"),
+    })
+}

@@ -1,0 +1,125 @@
+//! Exact coefficient rings.
+//!
+//! * [`Q`]: the rationals (`BigRational`), lowest terms, positive denominator.
+//! * [`Sym`]: polynomials with rational coefficients in √2, √π (any integer
+//!   power, so 1/π and √(2/π) are monomials) and named free symbols such as
+//!   `a` or `k`. It contains ℚ[t] with t = 2/π, which is all the GELU
+//!   argument needs, and keeps constants like 2/√π and √(2/π) exact.
+//!
+//! One generic [`Series`](crate::series::Series) works over both through the
+//! [`Coeff`] trait.
+
+mod display;
+mod parse;
+mod sym;
+
+pub use display::{combined_form, superscript};
+pub use parse::parse_exact;
+pub use sym::{Mono, Sym};
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, Zero};
+use std::fmt::Debug;
+
+/// The rationals.
+pub type Q = BigRational;
+
+/// Shorthand: the rational `n/d`. Panics if `d == 0` (only for literals in code).
+pub fn q(n: i64, d: i64) -> Q {
+    Q::new(BigInt::from(n), BigInt::from(d))
+}
+
+/// A commutative ring with exact arithmetic, a ℚ-algebra.
+pub trait Coeff: Clone + PartialEq + Debug + Send + Sync {
+    /// 0.
+    fn zero() -> Self;
+    /// 1.
+    fn one() -> Self;
+    /// The image of a rational.
+    fn from_q(q: Q) -> Self;
+    /// Is this exactly 0?
+    fn is_zero(&self) -> bool;
+    /// self + o.
+    fn add(&self, o: &Self) -> Self;
+    /// self − o.
+    fn sub(&self, o: &Self) -> Self;
+    /// −self.
+    fn neg(&self) -> Self;
+    /// self · o.
+    fn mul(&self, o: &Self) -> Self;
+    /// self · q.
+    fn mul_q(&self, q: &Q) -> Self;
+    /// self += a · b (the inner loop of every product).
+    fn add_mul(&mut self, a: &Self, b: &Self) {
+        *self = Coeff::add(self, &Coeff::mul(a, b));
+    }
+    /// The multiplicative inverse when `self` is a unit of the ring, else `None`.
+    fn inv(&self) -> Option<Self>;
+    /// `Some(q)` when `self` is the rational `q`.
+    fn as_q(&self) -> Option<Q>;
+    /// 2/√π when the ring contains it (needed by erf), else `None`.
+    fn two_over_sqrt_pi() -> Option<Self>;
+}
+
+impl Coeff for Q {
+    fn zero() -> Self {
+        Zero::zero()
+    }
+    fn one() -> Self {
+        One::one()
+    }
+    fn from_q(q: Q) -> Self {
+        q
+    }
+    fn is_zero(&self) -> bool {
+        Zero::is_zero(self)
+    }
+    fn add(&self, o: &Self) -> Self {
+        self + o
+    }
+    fn sub(&self, o: &Self) -> Self {
+        self - o
+    }
+    fn neg(&self) -> Self {
+        -self
+    }
+    fn mul(&self, o: &Self) -> Self {
+        self * o
+    }
+    fn mul_q(&self, q: &Q) -> Self {
+        self * q
+    }
+    fn add_mul(&mut self, a: &Self, b: &Self) {
+        if !Zero::is_zero(a) && !Zero::is_zero(b) {
+            *self += a * b;
+        }
+    }
+    fn inv(&self) -> Option<Self> {
+        if Zero::is_zero(self) {
+            None
+        } else {
+            Some(self.recip())
+        }
+    }
+    fn as_q(&self) -> Option<Q> {
+        Some(self.clone())
+    }
+    fn two_over_sqrt_pi() -> Option<Self> {
+        None
+    }
+}
+
+/// Formats a rational as `p/q`, or `p` when q = 1 (ASCII minus).
+pub fn fmt_q(q: &Q) -> String {
+    if q.denom().is_one() {
+        q.numer().to_string()
+    } else {
+        format!("{}/{}", q.numer(), q.denom())
+    }
+}
+
+/// |q| as a rational.
+pub fn abs_q(q: &Q) -> Q {
+    q.abs()
+}

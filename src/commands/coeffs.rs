@@ -1,0 +1,173 @@
+//! `taylormatch coeffs FUNC --order N`: exact Taylor coefficients and their decimals.
+
+use super::Output;
+use crate::cli::OutputArgs;
+use crate::coeff::Sym;
+use crate::error::{Error, Result};
+use crate::functions::{analytic_a, matched_k, named_series, parse_param, Params, FUNCTIONS};
+use crate::report::{render, Document, Table, Value};
+use clap::Args;
+
+/// Largest `--order` accepted before the cost estimate is consulted.
+pub const MAX_ORDER: usize = 1_000_000;
+/// Largest estimated output (bytes) computed without `--force`.
+pub const MAX_BYTES: f64 = 4.0e9;
+/// Largest order for a symbolic parameter (coefficients are polynomials in it).
+pub const MAX_SYMBOLIC_ORDER: usize = 2_000;
+
+/// Flags of `coeffs`.
+#[derive(Debug, Clone, Args)]
+pub struct CoeffsArgs {
+    /// The function: erf, erf-sqrt2, phi, tanh, artanh, sigmoid, gelu, gelu-tanh, gelu-sigmoid.
+    #[arg(value_name = "FUNC", required_unless_present = "list")]
+    pub func: Option<String>,
+    /// Number of coefficients: powers 0 … N−1 are printed (the series is known to O(x^N)).
+    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N")]
+    pub order: usize,
+    /// gelu-tanh's a: `symbolic` (default), a decimal taken exactly (0.044715), an exact form, or `analytic`.
+    #[arg(long, value_name = "A", allow_hyphen_values = true)]
+    pub a: Option<String>,
+    /// gelu-sigmoid's k: `symbolic` (default), a decimal taken exactly (1.702), an exact form, or `matched` (2√(2/π)).
+    #[arg(long, value_name = "K", allow_hyphen_values = true)]
+    pub k: Option<String>,
+    /// Print exact coefficients only (no decimals): faster for long outputs.
+    #[arg(long)]
+    pub exact_only: bool,
+    /// Omit zero coefficients from text, markdown and latex tables (JSON and CSV keep every power).
+    #[arg(long)]
+    pub nonzero: bool,
+    /// List the functions with their definitions and exit.
+    #[arg(long)]
+    pub list: bool,
+    /// Run even when the size estimate exceeds the safety limit.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+fn parse_order(s: &str) -> std::result::Result<usize, String> {
+    crate::cli::parse_order_max(s, MAX_ORDER)
+}
+
+/// Builds the parameters from the flags, refusing ones the function does not take.
+pub fn params_for(func: &str, a: Option<&str>, k: Option<&str>) -> Result<Params> {
+    let mut p = Params::default();
+    if let Some(a) = a {
+        if func != "gelu-tanh" {
+            return Err(Error::input(format!("--a applies only to gelu-tanh (FUNC is {func:?})")));
+        }
+        p.a = parse_param("--a", a, &[("analytic", analytic_a())])?;
+    }
+    if let Some(k) = k {
+        if func != "gelu-sigmoid" {
+            return Err(Error::input(format!("--k applies only to gelu-sigmoid (FUNC is {func:?})")));
+        }
+        p.k = parse_param("--k", k, &[("matched", matched_k())])?;
+    }
+    Ok(p)
+}
+
+/// Rough output size for order n: coefficients of size ~ n·log10(n) digits.
+pub fn estimated_bytes(n: usize) -> f64 {
+    let nf = n as f64;
+    nf * nf * nf.max(2.0).log10() / 2.0
+}
+
+/// The list of functions as a document.
+pub fn list_document() -> Document {
+    let mut d = Document::new("Functions");
+    let mut t = Table::new("functions", &[("name", "name"), ("definition", "definition"), ("parameter", "parameter")]);
+    for f in FUNCTIONS {
+        t.push(vec![f.name.into(), f.definition.into(), f.parameter.map(Value::from).unwrap_or(Value::Null)]);
+    }
+    d.table(t);
+    d
+}
+
+/// Computes the coefficient document.
+pub fn document(func: &str, order: usize, params: &Params, digits: u32, exact_only: bool, nonzero: bool) -> Result<Document> {
+    let s = named_series(func, order, params)?;
+    let mut d = Document::new(format!("Taylor coefficients of {func} at 0"));
+    let def = FUNCTIONS.iter().find(|f| f.name == func).map(|f| f.definition).unwrap_or("");
+    let mut fields = vec![
+        ("function", "function", Value::from(func)),
+        ("definition", "definition", Value::from(def)),
+        ("order", "order", Value::from(order)),
+        ("known_to", "known to", Value::from(format!("O(x^{order})"))),
+    ];
+    if func == "gelu-tanh" {
+        fields.push(("a", "a", Value::from(params.a.as_ref().map(|v| v.to_string()).unwrap_or_else(|| "a (symbolic)".into()))));
+    }
+    if func == "gelu-sigmoid" {
+        fields.push(("k", "k", Value::from(params.k.as_ref().map(|v| v.to_string()).unwrap_or_else(|| "k (symbolic)".into()))));
+    }
+    if !exact_only {
+        fields.push(("digits", "decimal digits", Value::from(digits as i64)));
+    }
+    d.fields(fields);
+    let mut cols = vec![("power", "power"), ("exact", "exact coefficient")];
+    if !exact_only {
+        cols.push(("decimal", "decimal"));
+    }
+    let mut t = Table::new("coefficients", &cols);
+    t.key = "coefficients".into();
+    for (i, c) in s.coeffs().iter().enumerate() {
+        let mut row = vec![Value::from(i), Value::from(c.to_string())];
+        if !exact_only {
+            row.push(decimal_value(c, digits)?);
+        }
+        t.push(row);
+    }
+    d.table(t);
+    let _ = nonzero;
+    Ok(d)
+}
+
+/// The decimal of an exact value, or `Null` when it has free symbols.
+pub fn decimal_value(c: &Sym, digits: u32) -> Result<Value> {
+    if !c.vars().is_empty() {
+        return Ok(Value::Null);
+    }
+    c.decimal(digits)
+        .map(Value::Num)
+        .ok_or_else(|| Error::input(format!("could not certify {digits} digits of {c}")))
+}
+
+/// Runs `coeffs`.
+pub fn run(a: &CoeffsArgs) -> Result<Output> {
+    if a.list {
+        return Ok(Output::ok(render(&list_document(), a.out.format)));
+    }
+    let func = a.func.as_deref().unwrap_or_default();
+    let params = params_for(func, a.a.as_deref(), a.k.as_deref())?;
+    // unknown names are caught here, before any cost
+    if !FUNCTIONS.iter().any(|f| f.name == func) {
+        named_series(func, 1, &params)?;
+    }
+    let symbolic = (func == "gelu-tanh" && params.a.is_none()) || (func == "gelu-sigmoid" && params.k.is_none());
+    if symbolic && a.order > MAX_SYMBOLIC_ORDER && !a.force {
+        return Err(Error::input(format!(
+            "--order {} with a symbolic parameter exceeds the limit {MAX_SYMBOLIC_ORDER} (coefficients are polynomials in it); give a value with --a/--k, or pass --force",
+            a.order
+        )));
+    }
+    let est = estimated_bytes(a.order);
+    if est > MAX_BYTES && !a.force {
+        return Err(Error::input(format!(
+            "--order {} would produce about {:.1} GB of exact coefficients (limit {:.0} GB); lower --order or pass --force",
+            a.order,
+            est / 1e9,
+            MAX_BYTES / 1e9
+        )));
+    }
+    let mut doc = document(func, a.order, &params, a.out.digits, a.exact_only, a.nonzero)?;
+    if a.nonzero && !matches!(a.out.format, crate::report::Format::Json | crate::report::Format::Csv) {
+        for b in &mut doc.blocks {
+            if let crate::report::Block::Table(t) = b {
+                t.rows.retain(|r| r.get(1).map(|v| v.text() != "0").unwrap_or(true));
+            }
+        }
+    }
+    Ok(Output::ok(render(&doc, a.out.format)))
+}

@@ -1,0 +1,28 @@
+//! Commands: each computes a [`Document`](crate::report::Document) and
+//! returns it rendered; none prints.
+
+pub mod coeffs;
+
+use crate::cli::{Cli, Command};
+use crate::error::Result;
+
+/// What a command hands back to `main`: the rendered output and the exit code.
+#[derive(Debug)]
+pub struct Output {
+    pub text: String,
+    pub code: u8,
+}
+
+impl Output {
+    /// Successful output.
+    pub fn ok(text: String) -> Self {
+        Output { text, code: 0 }
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<Output> {
+    match cli.command {
+        Command::Coeffs(a) => coeffs::run(&a),
+    }
+}

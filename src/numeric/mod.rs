@@ -1,0 +1,16 @@
+//! Numeric layer: MPFR (rug) at a precision named at every construction.
+//!
+//! Exact values cross into this layer in one place ([`decimal`] for printing,
+//! [`interval::Interval::from_rational`] for evaluation). No `f64` here,
+//! except in the clearly labelled float64 reproduction.
+
+pub mod convert;
+pub mod decimal;
+pub mod interval;
+
+/// Binary precision (bits) that carries `digits` significant decimal digits,
+/// with `guard` extra bits.
+pub fn bits_for_digits(digits: u32, guard: u32) -> u32 {
+    // log2(10) = 3.3219...; 3.33 is an upper bound
+    ((digits as u64 * 333).div_ceil(100) as u32).saturating_add(guard)
+}

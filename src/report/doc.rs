@@ -1,0 +1,189 @@
+//! The document model shared by every command: headings, paragraphs,
+//! key/value fields and tables. Values are already-formatted strings (exact
+//! forms and correctly rounded decimals), so renderers never compute.
+
+/// One cell or field value. `Num` is a decimal string that JSON emits as a
+/// string too (it may carry more digits than an f64 holds).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A small integer (a power, a count).
+    Int(i64),
+    /// Free text or an exact form.
+    Str(String),
+    /// A decimal number, already rounded, kept as text.
+    Num(String),
+    /// A pass/fail flag.
+    Bool(bool),
+    /// No value (e.g. "not applicable").
+    Null,
+}
+
+impl Value {
+    /// The text shown in tables.
+    pub fn text(&self) -> String {
+        match self {
+            Value::Int(i) => i.to_string(),
+            Value::Str(s) | Value::Num(s) => s.clone(),
+            Value::Bool(true) => "holds".into(),
+            Value::Bool(false) => "FAILS".into(),
+            Value::Null => "–".into(),
+        }
+    }
+
+    /// The JSON form.
+    pub fn json(&self) -> serde_json::Value {
+        match self {
+            Value::Int(i) => serde_json::Value::from(*i),
+            Value::Str(s) | Value::Num(s) => serde_json::Value::from(s.as_str()),
+            Value::Bool(b) => serde_json::Value::from(*b),
+            Value::Null => serde_json::Value::Null,
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::Str(s.to_string())
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::Str(s)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Self {
+        Value::Int(i)
+    }
+}
+impl From<usize> for Value {
+    fn from(i: usize) -> Self {
+        Value::Int(i as i64)
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+
+/// A column: machine key (JSON, CSV header) and human header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub key: String,
+    pub header: String,
+}
+
+/// A table: JSON emits it as an array of objects under `key`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub key: String,
+    pub title: Option<String>,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+impl Table {
+    /// A table with columns given as `(key, header)` pairs.
+    pub fn new(key: &str, columns: &[(&str, &str)]) -> Self {
+        Table {
+            key: key.into(),
+            title: None,
+            columns: columns
+                .iter()
+                .map(|(k, h)| Column { key: (*k).into(), header: (*h).into() })
+                .collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// Sets the title shown above the table.
+    pub fn titled(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Appends a row; it must have one value per column.
+    pub fn push(&mut self, row: Vec<Value>) {
+        debug_assert_eq!(row.len(), self.columns.len(), "row width in table {}", self.key);
+        self.rows.push(row);
+    }
+}
+
+/// A named value: JSON key, label for people, value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub key: String,
+    pub label: String,
+    pub value: Value,
+}
+
+/// A block of a document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A heading; level 1 is the top.
+    Heading(u8, String),
+    /// A paragraph of prose (may contain exact forms).
+    Para(String),
+    /// Preformatted text (a text plot, a derivation line).
+    Pre(String),
+    /// Key/value facts.
+    Fields(Vec<Field>),
+    /// A table.
+    Table(Table),
+    /// A figure file written next to the document.
+    Figure { path: String, caption: String },
+}
+
+/// What every command returns: a title and blocks.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Document {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+impl Document {
+    /// An empty document with a title.
+    pub fn new(title: impl Into<String>) -> Self {
+        Document { title: title.into(), blocks: Vec::new() }
+    }
+    /// Adds a heading.
+    pub fn heading(&mut self, level: u8, text: impl Into<String>) {
+        self.blocks.push(Block::Heading(level, text.into()));
+    }
+    /// Adds a paragraph.
+    pub fn para(&mut self, text: impl Into<String>) {
+        self.blocks.push(Block::Para(text.into()));
+    }
+    /// Adds preformatted text.
+    pub fn pre(&mut self, text: impl Into<String>) {
+        self.blocks.push(Block::Pre(text.into()));
+    }
+    /// Adds key/value fields given as `(key, label, value)`.
+    pub fn fields(&mut self, fields: Vec<(&str, &str, Value)>) {
+        self.blocks.push(Block::Fields(
+            fields
+                .into_iter()
+                .map(|(k, l, v)| Field { key: k.into(), label: l.into(), value: v })
+                .collect(),
+        ));
+    }
+    /// Adds a table.
+    pub fn table(&mut self, t: Table) {
+        self.blocks.push(Block::Table(t));
+    }
+    /// All tables, in order.
+    pub fn tables(&self) -> impl Iterator<Item = &Table> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+    }
+    /// Looks up a field value by key anywhere in the document.
+    pub fn field(&self, key: &str) -> Option<&Value> {
+        self.blocks.iter().find_map(|b| match b {
+            Block::Fields(fs) => fs.iter().find(|f| f.key == key).map(|f| &f.value),
+            _ => None,
+        })
+    }
+}

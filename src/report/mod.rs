@@ -1,0 +1,8 @@
+//! Presentation layer: commands build a [`Document`]; one renderer per format
+//! turns it into text. Adding a format touches `render.rs` only.
+
+pub mod doc;
+pub mod render;
+
+pub use doc::{Block, Column, Document, Field, Table, Value};
+pub use render::{render, Format};
