@@ -18,6 +18,8 @@ pub struct Cli {
 pub enum Command {
     /// Print exact Taylor coefficients of a named function (and their decimals).
     Coeffs(crate::commands::coeffs::CoeffsArgs),
+    /// The derivation report: series, matching, fits, bounds and the published claims, computed on the spot.
+    Report(crate::commands::report::ReportArgs),
 }
 
 /// Flags shared by commands that print numbers.

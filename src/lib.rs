@@ -25,6 +25,7 @@ pub mod commands;
 pub mod error;
 pub mod functions;
 pub mod numeric;
+pub mod output;
 pub mod report;
 pub mod series;
 

@@ -2,6 +2,7 @@
 //! returns it rendered; none prints.
 
 pub mod coeffs;
+pub mod report;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
@@ -24,5 +25,6 @@ impl Output {
 pub fn run(cli: Cli) -> Result<Output> {
     match cli.command {
         Command::Coeffs(a) => coeffs::run(&a),
+        Command::Report(a) => report::run(&a),
     }
 }

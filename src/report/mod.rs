@@ -2,6 +2,7 @@
 //! turns it into text. Adding a format touches `render.rs` only.
 
 pub mod doc;
+pub mod plot;
 pub mod render;
 
 pub use doc::{Block, Column, Document, Field, Table, Value};

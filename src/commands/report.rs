@@ -1,0 +1,103 @@
+//! `taylormatch report`: the whole story as one document, every number
+//! computed on the spot by the engines.
+
+use super::Output;
+use crate::cli::OutputArgs;
+use crate::error::{Error, Result};
+use crate::output;
+use crate::report::{render, Block, Document, Format};
+use clap::Args;
+use std::path::PathBuf;
+
+mod sections;
+
+/// Flags of `report`.
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    /// Write report.<ext> and the SVG figures into DIR (created if missing; files replaced atomically).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Series order of the tables (powers 0 … N−1), 4..=40.
+    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_report_order, value_name = "N")]
+    pub order: usize,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+fn parse_report_order(s: &str) -> std::result::Result<usize, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n) if (4..=40).contains(&n) => Ok(n as usize),
+        _ => Err(format!("--order must be an integer from 4 to 40 (got {s:?})")),
+    }
+}
+
+/// Options the report is computed with.
+#[derive(Debug, Clone)]
+pub struct ReportOptions {
+    pub digits: u32,
+    pub order: usize,
+    /// Whether figures are written (SVG files next to the report).
+    pub figures: bool,
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        ReportOptions { digits: 30, order: 10, figures: false }
+    }
+}
+
+/// The computed report: the document and the SVG figures (file name, contents).
+pub struct Report {
+    pub doc: Document,
+    pub figures: Vec<(String, String)>,
+}
+
+/// Computes the report.
+pub fn build(opts: &ReportOptions) -> Result<Report> {
+    let mut doc = Document::new("Where GELU's tanh constant comes from: a derivation report by taylormatch");
+    let mut figures = Vec::new();
+    let steps: &[(&str, fn(&ReportOptions, &mut Document, &mut Vec<(String, String)>) -> Result<()>)] = &[
+        ("functions", sections::functions),
+        ("series", sections::series),
+        ("matching", sections::matching),
+    ];
+    for (i, (name, f)) in steps.iter().enumerate() {
+        output::progress(&format!("report: {name} ({}/{})", i + 1, steps.len()));
+        f(opts, &mut doc, &mut figures)?;
+    }
+    output::progress_done();
+    Ok(Report { doc, figures })
+}
+
+/// Runs `report`.
+pub fn run(a: &ReportArgs) -> Result<Output> {
+    if let Some(dir) = &a.out {
+        output::check_out_dir(dir)?;
+        output::install_interrupt_handler();
+    }
+    if a.output.format == Format::Csv {
+        return Err(Error::input("--format csv is not available for report; use text, markdown, json, latex or html"));
+    }
+    let opts = ReportOptions { digits: a.output.digits, order: a.order, figures: a.out.is_some() };
+    let mut r = build(&opts)?;
+    match &a.out {
+        None => {
+            r.doc.blocks.retain(|b| !matches!(b, Block::Figure { .. }));
+            Ok(Output::ok(render(&r.doc, a.output.format)))
+        }
+        Some(dir) => {
+            let name = format!("report.{}", a.output.format.extension());
+            let mut files = vec![(name.clone(), render(&r.doc, a.output.format).into_bytes())];
+            for (n, svg) in &r.figures {
+                files.push((n.clone(), svg.clone().into_bytes()));
+            }
+            output::write_files(dir, &files)?;
+            let mut msg = format!("wrote {}", dir.join(&name).display());
+            for (n, _) in &r.figures {
+                msg.push_str(&format!("\nwrote {}", dir.join(n).display()));
+            }
+            msg.push('\n');
+            Ok(Output::ok(msg))
+        }
+    }
+}

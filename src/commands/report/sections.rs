@@ -1,0 +1,133 @@
+//! The report's sections. Each computes its numbers through the engines and
+//! appends blocks; none contains a literal result.
+
+use super::ReportOptions;
+use crate::coeff::{combined_form, Coeff, Sym, Q};
+use crate::commands::coeffs::decimal_value;
+use crate::error::{Error, Result};
+use crate::functions::{analytic_a, named_series, parse_param, tanh_inner, Params};
+use crate::report::{Document, Table, Value};
+
+type Figures = Vec<(String, String)>;
+
+fn dec(v: &Sym, digits: u32) -> Result<String> {
+    Ok(decimal_value(v, digits)?.text())
+}
+
+/// num/den to `digits` correctly rounded digits, from enclosures of both.
+pub fn ratio(num: &Sym, den: &Sym, digits: u32) -> Result<String> {
+    crate::numeric::decimal::certified_decimal(digits, num.is_zero(), |bits| {
+        let zero = crate::numeric::interval::Interval::from_rational(bits, &rug::Rational::new());
+        match (num.enclose(bits), den.enclose(bits)) {
+            (Some(n), Some(d)) => n.div(&d).unwrap_or(zero),
+            _ => zero,
+        }
+    })
+}
+
+/// The paper's a = 0.044715, as the exact rational 44715/1000000.
+pub fn paper_a() -> Result<Sym> {
+    parse_param("--a", "0.044715", &[])?.ok_or_else(|| Error::input("paper a"))
+}
+
+/// 1. The functions and the approximations.
+pub fn functions(_o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result<()> {
+    doc.heading(1, "1. The functions and the approximations");
+    doc.fields(vec![
+        ("phi", "Φ(x), the standard normal CDF", "½(1 + erf(x/√2))".into()),
+        ("gelu", "GELU(x)", "x·Φ(x) = ½x(1 + erf(x/√2))".into()),
+        ("gelu_tanh", "tanh approximation (paper, PyTorch, JAX, …)", "½x(1 + tanh(√(2/π)(x + 0.044715x³)))".into()),
+        ("gelu_sigmoid", "sigmoid approximation (QuickGELU, CLIP)", "x·σ(1.702x), i.e. erf(x/√2) ≈ tanh(1.702x/2)".into()),
+    ]);
+    doc.para(
+        "At the erf level both approximations replace erf(x/√2) by a tanh: tanh(√(2/π)(x + a x³)) and \
+         tanh(kx/2). The questions: where do a = 0.044715 and k = 1.702 come from, how good are they, \
+         and what would be better?",
+    );
+    Ok(())
+}
+
+/// 2. Series of both sides; parity; the x¹ match.
+pub fn series(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result<()> {
+    let n = o.order;
+    doc.heading(1, "2. Series of both sides");
+    let e = named_series("erf-sqrt2", n, &Params::default())?;
+    let t = tanh_inner(n, None);
+    let mut table = Table::new(
+        "series",
+        &[("power", "power"), ("erf", "erf(x/√2)"), ("tanh", "tanh(√(2/π)(x + a x³))"), ("difference", "difference")],
+    )
+    .titled(format!("Exact Taylor coefficients at 0, known to O(x^{n}); a symbolic"));
+    for i in 0..n {
+        let (ei, ti) = (e.coeff(i)?, t.coeff(i)?);
+        table.push(vec![Value::from(i), ei.to_string().into(), ti.to_string().into(), ti.sub(ei).to_string().into()]);
+    }
+    doc.table(table);
+    let odd = e.is_odd() && t.is_odd();
+    let (e1, t1) = (e.coeff(1)?, t.coeff(1)?);
+    doc.fields(vec![
+        ("parity", "both sides odd (no even powers to O(x^N))", Value::Bool(odd)),
+        ("x1_erf", "x¹ coefficient of erf(x/√2)", e1.to_string().into()),
+        ("x1_tanh", "x¹ coefficient of tanh(√(2/π)(x + a x³))", t1.to_string().into()),
+        ("x1_match", "x¹ terms agree", Value::Bool(e1 == t1)),
+    ]);
+    doc.para(
+        "Both sides are odd, so the inner polynomial needs only odd powers: an x² or x⁴ term could \
+         only spoil the match. The x¹ coefficients agree exactly because the scale inside tanh is \
+         √(2/π) = erf(x/√2)'s slope at 0; any other scale c gives c·x against √(2/π)·x.",
+    );
+    Ok(())
+}
+
+/// 3. The x³ matching: a exact, the x⁵ residual.
+pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result<()> {
+    let n = o.order.max(8);
+    doc.heading(1, "3. Matching the x³ terms");
+    let e = named_series("erf-sqrt2", n, &Params::default())?;
+    let t = tanh_inner(n, None);
+    // tanh side: c3(a) = α·a + β; erf side γ; a = (γ − β)/α
+    let c3 = t.coeff(3)?;
+    let alpha = c3.coeff_of_var("a", 1);
+    let beta = c3.coeff_of_var("a", 0);
+    let gamma = e.coeff(3)?.clone();
+    let alpha_inv = alpha.inv().ok_or_else(|| Error::input("x³ coefficient is not linear in a with a unit slope"))?;
+    let a = gamma.sub(&beta).mul(&alpha_inv);
+    let check = a == analytic_a();
+    let combined = combined_form(&a).unwrap_or_else(|| a.to_string());
+    doc.fields(vec![
+        ("x3_tanh", "x³ coefficient, tanh side", c3.to_string().into()),
+        ("x3_erf", "x³ coefficient, erf side", gamma.to_string().into()),
+        ("a_exact", "solution a", a.to_string().into()),
+        ("a_combined", "  as one fraction", combined.into()),
+        ("a_decimal", "  decimal", Value::Num(dec(&a, o.digits)?)),
+        ("a_check", "  equals 2/(3π) − 1/6", Value::Bool(check)),
+    ]);
+    let paper = paper_a()?;
+    let diff = paper.sub(&a);
+    doc.para(format!(
+        "The paper's 0.044715 differs from the matched value by {} (relative {}). It is therefore \
+         not the Taylor-matching coefficient; section 4 looks for the criterion that produces it.",
+        dec(&diff, 6)?,
+        ratio(&diff, &a, 3)?
+    ));
+    // residual with the matched a
+    let ta = tanh_inner(n, Some(&a));
+    let d = ta.sub(&e);
+    let v = d.valuation();
+    let mut r = Table::new("residual", &[("power", "power"), ("exact", "tanh(√(2/π)(x + a x³)) − erf(x/√2)"), ("decimal", "decimal")])
+        .titled("The residual with a = 2/(3π) − 1/6");
+    for i in (0..n).filter(|i| i % 2 == 1) {
+        let c = d.coeff(i)?;
+        r.push(vec![Value::from(i), c.to_string().into(), Value::Num(dec(c, o.digits.min(20))?)]);
+    }
+    doc.table(r);
+    let c5 = d.coeff(5)?.clone();
+    let half = Q::new(1.into(), 2.into());
+    doc.fields(vec![
+        ("residual_starts_at", "the residual starts at x^", Value::from(v)),
+        ("c5", "x⁵ coefficient", c5.to_string().into()),
+        ("c5_decimal", "  decimal", Value::Num(dec(&c5, o.digits)?)),
+        ("gelu_leading", "GELU-level leading term (½x·residual)", format!("({})·x⁶", c5.mul_q(&half)).into()),
+    ]);
+    Ok(())
+}
