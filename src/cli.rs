@@ -37,7 +37,9 @@ pub struct OutputArgs {
 pub fn parse_digits(s: &str) -> Result<u32, String> {
     match s.trim().parse::<u64>() {
         Ok(d) if (1..=MAX_DIGITS as u64).contains(&d) => Ok(d as u32),
-        _ => Err(format!("--digits must be an integer from 1 to {MAX_DIGITS} (got {s:?})")),
+        _ => Err(format!(
+            "--digits must be an integer from 1 to {MAX_DIGITS} (got {s:?})"
+        )),
     }
 }
 
@@ -52,7 +54,9 @@ pub fn parse_order_max(s: &str, max: usize) -> Result<usize, String> {
         Ok(n) if n >= 1 && n <= max as u64 => Ok(n as usize),
         Ok(0) => Err(format!("--order must be at least 1 (got {s:?})")),
         Ok(_) => Err(format!("--order must be at most {max} (got {s:?})")),
-        Err(_) => Err(format!("--order must be an integer from 1 to {max} (got {s:?})")),
+        Err(_) => Err(format!(
+            "--order must be an integer from 1 to {max} (got {s:?})"
+        )),
     }
 }
 
@@ -72,13 +76,25 @@ where
     match Cli::try_parse_from(args) {
         Ok(c) => Ok(c),
         Err(e) => match e.kind() {
-            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
                 let _ = e.print();
-                Err(if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand { 2 } else { 0 })
+                Err(
+                    if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                        2
+                    } else {
+                        0
+                    },
+                )
             }
             _ => {
                 let msg = e.to_string();
-                let first = msg.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ");
+                let first = msg
+                    .lines()
+                    .next()
+                    .unwrap_or("invalid arguments")
+                    .trim_start_matches("error: ");
                 eprintln!("taylormatch: error: {first}");
                 Err(2)
             }

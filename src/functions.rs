@@ -50,7 +50,9 @@ pub struct Params {
 /// a = 2/(3π) − 1/6 = (4 − π)/(6π), the x³-matching coefficient.
 pub fn analytic_a() -> Sym {
     // 2/(3π) = (1/3)·t, t = 2/π
-    Sym::t().mul_q(&Q::new(1.into(), 3.into())).sub(&Sym::rational(Q::new(1.into(), 6.into())))
+    Sym::t()
+        .mul_q(&Q::new(1.into(), 3.into()))
+        .sub(&Sym::rational(Q::new(1.into(), 6.into())))
 }
 
 /// k = 2√(2/π), the x¹-matched sigmoid slope.
@@ -139,7 +141,13 @@ pub fn erf_core_q(n: usize, scale2: bool) -> Series<Q> {
 /// artanh(x) = Σ x²ⁿ⁺¹/(2n+1).
 pub fn artanh_q(n: usize) -> Series<Q> {
     let c = (0..n)
-        .map(|i| if i % 2 == 1 { Q::new(BigInt::from(1), BigInt::from(i)) } else { <Q as Coeff>::zero() })
+        .map(|i| {
+            if i % 2 == 1 {
+                Q::new(BigInt::from(1), BigInt::from(i))
+            } else {
+                <Q as Coeff>::zero()
+            }
+        })
         .collect();
     Series::from_coeffs(c)
 }
@@ -179,7 +187,11 @@ pub fn tanh_inner(n: usize, a: Option<&Sym>) -> Series<Sym> {
         // s^{2k+1} = 2^k · √2 · π^{−(2k+1)/2}
         let sp = Sym::term(
             tk * Q::from_integer(BigInt::from(2).pow(k as u32)),
-            Mono { vars: vec![], pi_half: -(p as i32), sqrt2: true },
+            Mono {
+                vars: vec![],
+                pi_half: -(p as i32),
+                sqrt2: true,
+            },
         );
         // (1 + a x²)^p = Σ_j C(p, j) a^j x^{2j}
         let mut binom = BigInt::from(1);
@@ -208,10 +220,13 @@ pub fn tanh_inner(n: usize, a: Option<&Sym>) -> Series<Sym> {
 pub fn named_series(name: &str, n: usize, p: &Params) -> Result<Series<Sym>> {
     let half = Q::new(1.into(), 2.into());
     Ok(match name {
-        "erf" => sym_series(erf_core_q(n, false)).scale(&<Sym as Coeff>::two_over_sqrt_pi().unwrap_or_default()),
+        "erf" => sym_series(erf_core_q(n, false))
+            .scale(&<Sym as Coeff>::two_over_sqrt_pi().unwrap_or_default()),
         "erf-sqrt2" => sym_series(erf_core_q(n, true)).scale(&Sym::sqrt_2_over_pi()),
         "phi" => {
-            let e = sym_series(erf_core_q(n, true)).scale(&Sym::sqrt_2_over_pi()).scale_q(&half);
+            let e = sym_series(erf_core_q(n, true))
+                .scale(&Sym::sqrt_2_over_pi())
+                .scale_q(&half);
             add_constant(e, Sym::rational(half))
         }
         "tanh" => sym_series(tanh_q(n)),
@@ -224,7 +239,9 @@ pub fn named_series(name: &str, n: usize, p: &Params) -> Result<Series<Sym>> {
         }
         "gelu-sigmoid" => {
             let k = p.k.clone().unwrap_or_else(|| Sym::var("k"));
-            sym_series(sigmoid_q(n.saturating_sub(1))).scale_x_by(&k).shift(1)
+            sym_series(sigmoid_q(n.saturating_sub(1)))
+                .scale_x_by(&k)
+                .shift(1)
         }
         _ => {
             let names: Vec<&str> = FUNCTIONS.iter().map(|f| f.name).collect();

@@ -12,7 +12,9 @@ fn main() -> ExitCode {
     match taylormatch::commands::run(cli) {
         Ok(out) => {
             let mut stdout = std::io::stdout().lock();
-            let res = stdout.write_all(out.text.as_bytes()).and_then(|_| stdout.flush());
+            let res = stdout
+                .write_all(out.text.as_bytes())
+                .and_then(|_| stdout.flush());
             match res {
                 Ok(()) => ExitCode::from(out.code),
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -27,11 +27,16 @@ pub fn install_interrupt_handler() {
 /// directory or not exist yet, with an existing, writable parent.
 pub fn check_out_dir(dir: &Path) -> Result<()> {
     if dir.as_os_str().is_empty() {
-        return Err(Error::input("--out must name a directory (got an empty path)"));
+        return Err(Error::input(
+            "--out must name a directory (got an empty path)",
+        ));
     }
     if dir.exists() {
         if !dir.is_dir() {
-            return Err(Error::input(format!("--out must be a directory, but {} is a file", dir.display())));
+            return Err(Error::input(format!(
+                "--out must be a directory, but {} is a file",
+                dir.display()
+            )));
         }
         probe_writable(dir)
     } else {
@@ -66,11 +71,20 @@ fn probe_writable(dir: &Path) -> Result<()> {
 pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     check_out_dir(dir)?;
     let exists = dir.is_dir();
-    let base = if exists { dir.to_path_buf() } else { parent_of(dir) };
+    let base = if exists {
+        dir.to_path_buf()
+    } else {
+        parent_of(dir)
+    };
     let tmp = tempfile::Builder::new()
         .prefix(".taylormatch-tmp-")
         .tempdir_in(&base)
-        .map_err(|e| Error::Io(format!("creating a temporary directory in {}", base.display()), e))?;
+        .map_err(|e| {
+            Error::Io(
+                format!("creating a temporary directory in {}", base.display()),
+                e,
+            )
+        })?;
     let tmp_path = tmp.path().to_path_buf();
     if let Ok(mut p) = PENDING.lock() {
         p.push(tmp_path.clone());
@@ -78,8 +92,11 @@ pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let result = (|| -> Result<()> {
         for (name, data) in files {
             let path = tmp_path.join(name);
-            let mut f = std::fs::File::create(&path).map_err(|e| Error::Io(format!("writing {}", path.display()), e))?;
-            f.write_all(data).and_then(|_| f.sync_all()).map_err(|e| Error::Io(format!("writing {}", path.display()), e))?;
+            let mut f = std::fs::File::create(&path)
+                .map_err(|e| Error::Io(format!("writing {}", path.display()), e))?;
+            f.write_all(data)
+                .and_then(|_| f.sync_all())
+                .map_err(|e| Error::Io(format!("writing {}", path.display()), e))?;
         }
         if exists {
             for (name, _) in files {

@@ -21,8 +21,14 @@ fn text_report_has_every_section_in_order() {
     let (code, out, err) = run(&["report", "--digits", "12"]);
     assert_eq!(code, 0, "stderr: {err}");
     let mut last = 0;
-    for h in ["1. The functions", "2. Series of both sides", "3. Matching the x³ terms"] {
-        let pos = out.find(h).unwrap_or_else(|| panic!("missing section {h:?}"));
+    for h in [
+        "1. The functions",
+        "2. Series of both sides",
+        "3. Matching the x³ terms",
+    ] {
+        let pos = out
+            .find(h)
+            .unwrap_or_else(|| panic!("missing section {h:?}"));
         assert!(pos >= last, "section {h:?} out of order");
         last = pos;
     }
@@ -74,7 +80,15 @@ fn out_with_missing_parent_is_refused() {
 fn out_writes_report_and_figures_atomically() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("rep");
-    let (code, out, err) = run(&["report", "--digits", "10", "--format", "markdown", "--out", target.to_str().unwrap()]);
+    let (code, out, err) = run(&[
+        "report",
+        "--digits",
+        "10",
+        "--format",
+        "markdown",
+        "--out",
+        target.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("report.md"));
     let md = std::fs::read_to_string(target.join("report.md")).unwrap();
@@ -82,16 +96,28 @@ fn out_writes_report_and_figures_atomically() {
     for entry in std::fs::read_dir(&target).unwrap() {
         let p = entry.unwrap().path();
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
-        assert!(!name.starts_with(".taylormatch"), "temporary file left: {name}");
+        assert!(
+            !name.starts_with(".taylormatch"),
+            "temporary file left: {name}"
+        );
         if name.ends_with(".svg") {
             let svg = std::fs::read_to_string(&p).unwrap();
-            assert!(svg.starts_with("<svg") || svg.starts_with("<?xml"), "{name} is SVG");
+            assert!(
+                svg.starts_with("<svg") || svg.starts_with("<?xml"),
+                "{name} is SVG"
+            );
             assert!(svg.trim_end().ends_with("</svg>"), "{name} is complete");
         }
     }
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with(".taylormatch"))
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with(".taylormatch")
+        })
         .collect();
     assert!(leftovers.is_empty());
 }

@@ -96,9 +96,17 @@ fn format_term_abs(c: &Q, m: &Mono) -> String {
     let (num_f, den_f) = mono_factors(m);
     let p = c.numer().abs();
     let q = c.denom().clone();
-    let lead = if p != BigInt::from(1) || num_f.is_empty() { Some(p.to_string()) } else { None };
+    let lead = if p != BigInt::from(1) || num_f.is_empty() {
+        Some(p.to_string())
+    } else {
+        None
+    };
     let num = join_factors(lead, &num_f);
-    let dlead = if q != BigInt::from(1) { Some(q.to_string()) } else { None };
+    let dlead = if q != BigInt::from(1) {
+        Some(q.to_string())
+    } else {
+        None
+    };
     let nden = den_f.len() + usize::from(dlead.is_some());
     let den = join_factors(dlead, &den_f);
     match nden {
@@ -155,8 +163,14 @@ pub fn format_sym(s: &Sym) -> String {
     if c0 != (false, false) && terms.iter().all(|(m, _)| class(m) == c0) {
         // factor out the common radical
         let (sqrt2, odd) = c0;
-        let factor = Mono { vars: vec![], pi_half: if odd { -1 } else { 0 }, sqrt2 };
-        let inv = Sym::term(Q::one(), factor.clone()).inv().unwrap_or_default();
+        let factor = Mono {
+            vars: vec![],
+            pi_half: if odd { -1 } else { 0 },
+            sqrt2,
+        };
+        let inv = Sym::term(Q::one(), factor.clone())
+            .inv()
+            .unwrap_or_default();
         let inner = s.mul(&inv);
         let inner_s = format_sum(&sorted_terms(&inner));
         return match (sqrt2, odd) {
@@ -180,7 +194,11 @@ pub fn combined_form(s: &Sym) -> Option<String> {
         return None;
     }
     let (sqrt2, odd) = c0;
-    let factor = Mono { vars: vec![], pi_half: if odd { -1 } else { 0 }, sqrt2 };
+    let factor = Mono {
+        vars: vec![],
+        pi_half: if odd { -1 } else { 0 },
+        sqrt2,
+    };
     let inner = s.mul(&Sym::term(Q::one(), factor).inv()?);
     // inner = Σ c_k π^k, k integer (possibly negative)
     let mut by_pow: BTreeMap<i32, Q> = BTreeMap::new();
@@ -189,9 +207,13 @@ pub fn combined_form(s: &Sym) -> Option<String> {
     }
     let lowest = *by_pow.keys().next()?;
     let shift = (-lowest).max(0); // multiply by π^shift
-    let lcm = by_pow.values().fold(BigInt::from(1), |l, c| l.lcm(c.denom()));
-    let ints: Vec<(i32, BigInt)> =
-        by_pow.iter().map(|(k, c)| (k + shift, (c * Q::from_integer(lcm.clone())).to_integer())).collect();
+    let lcm = by_pow
+        .values()
+        .fold(BigInt::from(1), |l, c| l.lcm(c.denom()));
+    let ints: Vec<(i32, BigInt)> = by_pow
+        .iter()
+        .map(|(k, c)| (k + shift, (c * Q::from_integer(lcm.clone())).to_integer()))
+        .collect();
     let g = ints.iter().fold(BigInt::from(0), |g, (_, n)| g.gcd(n));
     let mut den = lcm / &g;
     // leading sign: make the lowest-power coefficient positive unless all negative
@@ -233,8 +255,19 @@ pub fn combined_form(s: &Sym) -> Option<String> {
     if shift > 0 {
         den_s.push_str(&pow_str("π", shift as i64));
     }
-    let frac = if den_s == "1" { format!("({num})") } else { format!("({num})/({den_s})") };
-    let frac = frac.replace(&format!("/({})", den_s), &if den_s.chars().count() > 1 && !den_s.chars().all(|c| c.is_ascii_digit()) { format!("/({den_s})") } else { format!("/{den_s}") });
+    let frac = if den_s == "1" {
+        format!("({num})")
+    } else {
+        format!("({num})/({den_s})")
+    };
+    let frac = frac.replace(
+        &format!("/({})", den_s),
+        &if den_s.chars().count() > 1 && !den_s.chars().all(|c| c.is_ascii_digit()) {
+            format!("/({den_s})")
+        } else {
+            format!("/{den_s}")
+        },
+    );
     let body = format!("{sign}{frac}");
     Some(match (sqrt2, odd) {
         (false, false) => body,

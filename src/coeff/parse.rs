@@ -27,7 +27,11 @@ use num_traits::Signed;
 /// ```
 pub fn parse_exact(s: &str) -> Result<Sym> {
     let chars: Vec<char> = s.chars().collect();
-    let mut p = Parser { c: chars, i: 0, src: s };
+    let mut p = Parser {
+        c: chars,
+        i: 0,
+        src: s,
+    };
     p.skip_ws();
     if p.at_end() {
         return Err(p.err("empty input"));
@@ -50,7 +54,11 @@ const MAX_EXPONENT: i64 = 10_000;
 
 impl Parser<'_> {
     fn err(&self, what: &str) -> Error {
-        Error::input(format!("cannot read exact value {:?}: {what} at position {}", self.src, self.i + 1))
+        Error::input(format!(
+            "cannot read exact value {:?}: {what} at position {}",
+            self.src,
+            self.i + 1
+        ))
     }
     fn at_end(&self) -> bool {
         self.i >= self.c.len()
@@ -170,14 +178,25 @@ impl Parser<'_> {
             if sup.is_empty() {
                 None
             } else {
-                Some(sup.replace('⁻', "-").parse().map_err(|_| self.err("bad superscript exponent"))?)
+                Some(
+                    sup.replace('⁻', "-")
+                        .parse()
+                        .map_err(|_| self.err("bad superscript exponent"))?,
+                )
             }
         };
         match exp {
             None => Ok(base),
-            Some(e) if e.abs() > MAX_EXPONENT => Err(self.err(&format!("exponent {e} beyond ±{MAX_EXPONENT}"))),
+            Some(e) if e.abs() > MAX_EXPONENT => {
+                Err(self.err(&format!("exponent {e} beyond ±{MAX_EXPONENT}")))
+            }
             Some(e) => {
-                let b = if e < 0 { base.inv().ok_or_else(|| self.err("negative power of a non-unit"))? } else { base };
+                let b = if e < 0 {
+                    base.inv()
+                        .ok_or_else(|| self.err("negative power of a non-unit"))?
+                } else {
+                    base
+                };
                 let mut r = Sym::one();
                 for _ in 0..e.unsigned_abs() {
                     r = r.mul(&b);
@@ -207,7 +226,8 @@ impl Parser<'_> {
                 self.i += 1;
             }
             let r = self.primary()?;
-            return sqrt_sym(&r).ok_or_else(|| self.err("square root not of the form q·√2^e·π^(h/2)"));
+            return sqrt_sym(&r)
+                .ok_or_else(|| self.err("square root not of the form q·√2^e·π^(h/2)"));
         }
         if c.is_ascii_digit() || c == '.' {
             return self.number();
@@ -217,7 +237,10 @@ impl Parser<'_> {
                 return Ok(Sym::pi());
             }
             let start = self.i;
-            while self.peek().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') {
+            while self
+                .peek()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
                 self.i += 1;
             }
             if self.i == start {
@@ -250,7 +273,10 @@ impl Parser<'_> {
         }
         let mut exp10: i64 = 0;
         if matches!(self.peek(), Some('e') | Some('E'))
-            && self.c.get(self.i + 1).is_some_and(|c| c.is_ascii_digit() || *c == '-' || *c == '+')
+            && self
+                .c
+                .get(self.i + 1)
+                .is_some_and(|c| c.is_ascii_digit() || *c == '-' || *c == '+')
         {
             self.i += 1;
             let neg = if self.peek() == Some('-') {
@@ -273,7 +299,9 @@ impl Parser<'_> {
             }
             exp10 = if neg { -e } else { e };
         }
-        let mantissa: BigInt = format!("{int}{frac}").parse().map_err(|_| self.err("bad number"))?;
+        let mantissa: BigInt = format!("{int}{frac}")
+            .parse()
+            .map_err(|_| self.err("bad number"))?;
         let e = exp10 - frac.len() as i64;
         let ten = BigInt::from(10);
         let q = if e >= 0 {
@@ -326,7 +354,10 @@ fn sqrt_sym(r: &Sym) -> Option<Sym> {
     if &root * &root != n {
         return None;
     }
-    let coef = Q::new(root * num_traits::pow(two, (v / 2) as usize), c.denom().clone());
+    let coef = Q::new(
+        root * num_traits::pow(two, (v / 2) as usize),
+        c.denom().clone(),
+    );
     let mono = Mono {
         vars: m.vars.iter().map(|(s, k)| (s.clone(), k / 2)).collect(),
         pi_half: m.pi_half / 2,

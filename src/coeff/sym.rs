@@ -42,7 +42,14 @@ impl Mono {
             }
         }
         let two = self.sqrt2 && o.sqrt2;
-        (Mono { vars, pi_half: self.pi_half + o.pi_half, sqrt2: self.sqrt2 ^ o.sqrt2 }, two)
+        (
+            Mono {
+                vars,
+                pi_half: self.pi_half + o.pi_half,
+                sqrt2: self.sqrt2 ^ o.sqrt2,
+            },
+            two,
+        )
     }
 
     /// Total degree in the free symbols.
@@ -52,7 +59,11 @@ impl Mono {
 
     /// Power of the symbol `name` (0 if absent).
     pub fn var_power(&self, name: &str) -> u32 {
-        self.vars.iter().find(|v| v.0 == name).map(|v| v.1).unwrap_or(0)
+        self.vars
+            .iter()
+            .find(|v| v.0 == name)
+            .map(|v| v.1)
+            .unwrap_or(0)
     }
 }
 
@@ -80,12 +91,25 @@ impl Sym {
 
     /// The free symbol `name` (e.g. `a`).
     pub fn var(name: &str) -> Sym {
-        Sym::term(Q::one(), Mono { vars: vec![(name.to_string(), 1)], ..Mono::default() })
+        Sym::term(
+            Q::one(),
+            Mono {
+                vars: vec![(name.to_string(), 1)],
+                ..Mono::default()
+            },
+        )
     }
 
     /// π^(h/2) · √2^e.
     pub fn radical(sqrt2: bool, pi_half: i32) -> Sym {
-        Sym::term(Q::one(), Mono { vars: vec![], pi_half, sqrt2 })
+        Sym::term(
+            Q::one(),
+            Mono {
+                vars: vec![],
+                pi_half,
+                sqrt2,
+            },
+        )
     }
 
     /// π.
@@ -95,7 +119,14 @@ impl Sym {
 
     /// t = 2/π.
     pub fn t() -> Sym {
-        Sym::term(Q::from_integer(2.into()), Mono { vars: vec![], pi_half: -2, sqrt2: false })
+        Sym::term(
+            Q::from_integer(2.into()),
+            Mono {
+                vars: vec![],
+                pi_half: -2,
+                sqrt2: false,
+            },
+        )
     }
 
     /// √(2/π).
@@ -120,7 +151,11 @@ impl Sym {
 
     /// Free symbols occurring, sorted.
     pub fn vars(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.terms.keys().flat_map(|m| m.vars.iter().map(|x| x.0.clone())).collect();
+        let mut v: Vec<String> = self
+            .terms
+            .keys()
+            .flat_map(|m| m.vars.iter().map(|x| x.0.clone()))
+            .collect();
         v.sort();
         v.dedup();
         v
@@ -154,7 +189,10 @@ impl Sym {
                 let next = powers[powers.len() - 1].mul(value);
                 powers.push(next);
             }
-            let rest = Mono { vars: m.vars.iter().filter(|v| v.0 != name).cloned().collect(), ..m.clone() };
+            let rest = Mono {
+                vars: m.vars.iter().filter(|v| v.0 != name).cloned().collect(),
+                ..m.clone()
+            };
             let t = Sym::term(c.clone(), rest).mul(&powers[k]);
             out = out.add(&t);
         }
@@ -166,7 +204,10 @@ impl Sym {
         let mut out = Sym::default();
         for (m, c) in &self.terms {
             if m.var_power(name) == k {
-                let rest = Mono { vars: m.vars.iter().filter(|v| v.0 != name).cloned().collect(), ..m.clone() };
+                let rest = Mono {
+                    vars: m.vars.iter().filter(|v| v.0 != name).cloned().collect(),
+                    ..m.clone()
+                };
                 out.insert(rest, c.clone());
             }
         }
@@ -175,7 +216,11 @@ impl Sym {
 
     /// Degree in the symbol `name` (0 for elements free of it).
     pub fn degree_in(&self, name: &str) -> u32 {
-        self.terms.keys().map(|m| m.var_power(name)).max().unwrap_or(0)
+        self.terms
+            .keys()
+            .map(|m| m.var_power(name))
+            .max()
+            .unwrap_or(0)
     }
 
     /// An enclosure of the value at precision `bits`; `None` if a free symbol occurs.
@@ -191,7 +236,11 @@ impl Sym {
             }
             let mut v = Interval::from_rational(bits, &q_to_rug(c));
             let p = sqrt_pi.powi(m.pi_half.unsigned_abs());
-            v = if m.pi_half >= 0 { v.mul(&p) } else { v.mul(&one.div(&p)?) };
+            v = if m.pi_half >= 0 {
+                v.mul(&p)
+            } else {
+                v.mul(&one.div(&p)?)
+            };
             if m.sqrt2 {
                 v = v.mul(&sqrt2);
             }
@@ -206,10 +255,14 @@ impl Sym {
             return None;
         }
         if let Some(q) = self.as_q() {
-            return Some(crate::numeric::decimal::rational_to_string(&q_to_rug(&q), digits));
+            return Some(crate::numeric::decimal::rational_to_string(
+                &q_to_rug(&q),
+                digits,
+            ));
         }
         crate::numeric::decimal::certified_decimal(digits, self.is_empty(), |bits| {
-            self.enclose(bits).unwrap_or_else(|| Interval::from_rational(bits, &rug::Rational::new()))
+            self.enclose(bits)
+                .unwrap_or_else(|| Interval::from_rational(bits, &rug::Rational::new()))
         })
         .ok()
     }
@@ -243,7 +296,9 @@ impl Coeff for Sym {
         r
     }
     fn neg(&self) -> Self {
-        Sym { terms: self.terms.iter().map(|(m, c)| (m.clone(), -c)).collect() }
+        Sym {
+            terms: self.terms.iter().map(|(m, c)| (m.clone(), -c)).collect(),
+        }
     }
     fn mul(&self, o: &Self) -> Self {
         let mut r = Sym::default();
@@ -263,7 +318,9 @@ impl Coeff for Sym {
         if q.is_zero() {
             return Sym::default();
         }
-        Sym { terms: self.terms.iter().map(|(m, c)| (m.clone(), c * q)).collect() }
+        Sym {
+            terms: self.terms.iter().map(|(m, c)| (m.clone(), c * q)).collect(),
+        }
     }
     fn add_mul(&mut self, a: &Self, b: &Self) {
         for (m1, c1) in &a.terms {
@@ -290,7 +347,14 @@ impl Coeff for Sym {
         if m.sqrt2 {
             r /= Q::from_integer(2.into());
         }
-        Some(Sym::term(r, Mono { vars: vec![], pi_half: -m.pi_half, sqrt2: m.sqrt2 }))
+        Some(Sym::term(
+            r,
+            Mono {
+                vars: vec![],
+                pi_half: -m.pi_half,
+                sqrt2: m.sqrt2,
+            },
+        ))
     }
     fn as_q(&self) -> Option<Q> {
         match self.terms.len() {
@@ -303,7 +367,14 @@ impl Coeff for Sym {
         }
     }
     fn two_over_sqrt_pi() -> Option<Self> {
-        Some(Sym::term(Q::from_integer(2.into()), Mono { vars: vec![], pi_half: -1, sqrt2: false }))
+        Some(Sym::term(
+            Q::from_integer(2.into()),
+            Mono {
+                vars: vec![],
+                pi_half: -1,
+                sqrt2: false,
+            },
+        ))
     }
 }
 

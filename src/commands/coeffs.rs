@@ -55,13 +55,17 @@ pub fn params_for(func: &str, a: Option<&str>, k: Option<&str>) -> Result<Params
     let mut p = Params::default();
     if let Some(a) = a {
         if func != "gelu-tanh" {
-            return Err(Error::input(format!("--a applies only to gelu-tanh (FUNC is {func:?})")));
+            return Err(Error::input(format!(
+                "--a applies only to gelu-tanh (FUNC is {func:?})"
+            )));
         }
         p.a = parse_param("--a", a, &[("analytic", analytic_a())])?;
     }
     if let Some(k) = k {
         if func != "gelu-sigmoid" {
-            return Err(Error::input(format!("--k applies only to gelu-sigmoid (FUNC is {func:?})")));
+            return Err(Error::input(format!(
+                "--k applies only to gelu-sigmoid (FUNC is {func:?})"
+            )));
         }
         p.k = parse_param("--k", k, &[("matched", matched_k())])?;
     }
@@ -77,19 +81,41 @@ pub fn estimated_bytes(n: usize) -> f64 {
 /// The list of functions as a document.
 pub fn list_document() -> Document {
     let mut d = Document::new("Functions");
-    let mut t = Table::new("functions", &[("name", "name"), ("definition", "definition"), ("parameter", "parameter")]);
+    let mut t = Table::new(
+        "functions",
+        &[
+            ("name", "name"),
+            ("definition", "definition"),
+            ("parameter", "parameter"),
+        ],
+    );
     for f in FUNCTIONS {
-        t.push(vec![f.name.into(), f.definition.into(), f.parameter.map(Value::from).unwrap_or(Value::Null)]);
+        t.push(vec![
+            f.name.into(),
+            f.definition.into(),
+            f.parameter.map(Value::from).unwrap_or(Value::Null),
+        ]);
     }
     d.table(t);
     d
 }
 
 /// Computes the coefficient document.
-pub fn document(func: &str, order: usize, params: &Params, digits: u32, exact_only: bool, nonzero: bool) -> Result<Document> {
+pub fn document(
+    func: &str,
+    order: usize,
+    params: &Params,
+    digits: u32,
+    exact_only: bool,
+    nonzero: bool,
+) -> Result<Document> {
     let s = named_series(func, order, params)?;
     let mut d = Document::new(format!("Taylor coefficients of {func} at 0"));
-    let def = FUNCTIONS.iter().find(|f| f.name == func).map(|f| f.definition).unwrap_or("");
+    let def = FUNCTIONS
+        .iter()
+        .find(|f| f.name == func)
+        .map(|f| f.definition)
+        .unwrap_or("");
     let mut fields = vec![
         ("function", "function", Value::from(func)),
         ("definition", "definition", Value::from(def)),
@@ -97,10 +123,30 @@ pub fn document(func: &str, order: usize, params: &Params, digits: u32, exact_on
         ("known_to", "known to", Value::from(format!("O(x^{order})"))),
     ];
     if func == "gelu-tanh" {
-        fields.push(("a", "a", Value::from(params.a.as_ref().map(|v| v.to_string()).unwrap_or_else(|| "a (symbolic)".into()))));
+        fields.push((
+            "a",
+            "a",
+            Value::from(
+                params
+                    .a
+                    .as_ref()
+                    .map(|v| v.to_string())
+                    .unwrap_or_else(|| "a (symbolic)".into()),
+            ),
+        ));
     }
     if func == "gelu-sigmoid" {
-        fields.push(("k", "k", Value::from(params.k.as_ref().map(|v| v.to_string()).unwrap_or_else(|| "k (symbolic)".into()))));
+        fields.push((
+            "k",
+            "k",
+            Value::from(
+                params
+                    .k
+                    .as_ref()
+                    .map(|v| v.to_string())
+                    .unwrap_or_else(|| "k (symbolic)".into()),
+            ),
+        ));
     }
     if !exact_only {
         fields.push(("digits", "decimal digits", Value::from(digits as i64)));
@@ -145,7 +191,8 @@ pub fn run(a: &CoeffsArgs) -> Result<Output> {
     if !FUNCTIONS.iter().any(|f| f.name == func) {
         named_series(func, 1, &params)?;
     }
-    let symbolic = (func == "gelu-tanh" && params.a.is_none()) || (func == "gelu-sigmoid" && params.k.is_none());
+    let symbolic = (func == "gelu-tanh" && params.a.is_none())
+        || (func == "gelu-sigmoid" && params.k.is_none());
     if symbolic && a.order > MAX_SYMBOLIC_ORDER && !a.force {
         return Err(Error::input(format!(
             "--order {} with a symbolic parameter exceeds the limit {MAX_SYMBOLIC_ORDER} (coefficients are polynomials in it); give a value with --a/--k, or pass --force",
@@ -161,11 +208,24 @@ pub fn run(a: &CoeffsArgs) -> Result<Output> {
             MAX_BYTES / 1e9
         )));
     }
-    let mut doc = document(func, a.order, &params, a.out.digits, a.exact_only, a.nonzero)?;
-    if a.nonzero && !matches!(a.out.format, crate::report::Format::Json | crate::report::Format::Csv) {
+    let mut doc = document(
+        func,
+        a.order,
+        &params,
+        a.out.digits,
+        a.exact_only,
+        a.nonzero,
+    )?;
+    if a.nonzero
+        && !matches!(
+            a.out.format,
+            crate::report::Format::Json | crate::report::Format::Csv
+        )
+    {
         for b in &mut doc.blocks {
             if let crate::report::Block::Table(t) = b {
-                t.rows.retain(|r| r.get(1).map(|v| v.text() != "0").unwrap_or(true));
+                t.rows
+                    .retain(|r| r.get(1).map(|v| v.text() != "0").unwrap_or(true));
             }
         }
     }

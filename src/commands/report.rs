@@ -27,7 +27,9 @@ pub struct ReportArgs {
 fn parse_report_order(s: &str) -> std::result::Result<usize, String> {
     match s.trim().parse::<u64>() {
         Ok(n) if (4..=40).contains(&n) => Ok(n as usize),
-        _ => Err(format!("--order must be an integer from 4 to 40 (got {s:?})")),
+        _ => Err(format!(
+            "--order must be an integer from 4 to 40 (got {s:?})"
+        )),
     }
 }
 
@@ -42,7 +44,11 @@ pub struct ReportOptions {
 
 impl Default for ReportOptions {
     fn default() -> Self {
-        ReportOptions { digits: 30, order: 10, figures: false }
+        ReportOptions {
+            digits: 30,
+            order: 10,
+            figures: false,
+        }
     }
 }
 
@@ -52,11 +58,15 @@ pub struct Report {
     pub figures: Vec<(String, String)>,
 }
 
+/// A report section: appends its blocks and figures.
+type Section = fn(&ReportOptions, &mut Document, &mut Vec<(String, String)>) -> Result<()>;
+
 /// Computes the report.
 pub fn build(opts: &ReportOptions) -> Result<Report> {
-    let mut doc = Document::new("Where GELU's tanh constant comes from: a derivation report by taylormatch");
+    let mut doc =
+        Document::new("Where GELU's tanh constant comes from: a derivation report by taylormatch");
     let mut figures = Vec::new();
-    let steps: &[(&str, fn(&ReportOptions, &mut Document, &mut Vec<(String, String)>) -> Result<()>)] = &[
+    let steps: &[(&str, Section)] = &[
         ("functions", sections::functions),
         ("series", sections::series),
         ("matching", sections::matching),
@@ -76,9 +86,15 @@ pub fn run(a: &ReportArgs) -> Result<Output> {
         output::install_interrupt_handler();
     }
     if a.output.format == Format::Csv {
-        return Err(Error::input("--format csv is not available for report; use text, markdown, json, latex or html"));
+        return Err(Error::input(
+            "--format csv is not available for report; use text, markdown, json, latex or html",
+        ));
     }
-    let opts = ReportOptions { digits: a.output.digits, order: a.order, figures: a.out.is_some() };
+    let opts = ReportOptions {
+        digits: a.output.digits,
+        order: a.order,
+        figures: a.out.is_some(),
+    };
     let mut r = build(&opts)?;
     match &a.out {
         None => {

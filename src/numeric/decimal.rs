@@ -64,7 +64,12 @@ fn scale(num: &Integer, den: &Integer, e: i64) -> (Integer, Integer) {
 pub fn round_rational(q: &Rational, digits: u32) -> Decimal {
     let digits = digits.max(1);
     if q.cmp0() == Ordering::Equal {
-        return Decimal { negative: false, mantissa: Integer::new(), exp10: 0, digits };
+        return Decimal {
+            negative: false,
+            mantissa: Integer::new(),
+            exp10: 0,
+            digits,
+        };
     }
     let negative = q.cmp0() == Ordering::Less;
     let num = Integer::from(q.numer().abs_ref());
@@ -89,7 +94,12 @@ pub fn round_rational(q: &Rational, digits: u32) -> Decimal {
         m = pow10(digits as u64 - 1);
         exp10 += 1;
     }
-    Decimal { negative, mantissa: m, exp10, digits }
+    Decimal {
+        negative,
+        mantissa: m,
+        exp10,
+        digits,
+    }
 }
 
 impl Decimal {

@@ -17,7 +17,6 @@ pub struct Interval {
     pub hi: Float,
 }
 
-
 impl Interval {
     /// The enclosure of a rational, rounded outward to `bits`.
     pub fn from_rational(bits: u32, q: &Rational) -> Interval {
@@ -29,7 +28,10 @@ impl Interval {
     /// The degenerate interval [f, f] (f kept exactly at its own precision or `bits`, whichever is larger).
     pub fn point(bits: u32, f: &Float) -> Interval {
         let b = bits.max(f.prec());
-        Interval { lo: Float::with_val(b, f), hi: Float::with_val(b, f) }
+        Interval {
+            lo: Float::with_val(b, f),
+            hi: Float::with_val(b, f),
+        }
     }
 
     /// An enclosure of π.
@@ -61,7 +63,10 @@ impl Interval {
 
     /// Negation (exact).
     pub fn neg(&self) -> Interval {
-        Interval { lo: Float::with_val(self.hi.prec(), -&self.hi), hi: Float::with_val(self.lo.prec(), -&self.lo) }
+        Interval {
+            lo: Float::with_val(self.hi.prec(), -&self.hi),
+            hi: Float::with_val(self.lo.prec(), -&self.lo),
+        }
     }
 
     /// Sum.
@@ -85,7 +90,12 @@ impl Interval {
     /// Product (all four corner products, rounded outward).
     pub fn mul(&self, o: &Interval) -> Interval {
         let b = self.bits().max(o.bits());
-        let corners = [(&self.lo, &o.lo), (&self.lo, &o.hi), (&self.hi, &o.lo), (&self.hi, &o.hi)];
+        let corners = [
+            (&self.lo, &o.lo),
+            (&self.lo, &o.hi),
+            (&self.hi, &o.lo),
+            (&self.hi, &o.hi),
+        ];
         let mut lo: Option<Float> = None;
         let mut hi: Option<Float> = None;
         for (x, y) in corners {
@@ -100,7 +110,10 @@ impl Interval {
                 _ => u,
             });
         }
-        Interval { lo: lo.unwrap_or_else(|| Float::new(b)), hi: hi.unwrap_or_else(|| Float::new(b)) }
+        Interval {
+            lo: lo.unwrap_or_else(|| Float::new(b)),
+            hi: hi.unwrap_or_else(|| Float::new(b)),
+        }
     }
 
     /// Product with a rational, exactly enclosed.
@@ -188,7 +201,6 @@ impl Interval {
         m
     }
 }
-
 
 #[cfg(test)]
 mod tests {

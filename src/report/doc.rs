@@ -91,7 +91,10 @@ impl Table {
             title: None,
             columns: columns
                 .iter()
-                .map(|(k, h)| Column { key: (*k).into(), header: (*h).into() })
+                .map(|(k, h)| Column {
+                    key: (*k).into(),
+                    header: (*h).into(),
+                })
                 .collect(),
             rows: Vec::new(),
         }
@@ -105,7 +108,12 @@ impl Table {
 
     /// Appends a row; it must have one value per column.
     pub fn push(&mut self, row: Vec<Value>) {
-        debug_assert_eq!(row.len(), self.columns.len(), "row width in table {}", self.key);
+        debug_assert_eq!(
+            row.len(),
+            self.columns.len(),
+            "row width in table {}",
+            self.key
+        );
         self.rows.push(row);
     }
 }
@@ -145,7 +153,10 @@ pub struct Document {
 impl Document {
     /// An empty document with a title.
     pub fn new(title: impl Into<String>) -> Self {
-        Document { title: title.into(), blocks: Vec::new() }
+        Document {
+            title: title.into(),
+            blocks: Vec::new(),
+        }
     }
     /// Adds a heading.
     pub fn heading(&mut self, level: u8, text: impl Into<String>) {
@@ -164,7 +175,11 @@ impl Document {
         self.blocks.push(Block::Fields(
             fields
                 .into_iter()
-                .map(|(k, l, v)| Field { key: k.into(), label: l.into(), value: v })
+                .map(|(k, l, v)| Field {
+                    key: k.into(),
+                    label: l.into(),
+                    value: v,
+                })
                 .collect(),
         ));
     }

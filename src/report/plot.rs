@@ -26,7 +26,12 @@ pub fn svg(title: &str, x_label: &str, y_label: &str, curves: &[Curve]) -> Resul
         let root = SVGBackend::with_string(&mut buf, (900, 520)).into_drawing_area();
         let e = |err: &dyn std::fmt::Display| Error::input(format!("plotting {title}: {err}"));
         root.fill(&WHITE).map_err(|x| e(&x))?;
-        let (mut x0, mut x1, mut y0, mut y1) = (f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY);
+        let (mut x0, mut x1, mut y0, mut y1) = (
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        );
         for c in curves {
             for &(x, y) in &c.points {
                 if x.is_finite() && y.is_finite() {
@@ -37,11 +42,11 @@ pub fn svg(title: &str, x_label: &str, y_label: &str, curves: &[Curve]) -> Resul
                 }
             }
         }
-        if !(x0 < x1) {
+        if x0.partial_cmp(&x1) != Some(std::cmp::Ordering::Less) {
             x0 = -1.0;
             x1 = 1.0;
         }
-        if !(y0 < y1) {
+        if y0.partial_cmp(&y1) != Some(std::cmp::Ordering::Less) {
             y0 -= 1.0;
             y1 += 1.0;
         }
@@ -63,10 +68,15 @@ pub fn svg(title: &str, x_label: &str, y_label: &str, curves: &[Curve]) -> Resul
         for (i, c) in curves.iter().enumerate() {
             let color = COLORS[i % COLORS.len()];
             chart
-                .draw_series(LineSeries::new(c.points.iter().copied().filter(|p| p.1.is_finite()), color.stroke_width(2)))
+                .draw_series(LineSeries::new(
+                    c.points.iter().copied().filter(|p| p.1.is_finite()),
+                    color.stroke_width(2),
+                ))
                 .map_err(|x| e(&x))?
                 .label(c.label.clone())
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2)));
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2))
+                });
         }
         chart
             .configure_series_labels()
@@ -82,7 +92,12 @@ pub fn svg(title: &str, x_label: &str, y_label: &str, curves: &[Curve]) -> Resul
 /// A compact text rendering of curves: one row of sign/magnitude bars per
 /// sample, for terminals. Returns at most `rows` lines.
 pub fn text_sparkline(curve: &Curve, width: usize) -> String {
-    let ys: Vec<f64> = curve.points.iter().map(|p| p.1).filter(|y| y.is_finite()).collect();
+    let ys: Vec<f64> = curve
+        .points
+        .iter()
+        .map(|p| p.1)
+        .filter(|y| y.is_finite())
+        .collect();
     let m = ys.iter().fold(0.0f64, |m, y| m.max(y.abs()));
     if m == 0.0 || ys.is_empty() {
         return format!("{}: identically 0", curve.label);

@@ -67,7 +67,12 @@ pub fn render(doc: &Document, format: Format) -> String {
 fn text(doc: &Document) -> String {
     let mut out = String::new();
     if !doc.title.is_empty() {
-        let _ = writeln!(out, "{}\n{}\n", doc.title, "=".repeat(doc.title.chars().count()));
+        let _ = writeln!(
+            out,
+            "{}\n{}\n",
+            doc.title,
+            "=".repeat(doc.title.chars().count())
+        );
     }
     for b in &doc.blocks {
         match b {
@@ -82,7 +87,11 @@ fn text(doc: &Document) -> String {
                 let _ = writeln!(out, "{p}\n");
             }
             Block::Fields(fs) => {
-                let w = fs.iter().map(|f| f.label.chars().count()).max().unwrap_or(0);
+                let w = fs
+                    .iter()
+                    .map(|f| f.label.chars().count())
+                    .max()
+                    .unwrap_or(0);
                 for f in fs {
                     let pad = w - f.label.chars().count();
                     let _ = writeln!(out, "{}:{} {}", f.label, " ".repeat(pad), f.value.text());
@@ -108,12 +117,16 @@ fn text_table(t: &Table) -> String {
     use prettytable::{format, Cell, Row};
     let mut pt = prettytable::Table::new();
     pt.set_format(box_format());
-    pt.set_titles(Row::new(t.columns.iter().map(|c| Cell::new(&c.header)).collect()));
+    pt.set_titles(Row::new(
+        t.columns.iter().map(|c| Cell::new(&c.header)).collect(),
+    ));
     for r in &t.rows {
         pt.add_row(Row::new(
             r.iter()
                 .map(|v| match v {
-                    Value::Int(_) | Value::Num(_) => Cell::new_align(&v.text(), format::Alignment::RIGHT),
+                    Value::Int(_) | Value::Num(_) => {
+                        Cell::new_align(&v.text(), format::Alignment::RIGHT)
+                    }
                     _ => Cell::new(&v.text()),
                 })
                 .collect(),
@@ -128,8 +141,14 @@ fn box_format() -> prettytable::format::TableFormat {
         .column_separator('│')
         .borders('│')
         .separators(&[LinePosition::Top], LineSeparator::new('─', '┬', '┌', '┐'))
-        .separators(&[LinePosition::Title], LineSeparator::new('─', '┼', '├', '┤'))
-        .separators(&[LinePosition::Bottom], LineSeparator::new('─', '┴', '└', '┘'))
+        .separators(
+            &[LinePosition::Title],
+            LineSeparator::new('─', '┼', '├', '┤'),
+        )
+        .separators(
+            &[LinePosition::Bottom],
+            LineSeparator::new('─', '┴', '└', '┘'),
+        )
         .padding(1, 1)
         .build()
 }
@@ -389,7 +408,11 @@ fn latex(doc: &Document) -> String {
     for b in &doc.blocks {
         match b {
             Block::Heading(level, h) => {
-                let cmd = if *level <= 1 { "subsection*" } else { "subsubsection*" };
+                let cmd = if *level <= 1 {
+                    "subsection*"
+                } else {
+                    "subsubsection*"
+                };
                 let _ = writeln!(out, "\\{cmd}{{{}}}\n", latex_text(h));
             }
             Block::Para(p) => {
@@ -443,7 +466,9 @@ fn latex(doc: &Document) -> String {
 }
 
 fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn html(doc: &Document) -> String {

@@ -9,7 +9,9 @@ use rug::Integer;
 
 fn require_zero_constant<C: Coeff>(h: &Series<C>, op: &str) -> Result<()> {
     match h.coeffs().first() {
-        None => Err(Error::input(format!("{op}: the series has order 0, h(0) is unknown"))),
+        None => Err(Error::input(format!(
+            "{op}: the series has order 0, h(0) is unknown"
+        ))),
         Some(c) if !c.is_zero() => Err(Error::input(format!(
             "{op}: needs h(0) = 0 (the value at a nonzero constant is not in the coefficient ring)"
         ))),
@@ -36,7 +38,12 @@ impl<C: Coeff> Series<C> {
 
     fn exp_core(&self) -> Self {
         let n = self.order();
-        let kh: Vec<C> = self.c.iter().enumerate().map(|(k, v)| v.mul_q(&qk(k))).collect();
+        let kh: Vec<C> = self
+            .c
+            .iter()
+            .enumerate()
+            .map(|(k, v)| v.mul_q(&qk(k)))
+            .collect();
         let mut e: Vec<C> = Vec::with_capacity(n);
         e.push(C::one());
         for m in 1..n {
@@ -63,7 +70,13 @@ impl<C: Coeff> Series<C> {
     /// Solves T′ = h′·(1 + s·T²), T(0) = 0, for s = ±1: tan (s = 1) and tanh (s = −1).
     fn riccati(&self, s: i32) -> Self {
         let n = self.order();
-        let dh: Vec<C> = self.c.iter().enumerate().skip(1).map(|(k, v)| v.mul_q(&qk(k))).collect();
+        let dh: Vec<C> = self
+            .c
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(k, v)| v.mul_q(&qk(k)))
+            .collect();
         let mut t: Vec<C> = vec![C::zero()];
         let mut u: Vec<C> = Vec::with_capacity(n); // u = 1 + s·T²
         for m in 1..n {

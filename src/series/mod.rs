@@ -41,7 +41,9 @@ impl<C: Coeff> Series<C> {
 
     /// 0 + O(x^order).
     pub fn zero(order: usize) -> Self {
-        Series { c: vec![C::zero(); order] }
+        Series {
+            c: vec![C::zero(); order],
+        }
     }
 
     /// The constant `v` + O(x^order).
@@ -81,17 +83,24 @@ impl<C: Coeff> Series<C> {
 
     /// The same series known to a smaller order.
     pub fn truncate(&self, order: usize) -> Self {
-        Series { c: self.c[..order.min(self.c.len())].to_vec() }
+        Series {
+            c: self.c[..order.min(self.c.len())].to_vec(),
+        }
     }
 
     /// Index of the first nonzero known coefficient (`order` if all known are 0).
     pub fn valuation(&self) -> usize {
-        self.c.iter().position(|v| !v.is_zero()).unwrap_or(self.c.len())
+        self.c
+            .iter()
+            .position(|v| !v.is_zero())
+            .unwrap_or(self.c.len())
     }
 
     /// Applies `f` to every coefficient (a ring map, e.g. substitution of a symbol).
     pub fn map<D: Coeff>(&self, f: impl Fn(&C) -> D) -> Series<D> {
-        Series { c: self.c.iter().map(f).collect() }
+        Series {
+            c: self.c.iter().map(f).collect(),
+        }
     }
 
     /// x^k · self, known to order + k.

@@ -10,28 +10,38 @@ impl<C: Coeff> Series<C> {
     /// self + o, known to the smaller order.
     pub fn add(&self, o: &Self) -> Self {
         let n = self.order().min(o.order());
-        Series { c: (0..n).map(|i| self.c[i].add(&o.c[i])).collect() }
+        Series {
+            c: (0..n).map(|i| self.c[i].add(&o.c[i])).collect(),
+        }
     }
 
     /// self − o, known to the smaller order.
     pub fn sub(&self, o: &Self) -> Self {
         let n = self.order().min(o.order());
-        Series { c: (0..n).map(|i| self.c[i].sub(&o.c[i])).collect() }
+        Series {
+            c: (0..n).map(|i| self.c[i].sub(&o.c[i])).collect(),
+        }
     }
 
     /// −self.
     pub fn neg(&self) -> Self {
-        Series { c: self.c.iter().map(C::neg).collect() }
+        Series {
+            c: self.c.iter().map(C::neg).collect(),
+        }
     }
 
     /// c · self for a ring element c.
     pub fn scale(&self, k: &C) -> Self {
-        Series { c: self.c.iter().map(|v| v.mul(k)).collect() }
+        Series {
+            c: self.c.iter().map(|v| v.mul(k)).collect(),
+        }
     }
 
     /// q · self for a rational q.
     pub fn scale_q(&self, q: &Q) -> Self {
-        Series { c: self.c.iter().map(|v| v.mul_q(q)).collect() }
+        Series {
+            c: self.c.iter().map(|v| v.mul_q(q)).collect(),
+        }
     }
 
     /// self · o. Known to min(n_f + v_g, n_g + v_f), where n is the order and
@@ -85,13 +95,14 @@ impl<C: Coeff> Series<C> {
     ///
     /// b₀ = 1/c₀, b_k = −(1/c₀) Σ_{j=1..k} c_j b_{k−j}.
     pub fn inverse(&self) -> Result<Self> {
-        let c0 = self
-            .c
-            .first()
-            .ok_or_else(|| Error::input("inverse: the series has order 0, its constant term is unknown"))?;
-        let inv0 = c0
-            .inv()
-            .ok_or_else(|| Error::input(format!("inverse: the constant term must be a unit (got {c0:?})")))?;
+        let c0 = self.c.first().ok_or_else(|| {
+            Error::input("inverse: the series has order 0, its constant term is unknown")
+        })?;
+        let inv0 = c0.inv().ok_or_else(|| {
+            Error::input(format!(
+                "inverse: the constant term must be a unit (got {c0:?})"
+            ))
+        })?;
         Ok(self.inverse_core(&inv0))
     }
 
@@ -122,8 +133,12 @@ impl<C: Coeff> Series<C> {
                 "div: the dividend must be divisible by x^{v}, as the divisor is"
             )));
         }
-        let num = Series { c: self.c[v.min(self.order())..].to_vec() };
-        let den = Series { c: o.c[v..].to_vec() };
+        let num = Series {
+            c: self.c[v.min(self.order())..].to_vec(),
+        };
+        let den = Series {
+            c: o.c[v..].to_vec(),
+        };
         let n = num.order().min(den.order());
         let inv = den.truncate(n).inverse()?;
         Ok(num.truncate(n).mul_trunc(&inv, n))
@@ -132,7 +147,13 @@ impl<C: Coeff> Series<C> {
     /// d/dx self, known to order − 1.
     pub fn derivative(&self) -> Self {
         Series {
-            c: self.c.iter().enumerate().skip(1).map(|(k, v)| v.mul_q(&Q::from_integer(BigInt::from(k)))).collect(),
+            c: self
+                .c
+                .iter()
+                .enumerate()
+                .skip(1)
+                .map(|(k, v)| v.mul_q(&Q::from_integer(BigInt::from(k))))
+                .collect(),
         }
     }
 
@@ -150,7 +171,11 @@ impl<C: Coeff> Series<C> {
     /// is the valuation of g.
     pub fn compose(&self, g: &Self) -> Result<Self> {
         match g.c.first() {
-            None => return Err(Error::input("compose: the inner series has order 0, g(0) is unknown")),
+            None => {
+                return Err(Error::input(
+                    "compose: the inner series has order 0, g(0) is unknown",
+                ))
+            }
             Some(g0) if !g0.is_zero() => {
                 return Err(Error::input("compose: the inner series must have g(0) = 0"))
             }
@@ -163,7 +188,11 @@ impl<C: Coeff> Series<C> {
 
     fn compose_core(&self, g: &Self, n: usize, v: usize) -> Self {
         // Horner: f₀ + g(f₁ + g(f₂ + …)), only the terms with k·v < n matter
-        let kmax = if v == 0 { 0 } else { n.div_ceil(v).min(self.order()) };
+        let kmax = if v == 0 {
+            0
+        } else {
+            n.div_ceil(v).min(self.order())
+        };
         let g = g.truncate(n);
         let mut r = Series::zero(n);
         for k in (0..kmax).rev() {
@@ -177,7 +206,9 @@ impl<C: Coeff> Series<C> {
     /// c₁ a unit. Lagrange: [xⁿ]g = (1/n)[w^{n−1}](w/f(w))ⁿ.
     pub fn revert(&self) -> Result<Self> {
         if self.order() < 2 {
-            return Err(Error::input("revert: the series must be known to at least O(x^2)"));
+            return Err(Error::input(
+                "revert: the series must be known to at least O(x^2)",
+            ));
         }
         if !self.c[0].is_zero() {
             return Err(Error::input("revert: the constant term must be 0"));
@@ -187,7 +218,9 @@ impl<C: Coeff> Series<C> {
         }
         let n = self.order();
         // φ = w / f(w) = (f/x)^{-1}, known to order n − 1
-        let fx = Series { c: self.c[1..].to_vec() };
+        let fx = Series {
+            c: self.c[1..].to_vec(),
+        };
         let phi = fx.inverse()?;
         let mut g = vec![C::zero(); n];
         let mut p = phi.clone(); // φ^k

@@ -34,10 +34,22 @@ pub fn paper_a() -> Result<Sym> {
 pub fn functions(_o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result<()> {
     doc.heading(1, "1. The functions and the approximations");
     doc.fields(vec![
-        ("phi", "Φ(x), the standard normal CDF", "½(1 + erf(x/√2))".into()),
+        (
+            "phi",
+            "Φ(x), the standard normal CDF",
+            "½(1 + erf(x/√2))".into(),
+        ),
         ("gelu", "GELU(x)", "x·Φ(x) = ½x(1 + erf(x/√2))".into()),
-        ("gelu_tanh", "tanh approximation (paper, PyTorch, JAX, …)", "½x(1 + tanh(√(2/π)(x + 0.044715x³)))".into()),
-        ("gelu_sigmoid", "sigmoid approximation (QuickGELU, CLIP)", "x·σ(1.702x), i.e. erf(x/√2) ≈ tanh(1.702x/2)".into()),
+        (
+            "gelu_tanh",
+            "tanh approximation (paper, PyTorch, JAX, …)",
+            "½x(1 + tanh(√(2/π)(x + 0.044715x³)))".into(),
+        ),
+        (
+            "gelu_sigmoid",
+            "sigmoid approximation (QuickGELU, CLIP)",
+            "x·σ(1.702x), i.e. erf(x/√2) ≈ tanh(1.702x/2)".into(),
+        ),
     ]);
     doc.para(
         "At the erf level both approximations replace erf(x/√2) by a tanh: tanh(√(2/π)(x + a x³)) and \
@@ -55,20 +67,44 @@ pub fn series(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result
     let t = tanh_inner(n, None);
     let mut table = Table::new(
         "series",
-        &[("power", "power"), ("erf", "erf(x/√2)"), ("tanh", "tanh(√(2/π)(x + a x³))"), ("difference", "difference")],
+        &[
+            ("power", "power"),
+            ("erf", "erf(x/√2)"),
+            ("tanh", "tanh(√(2/π)(x + a x³))"),
+            ("difference", "difference"),
+        ],
     )
-    .titled(format!("Exact Taylor coefficients at 0, known to O(x^{n}); a symbolic"));
+    .titled(format!(
+        "Exact Taylor coefficients at 0, known to O(x^{n}); a symbolic"
+    ));
     for i in 0..n {
         let (ei, ti) = (e.coeff(i)?, t.coeff(i)?);
-        table.push(vec![Value::from(i), ei.to_string().into(), ti.to_string().into(), ti.sub(ei).to_string().into()]);
+        table.push(vec![
+            Value::from(i),
+            ei.to_string().into(),
+            ti.to_string().into(),
+            ti.sub(ei).to_string().into(),
+        ]);
     }
     doc.table(table);
     let odd = e.is_odd() && t.is_odd();
     let (e1, t1) = (e.coeff(1)?, t.coeff(1)?);
     doc.fields(vec![
-        ("parity", "both sides odd (no even powers to O(x^N))", Value::Bool(odd)),
-        ("x1_erf", "x¹ coefficient of erf(x/√2)", e1.to_string().into()),
-        ("x1_tanh", "x¹ coefficient of tanh(√(2/π)(x + a x³))", t1.to_string().into()),
+        (
+            "parity",
+            "both sides odd (no even powers to O(x^N))",
+            Value::Bool(odd),
+        ),
+        (
+            "x1_erf",
+            "x¹ coefficient of erf(x/√2)",
+            e1.to_string().into(),
+        ),
+        (
+            "x1_tanh",
+            "x¹ coefficient of tanh(√(2/π)(x + a x³))",
+            t1.to_string().into(),
+        ),
         ("x1_match", "x¹ terms agree", Value::Bool(e1 == t1)),
     ]);
     doc.para(
@@ -90,13 +126,23 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
     let alpha = c3.coeff_of_var("a", 1);
     let beta = c3.coeff_of_var("a", 0);
     let gamma = e.coeff(3)?.clone();
-    let alpha_inv = alpha.inv().ok_or_else(|| Error::input("x³ coefficient is not linear in a with a unit slope"))?;
+    let alpha_inv = alpha
+        .inv()
+        .ok_or_else(|| Error::input("x³ coefficient is not linear in a with a unit slope"))?;
     let a = gamma.sub(&beta).mul(&alpha_inv);
     let check = a == analytic_a();
     let combined = combined_form(&a).unwrap_or_else(|| a.to_string());
     doc.fields(vec![
-        ("x3_tanh", "x³ coefficient, tanh side", c3.to_string().into()),
-        ("x3_erf", "x³ coefficient, erf side", gamma.to_string().into()),
+        (
+            "x3_tanh",
+            "x³ coefficient, tanh side",
+            c3.to_string().into(),
+        ),
+        (
+            "x3_erf",
+            "x³ coefficient, erf side",
+            gamma.to_string().into(),
+        ),
         ("a_exact", "solution a", a.to_string().into()),
         ("a_combined", "  as one fraction", combined.into()),
         ("a_decimal", "  decimal", Value::Num(dec(&a, o.digits)?)),
@@ -114,20 +160,39 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
     let ta = tanh_inner(n, Some(&a));
     let d = ta.sub(&e);
     let v = d.valuation();
-    let mut r = Table::new("residual", &[("power", "power"), ("exact", "tanh(√(2/π)(x + a x³)) − erf(x/√2)"), ("decimal", "decimal")])
-        .titled("The residual with a = 2/(3π) − 1/6");
+    let mut r = Table::new(
+        "residual",
+        &[
+            ("power", "power"),
+            ("exact", "tanh(√(2/π)(x + a x³)) − erf(x/√2)"),
+            ("decimal", "decimal"),
+        ],
+    )
+    .titled("The residual with a = 2/(3π) − 1/6");
     for i in (0..n).filter(|i| i % 2 == 1) {
         let c = d.coeff(i)?;
-        r.push(vec![Value::from(i), c.to_string().into(), Value::Num(dec(c, o.digits.min(20))?)]);
+        r.push(vec![
+            Value::from(i),
+            c.to_string().into(),
+            Value::Num(dec(c, o.digits.min(20))?),
+        ]);
     }
     doc.table(r);
     let c5 = d.coeff(5)?.clone();
     let half = Q::new(1.into(), 2.into());
     doc.fields(vec![
-        ("residual_starts_at", "the residual starts at x^", Value::from(v)),
+        (
+            "residual_starts_at",
+            "the residual starts at x^",
+            Value::from(v),
+        ),
         ("c5", "x⁵ coefficient", c5.to_string().into()),
         ("c5_decimal", "  decimal", Value::Num(dec(&c5, o.digits)?)),
-        ("gelu_leading", "GELU-level leading term (½x·residual)", format!("({})·x⁶", c5.mul_q(&half)).into()),
+        (
+            "gelu_leading",
+            "GELU-level leading term (½x·residual)",
+            format!("({})·x⁶", c5.mul_q(&half)).into(),
+        ),
     ]);
     Ok(())
 }
