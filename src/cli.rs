@@ -26,7 +26,7 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct OutputArgs {
     /// Significant decimal digits of every printed decimal (1..=10000); each is correctly rounded.
-    #[arg(long, short = 'd', default_value_t = 30, value_parser = parse_digits, value_name = "D")]
+    #[arg(long, short = 'd', default_value_t = 30, value_parser = parse_digits, value_name = "D", allow_negative_numbers = true)]
     pub digits: u32,
     /// Output format: text, markdown, csv, json, latex, html.
     #[arg(long, short = 'f', default_value = "text", value_parser = parse_format, value_name = "FORMAT")]
@@ -89,13 +89,22 @@ where
                 )
             }
             _ => {
+                // clap's message, cut to one line: the lines before the usage hint, joined
                 let msg = e.to_string();
-                let first = msg
+                let parts: Vec<&str> = msg
                     .lines()
-                    .next()
-                    .unwrap_or("invalid arguments")
-                    .trim_start_matches("error: ");
-                eprintln!("taylormatch: error: {first}");
+                    .map(str::trim)
+                    .take_while(|l| !l.is_empty() && !l.starts_with("Usage:"))
+                    .filter(|l| !l.starts_with("tip:"))
+                    .collect();
+                let line = parts.join(" ");
+                let line = line.trim_start_matches("error: ");
+                let line = if line.is_empty() {
+                    "invalid arguments"
+                } else {
+                    line
+                };
+                eprintln!("taylormatch: error: {line}");
                 Err(2)
             }
         },

@@ -1,0 +1,82 @@
+//! The table of bad inputs (issue 8): every row runs the real binary and
+//! expects exit code 2, nothing on stdout, and exactly one line on stderr
+//! that names the offending flag (or argument) — never a panic.
+
+use std::process::Command;
+
+/// (arguments, text the one stderr line must contain)
+const ROWS: &[(&[&str], &str)] = &[
+    // coeffs
+    (&["coeffs", "nosuch"], "FUNC"),
+    (&["coeffs", "tanh", "--order", "0"], "--order"),
+    (&["coeffs", "tanh", "--order", "-3"], "--order"),
+    (&["coeffs", "tanh", "--order", "99999999999"], "--order"),
+    (&["coeffs", "tanh", "--order", "1e3"], "--order"),
+    (&["coeffs", "tanh", "--order", ""], "--order"),
+    (&["coeffs", "tanh", "--order", "900000"], "--order"),
+    (&["coeffs", "tanh", "--digits", "0"], "--digits"),
+    (&["coeffs", "tanh", "--digits", "1e9"], "--digits"),
+    (&["coeffs", "tanh", "--digits", "-5"], "--digits"),
+    (&["coeffs", "tanh", "--digits", "20000"], "--digits"),
+    (&["coeffs", "tanh", "--format", "yaml"], "--format"),
+    (&["coeffs", "tanh", "--format", ""], "--format"),
+    (&["coeffs", "gelu-tanh", "--a", "nan"], "--a"),
+    (&["coeffs", "gelu-tanh", "--a", "inf"], "--a"),
+    (&["coeffs", "gelu-tanh", "--a", ""], "--a"),
+    (&["coeffs", "gelu-tanh", "--a", "1/0"], "--a"),
+    (&["coeffs", "gelu-tanh", "--a", "0.04x"], "--a"),
+    (&["coeffs", "gelu-tanh", "--a", "((((1"], "--a"),
+    (&["coeffs", "tanh", "--a", "0.5"], "--a"),
+    (&["coeffs", "gelu-sigmoid", "--k", "k+1"], "--k"),
+    (&["coeffs", "gelu-tanh", "--k", "1.702"], "--k"),
+    (&["coeffs", "gelu-tanh", "--order", "5000"], "--order"),
+    (&["coeffs"], "FUNC"),
+    (&["coeffs", "tanh", "--bogus"], "--bogus"),
+    // report
+    (&["report", "--order", "2"], "--order"),
+    (&["report", "--order", "1000"], "--order"),
+    (&["report", "--digits", "0"], "--digits"),
+    (&["report", "--format", "csv"], "--format"),
+    (&["report", "--format", "pdf"], "--format"),
+    (
+        &["report", "--out", "/proc/taylormatch-cannot-write"],
+        "--out",
+    ),
+    (&["report", "--out", "/nonexistent-dir/sub/out"], "--out"),
+    (&["report", "--out", ""], "--out"),
+    (&["report", "--out", "/etc/hostname"], "--out"),
+    // top level
+    (&["nosuchcommand"], "nosuchcommand"),
+];
+
+#[test]
+fn every_bad_input_is_a_clear_one_line_error_with_exit_2() {
+    let mut failures = Vec::new();
+    for (args, flag) in ROWS {
+        let out = Command::new(env!("CARGO_BIN_EXE_taylormatch"))
+            .args(*args)
+            .output()
+            .expect("run");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+        let ok = out.status.code() == Some(2)
+            && out.stdout.is_empty()
+            && lines.len() == 1
+            && lines[0].contains(flag)
+            && !stderr.contains("panicked");
+        if !ok {
+            failures.push(format!(
+                "{args:?}: code {:?}, stdout {} bytes, stderr {stderr:?} (expected one line naming {flag})",
+                out.status.code(),
+                out.stdout.len()
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        ROWS.len(),
+        failures.join("\n")
+    );
+}
