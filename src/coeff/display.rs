@@ -79,14 +79,18 @@ fn mono_factors(m: &Mono) -> (Vec<String>, Vec<String>) {
 fn join_factors(lead: Option<String>, fs: &[String]) -> String {
     let mut s = lead.unwrap_or_default();
     let mut prev_radical = false;
+    let mut prev_ident = false;
     for f in fs {
         let starts_digit = f.chars().next().is_some_and(|c| c.is_ascii_digit());
         let ends_digit = s.chars().last().is_some_and(|c| c.is_ascii_digit());
-        if !s.is_empty() && (prev_radical || (ends_digit && starts_digit)) {
+        // a symbol followed by a symbol needs a separator: `a·k`, not `ak`
+        let starts_ident = f.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if !s.is_empty() && (prev_radical || (ends_digit && starts_digit) || (prev_ident && starts_ident)) {
             s.push('·');
         }
         s.push_str(f);
         prev_radical = f.starts_with('√');
+        prev_ident = starts_ident;
     }
     s
 }
