@@ -13,8 +13,9 @@ use taylormatch::functions::{analytic_a, parse_param};
 fn exactish() -> impl Strategy<Value = String> {
     prop::collection::vec(
         prop::sample::select(vec![
-            "0", "1", "2", "3", "7", "9", ".", "e", "E", "-", "−", "+", "*", "·", "/", "^", "(", ")", "π", "pi",
-            "√", "sqrt", "a", "k", "b2", "²", "³", "¹", "⁻", " ", "x", "nan", "inf", "_", ",", "é",
+            "0", "1", "2", "3", "7", "9", ".", "e", "E", "-", "−", "+", "*", "·", "/", "^", "(",
+            ")", "π", "pi", "√", "sqrt", "a", "k", "b2", "²", "³", "¹", "⁻", " ", "x", "nan",
+            "inf", "_", ",", "é",
         ]),
         0..24,
     )
@@ -35,13 +36,19 @@ fn mono() -> impl Strategy<Value = Mono> {
             vars.push(("b2".to_string(), pk));
             vars.push(("k".to_string(), pk));
         }
-        Mono { vars, pi_half, sqrt2 }
+        Mono {
+            vars,
+            pi_half,
+            sqrt2,
+        }
     })
 }
 
 fn sym() -> impl Strategy<Value = Sym> {
-    prop::collection::vec((small_q(), mono()), 0..5)
-        .prop_map(|ts| ts.into_iter().fold(Sym::default(), |acc, (q, m)| acc.add(&Sym::term(q, m))))
+    prop::collection::vec((small_q(), mono()), 0..5).prop_map(|ts| {
+        ts.into_iter()
+            .fold(Sym::default(), |acc, (q, m)| acc.add(&Sym::term(q, m)))
+    })
 }
 
 proptest! {

@@ -85,7 +85,9 @@ fn join_factors(lead: Option<String>, fs: &[String]) -> String {
         let ends_digit = s.chars().last().is_some_and(|c| c.is_ascii_digit());
         // a symbol followed by a symbol needs a separator: `a·k`, not `ak`
         let starts_ident = f.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-        if !s.is_empty() && (prev_radical || (ends_digit && starts_digit) || (prev_ident && starts_ident)) {
+        if !s.is_empty()
+            && (prev_radical || (ends_digit && starts_digit) || (prev_ident && starts_ident))
+        {
             s.push('·');
         }
         s.push_str(f);

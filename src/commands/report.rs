@@ -70,6 +70,7 @@ pub fn build(opts: &ReportOptions) -> Result<Report> {
         ("functions", sections::functions),
         ("series", sections::series),
         ("matching", sections::matching),
+        ("figures", sections::figures),
     ];
     for (i, (name, f)) in steps.iter().enumerate() {
         output::progress(&format!("report: {name} ({}/{})", i + 1, steps.len()));

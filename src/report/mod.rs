@@ -2,6 +2,7 @@
 //! turns it into text. Adding a format touches `render.rs` only.
 
 pub mod doc;
+pub mod figures;
 pub mod plot;
 pub mod render;
 

@@ -80,6 +80,7 @@ pub fn svg(title: &str, x_label: &str, y_label: &str, curves: &[Curve]) -> Resul
         }
         chart
             .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
             .background_style(WHITE.mix(0.8))
             .border_style(BLACK)
             .draw()
@@ -89,28 +90,59 @@ pub fn svg(title: &str, x_label: &str, y_label: &str, curves: &[Curve]) -> Resul
     Ok(buf)
 }
 
-/// A compact text rendering of curves: one row of sign/magnitude bars per
-/// sample, for terminals. Returns at most `rows` lines.
-pub fn text_sparkline(curve: &Curve, width: usize) -> String {
-    let ys: Vec<f64> = curve
-        .points
+/// A compact text plot of several curves on a shared y axis: `rows` lines
+/// of `width` columns, the zero line drawn with `─`, one glyph per curve.
+pub fn text_plot(curves: &[Curve], width: usize, rows: usize) -> String {
+    const GLYPHS: [char; 4] = ['●', '○', '×', '+'];
+    let m = curves
         .iter()
-        .map(|p| p.1)
+        .flat_map(|c| c.points.iter().map(|p| p.1.abs()))
         .filter(|y| y.is_finite())
+        .fold(0.0f64, f64::max);
+    let rows = rows.max(3) | 1; // odd, so 0 has its own row
+    let mid = rows / 2;
+    let mut grid = vec![vec![' '; width]; rows];
+    for cell in grid[mid].iter_mut() {
+        *cell = '─';
+    }
+    for (ci, c) in curves.iter().enumerate() {
+        let n = c.points.len();
+        if n == 0 || m == 0.0 {
+            continue;
+        }
+        for (col, row_cells) in
+            (0..width).map(|col| (col, c.points[(col * (n - 1)) / (width - 1).max(1)].1))
+        {
+            if !row_cells.is_finite() {
+                continue;
+            }
+            let r = (mid as f64 - row_cells / m * mid as f64)
+                .round()
+                .clamp(0.0, (rows - 1) as f64) as usize;
+            grid[r][col] = GLYPHS[ci % GLYPHS.len()];
+        }
+    }
+    let mut out = String::new();
+    for (r, line) in grid.iter().enumerate() {
+        let label = if r == 0 {
+            format!("{m:>9.2e} ")
+        } else if r == mid {
+            format!("{:>9} ", 0)
+        } else if r == rows - 1 {
+            format!("{:>9.2e} ", -m)
+        } else {
+            " ".repeat(10)
+        };
+        out.push_str(&label);
+        out.push('┤');
+        out.extend(line.iter());
+        out.push('\n');
+    }
+    let legend: Vec<String> = curves
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{} {}", GLYPHS[i % GLYPHS.len()], c.label))
         .collect();
-    let m = ys.iter().fold(0.0f64, |m, y| m.max(y.abs()));
-    if m == 0.0 || ys.is_empty() {
-        return format!("{}: identically 0", curve.label);
-    }
-    let bars = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    let step = (ys.len() as f64 / width as f64).max(1.0);
-    let mut s = String::new();
-    let mut i = 0.0;
-    while (i as usize) < ys.len() {
-        let y = ys[i as usize];
-        let level = ((y + m) / (2.0 * m) * 7.0).round().clamp(0.0, 7.0) as usize;
-        s.push(bars[level]);
-        i += step;
-    }
-    s
+    out.push_str(&format!("{}{}", " ".repeat(11), legend.join("   ")));
+    out
 }

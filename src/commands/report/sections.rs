@@ -196,3 +196,44 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
     ]);
     Ok(())
 }
+
+/// 7. Figures: error curves and the residual near 0.
+pub fn figures(o: &ReportOptions, doc: &mut Document, figs: &mut Figures) -> Result<()> {
+    use crate::report::figures::{erf_level, gelu_level, residual, Approx};
+    doc.heading(1, "7. Figures");
+    let a = analytic_a();
+    let paper = paper_a()?;
+    let k = parse_param("--k", "1.702", &[])?.ok_or_else(|| Error::input("k"))?;
+    let tanhs = vec![
+        Approx::Tanh("a = 0.044715 (paper)".into(), paper),
+        Approx::Tanh("a = 2/(3π) − 1/6 (Taylor)".into(), a.clone()),
+    ];
+    let sig = vec![Approx::Sigmoid("k = 1.702".into(), k)];
+    let c5 = {
+        let n = 8;
+        let e = named_series("erf-sqrt2", n, &Params::default())?;
+        tanh_inner(n, Some(&a)).sub(&e).coeff(5)?.clone()
+    };
+    let list = vec![
+        erf_level("error_erf_tanh.svg", &tanhs, 6.0)?,
+        gelu_level("error_gelu_tanh.svg", &tanhs, 6.0)?,
+        erf_level("error_erf_sigmoid.svg", &sig, 6.0)?,
+        gelu_level("error_gelu_sigmoid.svg", &sig, 6.0)?,
+        residual(&a, &c5, 1.5)?,
+    ];
+    if !o.figures {
+        doc.para("Run with --out DIR to write these figures as SVG files. Compact renderings (sign and size of the error across x ∈ [−6, 6]; residual on [−1.5, 1.5]):");
+    }
+    for f in list {
+        if o.figures {
+            doc.blocks.push(crate::report::Block::Figure {
+                path: f.file.clone(),
+                caption: f.caption.clone(),
+            });
+            figs.push((f.file, f.svg));
+        } else {
+            doc.pre(format!("{}\n{}", f.caption, f.text));
+        }
+    }
+    Ok(())
+}
