@@ -20,6 +20,8 @@ pub enum Command {
     Coeffs(crate::commands::coeffs::CoeffsArgs),
     /// The derivation report: series, matching, fits, bounds and the published claims, computed on the spot.
     Report(crate::commands::report::ReportArgs),
+    /// Certified enclosure [lo, hi] of the maximum error of an approximation (or, with --residual, of the series residual θ).
+    Bound(crate::commands::bound::BoundArgs),
 }
 
 /// Flags shared by commands that print numbers.

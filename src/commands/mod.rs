@@ -1,6 +1,7 @@
 //! Commands: each computes a [`Document`](crate::report::Document) and
 //! returns it rendered; none prints.
 
+pub mod bound;
 pub mod coeffs;
 pub mod report;
 
@@ -26,5 +27,6 @@ pub fn run(cli: Cli) -> Result<Output> {
     match cli.command {
         Command::Coeffs(a) => coeffs::run(&a),
         Command::Report(a) => report::run(&a),
+        Command::Bound(a) => bound::run(&a),
     }
 }

@@ -25,12 +25,12 @@ pub struct Decimal {
 /// Largest number of significant digits accepted anywhere (`--digits`).
 pub const MAX_DIGITS: u32 = 10_000;
 
-fn pow10(n: u64) -> Integer {
+pub(crate) fn pow10(n: u64) -> Integer {
     Integer::from(Integer::u_pow_u(10, n as u32))
 }
 
 /// floor(log10(|q|)) for q ≠ 0, exactly.
-fn floor_log10(num: &Integer, den: &Integer) -> i64 {
+pub(crate) fn floor_log10(num: &Integer, den: &Integer) -> i64 {
     // estimate from bit lengths, then correct
     let nb = num.significant_bits() as f64;
     let db = den.significant_bits() as f64;

@@ -4,9 +4,16 @@
 //! [`interval::Interval::from_rational`] for evaluation). No `f64` here,
 //! except in the clearly labelled float64 reproduction.
 
+pub mod bnb;
+pub mod bound;
 pub mod convert;
 pub mod decimal;
+pub mod enclose;
+pub mod errfn;
 pub mod interval;
+pub mod jet;
+pub mod outward;
+pub mod residual;
 
 /// Binary precision (bits) that carries `digits` significant decimal digits,
 /// with `guard` extra bits.

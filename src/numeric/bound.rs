@@ -1,0 +1,206 @@
+//! Certified enclosures of max |approximation − target| (Sollya's `supnorm`
+//! for GELU's approximations): [`max_error`].
+//!
+//! Method (all in MPFR interval arithmetic with directed rounding at
+//! `bits`): an initial lower bound from sample points; on the whole line, a
+//! tail point X with an analytic bound on [X, ∞) below half that lower bound
+//! ([`ErrorFn::tail`]); then branch and bound on the rest ([`super::bnb`]).
+//! |error| is even at every level, so a symmetric range (and the whole line)
+//! is reduced to x ≥ 0.
+//!
+//! ```
+//! use taylormatch::numeric::bound::{max_error, BoundSpec, Level, Model};
+//! use taylormatch::coeff::parse_exact;
+//! let spec = BoundSpec::new(Model::Tanh { a: parse_exact("0.044715").unwrap() }, Level::Erf);
+//! let r = max_error(&spec).unwrap();
+//! assert!(r.lo <= r.hi && r.hi > 1e-4 && r.hi < 2e-4);
+//! ```
+
+pub use super::bnb::Outcome;
+pub use super::errfn::{ErrorFn, Level, Model};
+use super::interval::Interval;
+use crate::error::{Error, Result};
+use rug::float::Round;
+use rug::{Float, Rational};
+use std::cmp::Ordering;
+
+/// What to bound.
+#[derive(Debug, Clone)]
+pub struct BoundSpec {
+    pub model: Model,
+    pub level: Level,
+    /// `None`: the whole real line; `Some((A, B))` with A < B: the range [A, B].
+    pub range: Option<(Rational, Rational)>,
+    /// MPFR working precision (≥ 64).
+    pub bits: u32,
+    /// Stop once hi − lo ≤ rel_tol·lo (0 < rel_tol < 1).
+    pub rel_tol: Rational,
+    /// Cap on the number of boxes evaluated.
+    pub max_boxes: usize,
+}
+
+/// Default relative tolerance, 10⁻¹².
+pub fn default_rel_tol() -> Rational {
+    Rational::from((1, 1_000_000_000_000u64))
+}
+
+impl BoundSpec {
+    /// Whole line, 128 bits, relative tolerance 10⁻¹², at most 200 000 boxes.
+    pub fn new(model: Model, level: Level) -> BoundSpec {
+        BoundSpec {
+            model,
+            level,
+            range: None,
+            bits: 128,
+            rel_tol: default_rel_tol(),
+            max_boxes: 200_000,
+        }
+    }
+}
+
+/// The tail argument used on the whole line.
+#[derive(Debug, Clone)]
+pub struct Tail {
+    /// X: the tail is [X, ∞) (and (−∞, −X] by symmetry).
+    pub point: Float,
+    /// Upper bound of |error| on the tail.
+    pub bound: Float,
+}
+
+/// A certified enclosure: lo ≤ max |error| ≤ hi.
+#[derive(Debug, Clone)]
+pub struct BoundResult {
+    pub lo: Float,
+    pub hi: Float,
+    /// Intervals that contain every maximiser (x ≥ 0 only when `symmetric`).
+    pub argmax: Vec<Interval>,
+    /// A point where |error| ≥ lo is certified.
+    pub best: Float,
+    /// The range was symmetric (or the whole line), so only x ≥ 0 was searched; maximisers come in ± pairs.
+    pub symmetric: bool,
+    /// Subintervals evaluated by branch and bound.
+    pub boxes: usize,
+    /// The tail argument (whole line only).
+    pub tail: Option<Tail>,
+    pub bits: u32,
+    /// The tolerance was met.
+    pub converged: bool,
+}
+
+impl BoundResult {
+    /// hi − lo, rounded up.
+    pub fn width(&self) -> Float {
+        Float::with_val_round(self.bits, &self.hi - &self.lo, Round::Up).0
+    }
+}
+
+fn validate(spec: &BoundSpec) -> Result<()> {
+    if spec.bits < 64 || spec.bits > 1 << 16 {
+        return Err(Error::input(format!(
+            "--bits must be from 64 to 65536 (got {})",
+            spec.bits
+        )));
+    }
+    if spec.rel_tol.cmp0() != Ordering::Greater || spec.rel_tol >= 1 {
+        return Err(Error::input(format!(
+            "--tolerance must be > 0 and < 1 (got {})",
+            spec.rel_tol
+        )));
+    }
+    if let Some((a, b)) = &spec.range {
+        if a >= b {
+            return Err(Error::input(format!(
+                "--range A:B needs A < B (got {a}:{b})"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Lower bound from `n + 1` equally spaced points of [a, b] (exact rationals rounded to `bits`).
+fn sample(
+    f: &ErrorFn,
+    a: &Rational,
+    b: &Rational,
+    n: u32,
+    inside: &impl Fn(&Float) -> bool,
+) -> (Float, Float) {
+    let mut best = (Float::new(f.bits), Float::new(f.bits));
+    for j in 0..=n {
+        let q = a + Rational::from(b - a) * Rational::from((j, n));
+        let x = Float::with_val(f.bits, &q);
+        if !inside(&x) {
+            continue;
+        }
+        let v = f.at(&x).abs_lo();
+        if v > best.0 {
+            best = (v, x);
+        }
+    }
+    best
+}
+
+/// Encloses max |model − target| over the range of `spec`.
+///
+/// Requires: on the whole line, a ≥ 0 (with a < 0 the tanh argument turns
+/// negative and the error tends to 2 without a maximum); k > 0. Errors are
+/// [`Error::Input`] naming the flag. The result is sound whether or not it
+/// `converged`; convergence only concerns its width.
+pub fn max_error(spec: &BoundSpec) -> Result<BoundResult> {
+    validate(spec)?;
+    let f = ErrorFn::new(&spec.model, spec.level, spec.bits)?;
+    let bits = spec.bits;
+    let tol = Float::with_val_round(bits, &spec.rel_tol, Round::Down).0;
+    let zero = Rational::new();
+    let (a, b, symmetric) = match &spec.range {
+        None => (zero.clone(), Rational::from(12), true),
+        Some((a, b)) if Rational::from(-a) == *b => (zero.clone(), b.clone(), true),
+        Some((a, b)) => (a.clone(), b.clone(), false),
+    };
+    let whole = spec.range.is_none();
+    let inside = |x: &Float| whole || (*x >= a && *x <= b);
+    let lb0 = sample(&f, &a, &b, 256, &inside);
+    let (l, r, tail) = if whole {
+        if !f.increasing {
+            return Err(Error::input(
+                "--a must be ≥ 0 on the whole line (with a < 0 the error tends to 2 as x → ∞ and has no maximum); give a finite --range",
+            ));
+        }
+        let mut found = None;
+        for step in 2..=256u32 {
+            let x = Float::with_val(bits, step) / 2u32;
+            if let Some(t) = f.tail(&x) {
+                if Float::with_val(bits, &t * 2u32) < lb0.0 {
+                    found = Some(Tail { point: x, bound: t });
+                    break;
+                }
+            }
+        }
+        let tail = found.ok_or_else(|| Error::input("no tail point X ≤ 128 with a tail bound below the sampled maximum; the error does not decay"))?;
+        (Float::new(bits), tail.point.clone(), Some(tail))
+    } else {
+        (
+            Float::with_val_round(bits, &a, Round::Down).0,
+            Float::with_val_round(bits, &b, Round::Up).0,
+            None,
+        )
+    };
+    let out = super::bnb::search(&f, l, r, inside, lb0, &tol, spec.max_boxes);
+    let mut hi = out.ub;
+    if let Some(t) = &tail {
+        if t.bound > hi {
+            hi = t.bound.clone();
+        }
+    }
+    Ok(BoundResult {
+        lo: out.lb,
+        hi,
+        argmax: out.argmax,
+        best: out.best,
+        symmetric,
+        boxes: out.boxes,
+        tail,
+        bits,
+        converged: out.converged,
+    })
+}
