@@ -270,7 +270,10 @@ pub fn run(args: &BoundArgs) -> Result<Output> {
             }
         }
         let r = parse_rational("--residual", rs)?;
-        let rr = residual(&r, level, args.bits.clamp(64, 1 << 16), 128)?;
+        if !(64..=1 << 16).contains(&args.bits) {
+            return Err(Error::input(format!("--bits must be from 64 to 65536 (got {})", args.bits)));
+        }
+        let rr = residual(&r, level, args.bits, 128)?;
         return Ok(Output::ok(render(
             &residual_document(&rr, &r, level, args.digits),
             args.format,
