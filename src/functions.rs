@@ -195,7 +195,7 @@ pub fn tanh_inner(n: usize, a: Option<&Sym>) -> Series<Sym> {
         );
         // (1 + a x²)^p = Σ_j C(p, j) a^j x^{2j}
         let mut binom = BigInt::from(1);
-        for j in 0..=p {
+        for (j, aj) in apow.iter().enumerate().take(p + 1) {
             let e = p + 2 * j;
             if e >= n {
                 break;
@@ -203,7 +203,7 @@ pub fn tanh_inner(n: usize, a: Option<&Sym>) -> Series<Sym> {
             if j > 0 {
                 binom = binom * BigInt::from(p - j + 1) / BigInt::from(j);
             }
-            let term = sp.mul(&apow[j]).mul_q(&Q::from_integer(binom.clone()));
+            let term = sp.mul(aj).mul_q(&Q::from_integer(binom.clone()));
             c[e] = c[e].add(&term);
         }
     }

@@ -54,9 +54,9 @@ pub(crate) fn floor_log10(num: &Integer, den: &Integer) -> i64 {
 /// Returns (num·10^max(0,−e), den·10^max(0,e)) so that comparing them compares num/den with 10^e.
 fn scale(num: &Integer, den: &Integer, e: i64) -> (Integer, Integer) {
     if e >= 0 {
-        (num.clone(), Integer::from(den * pow10(e as u64)))
+        (num.clone(), den * pow10(e as u64))
     } else {
-        (Integer::from(num * pow10((-e) as u64)), den.clone())
+        (num * pow10((-e) as u64), den.clone())
     }
 }
 

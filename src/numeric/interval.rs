@@ -157,7 +157,7 @@ impl Interval {
         for _ in 1..n {
             r = r.mul(self);
         }
-        if n % 2 == 0 && self.contains_zero() {
+        if n.is_multiple_of(2) && self.contains_zero() {
             r.lo = Float::new(b);
         }
         r

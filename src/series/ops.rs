@@ -224,11 +224,11 @@ impl<C: Coeff> Series<C> {
         let phi = fx.inverse()?;
         let mut g = vec![C::zero(); n];
         let mut p = phi.clone(); // φ^k
-        for k in 1..n {
+        for (k, gk) in g.iter_mut().enumerate().skip(1) {
             if k > 1 {
                 p = p.mul_trunc(&phi, n - 1);
             }
-            g[k] = p.c[k - 1].mul_q(&Q::new(BigInt::from(1), BigInt::from(k)));
+            *gk = p.c[k - 1].mul_q(&Q::new(BigInt::from(1), BigInt::from(k)));
         }
         Ok(Series { c: g })
     }
