@@ -6,7 +6,7 @@ use crate::cli::{parse_digits, parse_format};
 use crate::coeff::{parse_exact, Coeff, Sym};
 use crate::error::{Error, Result};
 use crate::functions::{analytic_a, matched_k, parse_param};
-use crate::numeric::bound::{default_rel_tol, max_error, BoundResult, BoundSpec, Level, Model};
+use crate::numeric::bound::{max_error, BoundResult, BoundSpec, Level, Model};
 use crate::numeric::convert::q_to_rug;
 use crate::numeric::decimal::rational_to_string;
 use crate::numeric::interval::Interval;
@@ -41,20 +41,35 @@ pub struct BoundArgs {
     #[arg(long, value_name = "A:B", allow_hyphen_values = true)]
     pub range: Option<String>,
     /// Relative tolerance: stop once hi − lo ≤ T·lo (0 < T < 1; a decimal or fraction).
-    #[arg(long, value_name = "T", default_value = "1e-12")]
+    #[arg(
+        long,
+        value_name = "T",
+        default_value = "1e-12",
+        allow_hyphen_values = true
+    )]
     pub tolerance: String,
     /// MPFR working precision in bits (64..=65536).
-    #[arg(long, default_value_t = 128, value_name = "BITS")]
+    #[arg(long, default_value_t = 128, value_parser = parse_bits, value_name = "BITS", allow_negative_numbers = true)]
     pub bits: u32,
     /// Instead of the maximum error: enclose θ over 0 < |x| ≤ R (0 < R ≤ 4) for the tanh model at the analytic a.
-    #[arg(long, value_name = "R")]
+    #[arg(long, value_name = "R", allow_hyphen_values = true)]
     pub residual: Option<String>,
     /// Significant digits of lo and hi (1..=10000), rounded outward (lo down, hi up).
-    #[arg(long, short = 'd', default_value_t = 17, value_parser = parse_digits, value_name = "D")]
+    #[arg(long, short = 'd', default_value_t = 17, value_parser = parse_digits, value_name = "D", allow_negative_numbers = true)]
     pub digits: u32,
     /// Output format: text, markdown, csv, json, latex, html.
     #[arg(long, short = 'f', default_value = "text", value_parser = parse_format, value_name = "FORMAT")]
     pub format: Format,
+}
+
+/// Parses `--bits` (64..=65536).
+pub fn parse_bits(s: &str) -> std::result::Result<u32, String> {
+    match s.trim().parse::<u32>() {
+        Ok(b) if (64..=1 << 16).contains(&b) => Ok(b),
+        _ => Err(format!(
+            "--bits must be an integer from 64 to 65536 (got {s:?})"
+        )),
+    }
 }
 
 /// Parses a rational (decimal, `1e-12`, fraction) for `flag`.
@@ -122,11 +137,40 @@ pub fn model_from(args: &BoundArgs) -> Result<Model> {
     }
 }
 
+/// `v` as text: its exact form, then its decimal (`= 0.044715` when that
+/// decimal is exact, else `≈` and 16 correctly rounded digits).
+pub fn exact_and_decimal(v: &Sym) -> String {
+    let form = v.to_string();
+    match v.decimal(16) {
+        Some(d) => {
+            let trimmed = trim_zeros(&d);
+            let exact = parse_exact(&trimmed)
+                .map(|w| w.sub(v).is_zero())
+                .unwrap_or(false);
+            match (exact, trimmed == form) {
+                (true, true) => form,
+                (true, false) => format!("{form} = {trimmed}"),
+                _ => format!("{form} ≈ {d}"),
+            }
+        }
+        None => form,
+    }
+}
+
+/// Drops trailing zeros of a plain decimal (not of one with an exponent).
+fn trim_zeros(d: &str) -> String {
+    if d.contains('.') && !d.contains('e') {
+        d.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        d.to_string()
+    }
+}
+
 /// A one-line description of the compared functions.
 pub fn describe(model: &Model, level: Level) -> String {
     let m = match model {
-        Model::Tanh { a } => format!("tanh(√(2/π)(x + a·x³)), a = {a}"),
-        Model::Sigmoid { k } => format!("2σ(k·x) − 1, k = {k}"),
+        Model::Tanh { a } => format!("tanh(√(2/π)(x + a·x³)), a = {}", exact_and_decimal(a)),
+        Model::Sigmoid { k } => format!("2σ(k·x) − 1 = tanh(k·x/2), k = {}", exact_and_decimal(k)),
     };
     match level {
         Level::Erf => format!("M(x) − erf(x/√2), M(x) = {m}"),
@@ -165,9 +209,9 @@ pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Documen
     let how = match &r.tail {
         Some(t) => format!(
             "branch and bound on [0, {}] ({} subintervals, slope/curvature enclosures by interval Taylor jets); tail |x| ≥ {}: |error| ≤ {} (analytic bound, erfc and 2e^(-2u))",
-            float_directed(&t.point, 6, true),
+            trim_zeros(&float_directed(&t.point, 12, true)),
             r.boxes,
-            float_directed(&t.point, 6, true),
+            trim_zeros(&float_directed(&t.point, 12, true)),
             float_directed(&t.bound, 3, true)
         ),
         None => format!("branch and bound ({} subintervals, slope/curvature enclosures by interval Taylor jets)", r.boxes),
@@ -251,11 +295,7 @@ pub fn residual_document(rr: &Residual, r: &Rational, level: Level, digits: u32)
 /// Runs `bound`.
 pub fn run(args: &BoundArgs) -> Result<Output> {
     let level = Level::parse(&args.target)?;
-    let rel_tol = if args.tolerance.trim() == "1e-12" {
-        default_rel_tol()
-    } else {
-        parse_rational("--tolerance", &args.tolerance)?
-    };
+    let rel_tol = parse_rational("--tolerance", &args.tolerance)?;
     if let Some(rs) = &args.residual {
         if args.model.trim() != "tanh" || args.k.is_some() || args.range.is_some() {
             return Err(Error::input(
@@ -271,7 +311,10 @@ pub fn run(args: &BoundArgs) -> Result<Output> {
         }
         let r = parse_rational("--residual", rs)?;
         if !(64..=1 << 16).contains(&args.bits) {
-            return Err(Error::input(format!("--bits must be from 64 to 65536 (got {})", args.bits)));
+            return Err(Error::input(format!(
+                "--bits must be from 64 to 65536 (got {})",
+                args.bits
+            )));
         }
         let rr = residual(&r, level, args.bits, 128)?;
         return Ok(Output::ok(render(
@@ -281,14 +324,10 @@ pub fn run(args: &BoundArgs) -> Result<Output> {
     }
     let model = model_from(args)?;
     let range = args.range.as_deref().map(parse_range).transpose()?;
-    let spec = BoundSpec {
-        model,
-        level,
-        range,
-        bits: args.bits,
-        rel_tol,
-        ..BoundSpec::new(Model::Tanh { a: Sym::default() }, level)
-    };
+    let mut spec = BoundSpec::new(model, level);
+    spec.range = range;
+    spec.bits = args.bits;
+    spec.rel_tol = rel_tol;
     let r = max_error(&spec)?;
     Ok(Output::ok(render(
         &bound_document(&spec, &r, args.digits),

@@ -204,3 +204,59 @@ pub fn max_error(spec: &BoundSpec) -> Result<BoundResult> {
         converged: out.converged,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coeff::parse_exact;
+
+    fn paper(_level: Level) -> Model {
+        Model::Tanh {
+            a: parse_exact("0.044715").unwrap(),
+        }
+    }
+
+    #[test]
+    fn tail_bound_dominates_the_error_beyond_the_tail_point() {
+        for level in [Level::Erf, Level::Phi, Level::Gelu] {
+            let f = ErrorFn::new(&paper(level), level, 128).unwrap();
+            let x0 = Float::with_val(128, 3);
+            let t = f.tail(&x0).unwrap();
+            for j in 0..40 {
+                let x = Float::with_val(128, 3 + j) + Float::with_val(128, j) / 7u32;
+                assert!(f.at(&x).abs_hi() <= t, "{level:?} at {x}");
+            }
+            assert!(f.tail(&Float::with_val(128, 0.5)).is_none());
+        }
+    }
+
+    #[test]
+    fn monotone_stretch_has_its_maximum_at_the_end() {
+        // on [0, 1/2] the erf-level error is monotone: max |e| = |e(1/2)|
+        let mut spec = BoundSpec::new(paper(Level::Erf), Level::Erf);
+        spec.range = Some((Rational::new(), Rational::from((1, 2))));
+        let r = max_error(&spec).unwrap();
+        let f = ErrorFn::new(&spec.model, Level::Erf, 128).unwrap();
+        let end = f.at(&Float::with_val(128, 0.5));
+        assert!(r.lo <= end.abs_hi() && end.abs_lo() <= r.hi);
+        assert!(r
+            .argmax
+            .iter()
+            .any(|iv| iv.contains(&Float::with_val(128, 0.5))));
+        assert!(r.converged && r.tail.is_none() && !r.symmetric);
+    }
+
+    #[test]
+    fn negative_a_is_refused_on_the_whole_line_but_not_on_a_range() {
+        let m = Model::Tanh {
+            a: parse_exact("-1/100").unwrap(),
+        };
+        assert!(matches!(
+            max_error(&BoundSpec::new(m.clone(), Level::Erf)),
+            Err(Error::Input(_))
+        ));
+        let mut spec = BoundSpec::new(m, Level::Erf);
+        spec.range = Some((Rational::from(-2), Rational::from(2)));
+        assert!(max_error(&spec).unwrap().symmetric);
+    }
+}

@@ -1,0 +1,67 @@
+//! Benchmarks of `numeric::bound::max_error` (the certified maximum error on
+//! the whole line, relative tolerance 1e-12, 128 bits) and of the residual θ.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use rug::Rational;
+use std::hint::black_box;
+use taylormatch::coeff::parse_exact;
+use taylormatch::functions::analytic_a;
+use taylormatch::numeric::bound::{max_error, BoundSpec, Level, Model};
+use taylormatch::numeric::residual::residual;
+
+fn bench(c: &mut Criterion) {
+    let cases = [
+        (
+            "tanh a=0.044715 erf",
+            Model::Tanh {
+                a: parse_exact("0.044715").unwrap(),
+            },
+            Level::Erf,
+        ),
+        (
+            "tanh a=0.044715 gelu",
+            Model::Tanh {
+                a: parse_exact("0.044715").unwrap(),
+            },
+            Level::Gelu,
+        ),
+        (
+            "tanh a=analytic erf",
+            Model::Tanh { a: analytic_a() },
+            Level::Erf,
+        ),
+        (
+            "tanh a=analytic gelu",
+            Model::Tanh { a: analytic_a() },
+            Level::Gelu,
+        ),
+        (
+            "sigmoid k=1.702 erf",
+            Model::Sigmoid {
+                k: parse_exact("1.702").unwrap(),
+            },
+            Level::Erf,
+        ),
+        (
+            "sigmoid k=1.702 gelu",
+            Model::Sigmoid {
+                k: parse_exact("1.702").unwrap(),
+            },
+            Level::Gelu,
+        ),
+    ];
+    let mut g = c.benchmark_group("max_error");
+    g.sample_size(10);
+    for (name, model, level) in cases {
+        let spec = BoundSpec::new(model, level);
+        g.bench_function(name, |b| b.iter(|| max_error(black_box(&spec)).unwrap()));
+    }
+    g.finish();
+    let r = Rational::from((1, 2));
+    c.bench_function("residual r=1/2", |b| {
+        b.iter(|| residual(black_box(&r), Level::Erf, 128, 128).unwrap())
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
