@@ -259,6 +259,12 @@ pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Documen
         ),
         ("converged", "tolerance met", Value::from(r.converged)),
     ]);
+    if !r.converged {
+        d.para(format!(
+            "The relative tolerance was not met within {} subintervals (the error may be too small for {} bits, or the cap was reached). [lo, hi] is still a valid enclosure; a larger --bits or --tolerance helps.",
+            r.boxes, r.bits
+        ));
+    }
     d
 }
 

@@ -31,6 +31,8 @@ struct Node {
     er: Interval,
     em: Interval,
     splittable: bool,
+    /// err′ excludes 0 on the box: |err| is largest at an end.
+    monotone: bool,
 }
 
 impl PartialEq for Node {
@@ -96,7 +98,8 @@ impl<F: Fn(&Float) -> bool> Search<'_, F> {
         self.offer(&m, &em);
         let xb = Interval::from_floats(l.clone(), r.clone());
         let bj = self.f.jet(&xb, 3);
-        let ub = if !bj.c[1].contains_zero() {
+        let monotone = !bj.c[1].contains_zero();
+        let ub = if monotone {
             let (a, c) = (el.abs_hi(), er.abs_hi());
             if a >= c {
                 a
@@ -118,6 +121,7 @@ impl<F: Fn(&Float) -> bool> Search<'_, F> {
             er,
             em,
             splittable,
+            monotone,
         }
     }
 }
@@ -178,11 +182,21 @@ pub fn search(
         .peek()
         .map(|t| t.ub.clone())
         .unwrap_or_else(|| s.lb.clone());
-    let mut keep: Vec<(Float, Float)> = heap
-        .into_iter()
-        .filter(|n| n.ub >= s.lb)
-        .map(|n| (n.l, n.r))
-        .collect();
+    // a maximiser in a monotone box whose ends lie in the range is one of its
+    // ends, with |err| ≥ lb there
+    let mut keep: Vec<(Float, Float)> = Vec::new();
+    for n in heap.into_iter().filter(|n| n.ub >= s.lb) {
+        if n.monotone && (s.inside)(&n.l) && (s.inside)(&n.r) {
+            if n.el.abs_hi() >= s.lb {
+                keep.push((n.l.clone(), n.l.clone()));
+            }
+            if n.er.abs_hi() >= s.lb {
+                keep.push((n.r.clone(), n.r));
+            }
+        } else {
+            keep.push((n.l, n.r));
+        }
+    }
     keep.sort_by(|x, y| x.0.partial_cmp(&y.0).unwrap_or(Ordering::Equal));
     let mut argmax: Vec<Interval> = Vec::new();
     for (l, r) in keep {

@@ -45,7 +45,7 @@ pub fn default_rel_tol() -> Rational {
 }
 
 impl BoundSpec {
-    /// Whole line, 128 bits, relative tolerance 10⁻¹², at most 200 000 boxes.
+    /// Whole line, 128 bits, relative tolerance 10⁻¹², at most 50 000 boxes.
     pub fn new(model: Model, level: Level) -> BoundSpec {
         BoundSpec {
             model,
@@ -53,7 +53,7 @@ impl BoundSpec {
             range: None,
             bits: 128,
             rel_tol: default_rel_tol(),
-            max_boxes: 200_000,
+            max_boxes: 50_000,
         }
     }
 }
@@ -167,8 +167,10 @@ pub fn max_error(spec: &BoundSpec) -> Result<BoundResult> {
             ));
         }
         let mut found = None;
-        for step in 2..=256u32 {
-            let x = Float::with_val(bits, step) / 2u32;
+        // X = 1, 1.5, …, 16, then 32, 64, …, 2^40
+        let halves = (2..=32u32).map(|j| Float::with_val(bits, j) / 2u32);
+        let powers = (5..=40).map(|e| Float::with_val(bits, Float::i_exp(1, e)));
+        for x in halves.chain(powers) {
             if let Some(t) = f.tail(&x) {
                 if Float::with_val(bits, &t * 2u32) < lb0.0 {
                     found = Some(Tail { point: x, bound: t });
@@ -176,7 +178,7 @@ pub fn max_error(spec: &BoundSpec) -> Result<BoundResult> {
                 }
             }
         }
-        let tail = found.ok_or_else(|| Error::input("no tail point X ≤ 128 with a tail bound below the sampled maximum; the error does not decay"))?;
+        let tail = found.ok_or_else(|| Error::input("--a/--k: no tail point X ≤ 2^40 has a tail bound below half the sampled maximum (the error decays too slowly); give a finite --range"))?;
         (Float::new(bits), tail.point.clone(), Some(tail))
     } else {
         (
