@@ -51,7 +51,7 @@ pub struct BoundArgs {
     /// MPFR working precision in bits (64..=65536).
     #[arg(long, default_value_t = 128, value_parser = parse_bits, value_name = "BITS", allow_negative_numbers = true)]
     pub bits: u32,
-    /// Instead of the maximum error: enclose θ over 0 < |x| ≤ R (0 < R ≤ 4) for the tanh model at the analytic a.
+    /// Instead of the max error: at a = 2/(3π) − 1/6, enclose θ in tanh(√(2/π)(x + a x³)) − erf(x/√2) = c₅x⁵(1 + θ(x)) for 0 < |x| ≤ R (0 < R ≤ 4).
     #[arg(long, value_name = "R", allow_hyphen_values = true)]
     pub residual: Option<String>,
     /// Significant digits of lo and hi (1..=10000), rounded outward (lo down, hi up).
