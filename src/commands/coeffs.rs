@@ -22,7 +22,7 @@ pub struct CoeffsArgs {
     #[arg(value_name = "FUNC", required_unless_present = "list")]
     pub func: Option<String>,
     /// Number of coefficients: powers 0 … N−1 are printed (the series is known to O(x^N)).
-    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N")]
+    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N", allow_negative_numbers = true)]
     pub order: usize,
     /// gelu-tanh's a: `symbolic` (default), a decimal taken exactly (0.044715), an exact form, or `analytic`.
     #[arg(long, value_name = "A", allow_hyphen_values = true)]
