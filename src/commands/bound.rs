@@ -235,6 +235,13 @@ pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Documen
             Value::Num(float_directed(&r.hi, digits, true)),
         ),
         (
+            "max",
+            "max |error| (certified digits)",
+            r.certified_decimal(digits)
+                .map(|(s, _)| Value::Num(s))
+                .unwrap_or(Value::Null),
+        ),
+        (
             "width",
             "hi − lo ≤",
             Value::Num(float_directed(&r.width(), 3, true)),

@@ -94,6 +94,21 @@ impl BoundResult {
     pub fn width(&self) -> Float {
         Float::with_val_round(self.bits, &self.hi - &self.lo, Round::Up).0
     }
+
+    /// The maximum as a correctly rounded decimal with as many digits (≤ `max_digits`)
+    /// as the enclosure certifies: the largest D for which lo and hi round to the
+    /// same D-digit decimal (rounding is monotone, so the true maximum does too).
+    /// `None` when not even one digit is certified.
+    pub fn certified_decimal(&self, max_digits: u32) -> Option<(String, u32)> {
+        let (lo, hi) = (self.lo.to_rational()?, self.hi.to_rational()?);
+        if lo.cmp0() != Ordering::Greater {
+            return None;
+        }
+        (1..=max_digits).rev().find_map(|d| {
+            let a = super::decimal::round_rational(&lo, d);
+            (a == super::decimal::round_rational(&hi, d)).then(|| (a.to_string_g(), d))
+        })
+    }
 }
 
 fn validate(spec: &BoundSpec) -> Result<()> {
@@ -232,6 +247,18 @@ mod tests {
             }
             assert!(f.tail(&Float::with_val(128, 0.5)).is_none());
         }
+    }
+
+    #[test]
+    fn certified_decimal_agrees_with_both_ends() {
+        let r = max_error(&BoundSpec::new(paper(Level::Erf), Level::Erf)).unwrap();
+        let (s, d) = r.certified_decimal(40).unwrap();
+        // mpmath: 0.00035786516754460664721…; lo and hi share 12–13 digits
+        assert!((12..=14).contains(&d), "{s} ({d} digits)");
+        assert!(
+            "0.00035786516754460664721".starts_with(&s[..s.len() - 1]),
+            "{s}"
+        );
     }
 
     #[test]
