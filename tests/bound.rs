@@ -431,3 +431,27 @@ fn the_paper_a_is_not_the_analytic_a() {
 fn parse_q(s: &str) -> Rational {
     taylormatch::numeric::convert::q_to_rug(&parse_exact(s).unwrap().as_q().unwrap())
 }
+
+#[test]
+fn near_the_minimax_a_the_argmax_has_two_equal_clusters() {
+    // mpmath (mp.dps = 40): solving e(x₁) = −e(x₂) for a, with x₁, x₂ the local
+    // extrema (findroot of diff(e, x) from 1.24 and 2.59), gives the erf-level
+    // minimax a = 0.0447149112276325… . At that 16-digit a the same findroot gives
+    // e(1.2421078845358986782) = −0.0003578426218904364927590428 and
+    // e(2.5921759792782412532) = +0.0003578426218904407279616449.
+    let r = max_error(&BoundSpec::new(
+        tanh_model("0.0447149112276325"),
+        Level::Erf,
+    ))
+    .unwrap();
+    let reference = parse_q("0.0003578426218904407279616449");
+    assert!(
+        r.lo <= reference && reference <= r.hi,
+        "[{}, {}]",
+        r.lo,
+        r.hi
+    );
+    assert_eq!(r.argmax.len(), 2, "{:?}", r.argmax);
+    assert!(r.argmax[0].lo > 1.242 && r.argmax[0].hi < 1.2422);
+    assert!(r.argmax[1].lo > 2.5921 && r.argmax[1].hi < 2.5922);
+}
