@@ -6,16 +6,16 @@ use crate::cli::{parse_digits, parse_format};
 use crate::coeff::{parse_exact, Coeff, Sym};
 use crate::error::{Error, Result};
 use crate::functions::{analytic_a, matched_k, parse_param};
-use crate::numeric::bound::{max_error, BoundResult, BoundSpec, Level, Model};
+use crate::numeric::bound::{max_error, BoundSpec, Level, Model};
 use crate::numeric::convert::q_to_rug;
-use crate::numeric::decimal::rational_to_string;
-use crate::numeric::interval::Interval;
-use crate::numeric::outward::float_directed;
-use crate::numeric::residual::{residual, Residual};
-use crate::report::{render, Document, Format, Value};
+use crate::numeric::residual::residual;
+use crate::report::{render, Format};
 use clap::Args;
 use rug::ops::Pow;
 use rug::Rational;
+
+mod document;
+pub use document::{bound_document, describe, exact_and_decimal, residual_document};
 
 /// Flags of `bound`.
 ///
@@ -135,174 +135,6 @@ pub fn model_from(args: &BoundArgs) -> Result<Model> {
             "--model must be tanh or sigmoid (got {m:?})"
         ))),
     }
-}
-
-/// `v` as text: its exact form, then its decimal (`= 0.044715` when that
-/// decimal is exact, else `≈` and 16 correctly rounded digits).
-pub fn exact_and_decimal(v: &Sym) -> String {
-    let form = v.to_string();
-    match v.decimal(16) {
-        Some(d) => {
-            let trimmed = trim_zeros(&d);
-            let exact = parse_exact(&trimmed)
-                .map(|w| w.sub(v).is_zero())
-                .unwrap_or(false);
-            match (exact, trimmed == form) {
-                (true, true) => form,
-                (true, false) => format!("{form} = {trimmed}"),
-                _ => format!("{form} ≈ {d}"),
-            }
-        }
-        None => form,
-    }
-}
-
-/// Drops trailing zeros of a plain decimal (not of one with an exponent).
-fn trim_zeros(d: &str) -> String {
-    if d.contains('.') && !d.contains('e') {
-        d.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        d.to_string()
-    }
-}
-
-/// A one-line description of the compared functions.
-pub fn describe(model: &Model, level: Level) -> String {
-    let m = match model {
-        Model::Tanh { a } => format!("tanh(√(2/π)(x + a·x³)), a = {}", exact_and_decimal(a)),
-        Model::Sigmoid { k } => format!("2σ(k·x) − 1 = tanh(k·x/2), k = {}", exact_and_decimal(k)),
-    };
-    match level {
-        Level::Erf => format!("M(x) − erf(x/√2), M(x) = {m}"),
-        Level::Phi => format!("½(1 + M(x)) − Φ(x), M(x) = {m}"),
-        Level::Gelu => format!("½x(1 + M(x)) − GELU(x), M(x) = {m}"),
-    }
-}
-
-fn iv_text(iv: &Interval, digits: u32, pm: bool) -> String {
-    let s = format!(
-        "[{}, {}]",
-        float_directed(&iv.lo, digits, false),
-        float_directed(&iv.hi, digits, true)
-    );
-    if pm {
-        format!("±{s}")
-    } else {
-        s
-    }
-}
-
-/// The document of a max-error enclosure.
-pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Document {
-    let mut d = Document::new("Certified maximum error");
-    let range = match &spec.range {
-        None => "the whole real line".to_string(),
-        Some((a, b)) => format!("[{a}, {b}]"),
-    };
-    let rel = Interval::from_floats(r.width(), r.width())
-        .div(&Interval::from_floats(r.lo.clone(), r.lo.clone()));
-    let argmax: Vec<String> = r
-        .argmax
-        .iter()
-        .map(|iv| iv_text(iv, digits, r.symmetric))
-        .collect();
-    let how = match &r.tail {
-        Some(t) => format!(
-            "branch and bound on [0, {}] ({} subintervals, slope/curvature enclosures by interval Taylor jets); tail |x| ≥ {}: |error| ≤ {} (analytic bound, erfc and 2e^(-2u))",
-            trim_zeros(&float_directed(&t.point, 12, true)),
-            r.boxes,
-            trim_zeros(&float_directed(&t.point, 12, true)),
-            float_directed(&t.bound, 3, true)
-        ),
-        None => format!("branch and bound ({} subintervals, slope/curvature enclosures by interval Taylor jets)", r.boxes),
-    };
-    d.fields(vec![
-        (
-            "error",
-            "error",
-            Value::from(describe(&spec.model, spec.level)),
-        ),
-        ("level", "level", Value::from(spec.level.name())),
-        ("range", "range", Value::from(range)),
-        (
-            "lo",
-            "max |error| ≥ (rounded down)",
-            Value::Num(float_directed(&r.lo, digits, false)),
-        ),
-        (
-            "hi",
-            "max |error| ≤ (rounded up)",
-            Value::Num(float_directed(&r.hi, digits, true)),
-        ),
-        (
-            "max",
-            "max |error| (certified digits)",
-            r.certified_decimal(digits)
-                .map(|(s, _)| Value::Num(s))
-                .unwrap_or(Value::Null),
-        ),
-        (
-            "width",
-            "hi − lo ≤",
-            Value::Num(float_directed(&r.width(), 3, true)),
-        ),
-        (
-            "relative_width",
-            "(hi − lo)/lo ≤",
-            rel.map(|q| Value::Num(float_directed(&q.hi, 3, true)))
-                .unwrap_or(Value::Null),
-        ),
-        (
-            "argmax",
-            "maximum attained in",
-            Value::from(argmax.join(" ∪ ")),
-        ),
-        ("method", "method", Value::from(how)),
-        ("bits", "precision (bits)", Value::from(r.bits as usize)),
-        (
-            "tolerance",
-            "relative tolerance",
-            Value::from(spec.rel_tol.to_string()),
-        ),
-        ("converged", "tolerance met", Value::from(r.converged)),
-    ]);
-    if !r.converged {
-        d.para(format!(
-            "The relative tolerance was not met within {} subintervals (the error may be too small for {} bits, or the cap was reached). [lo, hi] is still a valid enclosure; a larger --bits or --tolerance helps.",
-            r.boxes, r.bits
-        ));
-    }
-    d
-}
-
-/// The document of a residual bound.
-pub fn residual_document(rr: &Residual, r: &Rational, level: Level, digits: u32) -> Document {
-    let mut d = Document::new("Residual of the series argument");
-    let what = match level {
-        Level::Erf => "tanh(√(2/π)(x + a·x³)) − erf(x/√2)",
-        Level::Phi => "½(1 + tanh(√(2/π)(x + a·x³))) − Φ(x)",
-        Level::Gelu => "½x(1 + tanh(√(2/π)(x + a·x³))) − GELU(x)",
-    };
-    let c_dec = rr.coefficient.decimal(digits.min(40)).unwrap_or_default();
-    d.fields(vec![
-        ("difference", "difference", Value::from(format!("{what} = c·x^{}·(1 + θ(x)), a = 2/(3π) − 1/6", rr.power))),
-        ("c", "c (exact)", Value::from(rr.coefficient.to_string())),
-        ("c_decimal", "c", Value::Num(c_dec)),
-        ("c5", "c₅ (erf level, exact)", Value::from(rr.c5.to_string())),
-        ("r", "for 0 < |x| ≤", Value::from(rational_to_string(r, 30))),
-        ("theta_lo", "θ ≥ (rounded down)", Value::Num(float_directed(&rr.theta.lo, digits, false))),
-        ("theta_hi", "θ ≤ (rounded up)", Value::Num(float_directed(&rr.theta.hi, digits, true))),
-        ("theta_at_r", "θ(r) ∈ (direct evaluation)", Value::from(iv_text(&rr.theta_at_r, digits.min(20), false))),
-        (
-            "method",
-            "method",
-            Value::from(format!(
-                "Lagrange remainder d(x) = c₅x⁵ + d⁽⁷⁾(ξ)x⁷/7!, d⁽⁷⁾ enclosed by interval Taylor jets on {} subintervals, {} bits",
-                rr.boxes, rr.bits
-            )),
-        ),
-    ]);
-    d
 }
 
 /// Runs `bound`.
