@@ -22,6 +22,12 @@ pub enum Command {
     Report(crate::commands::report::ReportArgs),
     /// Certified enclosure [lo, hi] of the maximum error of an approximation (or, with --residual, of the series residual θ).
     Bound(crate::commands::bound::BoundArgs),
+    /// Derive the matched inner series p (tanh(√(2/π)·p(x)) = erf(x/√2)) or q (sigmoid), exactly.
+    Derive(crate::commands::derive::DeriveArgs),
+    /// Check the x³ argument step by step with exact arithmetic (exit 1 if a step fails).
+    Verify(crate::commands::verify::VerifyArgs),
+    /// Identify GELU-kernel literals (0.7978845608, 0.044715, …) as expressions in √(2/π) and a.
+    Explain(crate::commands::explain::ExplainArgs),
 }
 
 /// Flags shared by commands that print numbers.

@@ -4,6 +4,9 @@
 pub mod bound;
 pub mod coeffs;
 pub mod report;
+pub mod derive;
+pub mod explain;
+pub mod verify;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
@@ -28,5 +31,8 @@ pub fn run(cli: Cli) -> Result<Output> {
         Command::Coeffs(a) => coeffs::run(&a),
         Command::Report(a) => report::run(&a),
         Command::Bound(a) => bound::run(&a),
+        Command::Derive(a) => derive::run(&a),
+        Command::Verify(a) => verify::run(&a),
+        Command::Explain(a) => explain::run(&a),
     }
 }

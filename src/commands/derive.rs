@@ -1,0 +1,152 @@
+//! `taylormatch derive [--outer tanh|sigmoid] [--order N]`: the matched inner
+//! series, every coefficient exact (a polynomial in 1/π over ℚ) and as a
+//! correctly rounded decimal.
+
+use super::Output;
+use crate::cli::OutputArgs;
+use crate::coeff::{combined_form, Coeff, Sym, Q};
+use crate::error::Result;
+use crate::matching::{inner_t_polys, t_poly_decimal, t_poly_to_sym, Outer};
+use crate::report::{render, Document, Table, Value};
+use clap::Args;
+
+/// Largest `--order` accepted (the cost grows like order³ big-rational products).
+pub const MAX_DERIVE_ORDER: usize = 1000;
+
+/// Flags of `derive`.
+#[derive(Debug, Clone, Args)]
+pub struct DeriveArgs {
+    /// Outer function: tanh (p with tanh(√(2/π)·p(x)) = erf(x/√2)) or sigmoid (q with 2σ(q(x)) − 1 = erf(x/√2)).
+    #[arg(long, default_value = "tanh", value_parser = Outer::parse, value_name = "OUTER")]
+    pub outer: Outer,
+    /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 1000.
+    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N")]
+    pub order: usize,
+    /// Print exact coefficients only (no decimals).
+    #[arg(long)]
+    pub exact_only: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+fn parse_order(s: &str) -> std::result::Result<usize, String> {
+    crate::cli::parse_order_max(s, MAX_DERIVE_ORDER)
+}
+
+/// One derived coefficient.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DerivedCoeff {
+    pub power: usize,
+    pub exact: Sym,
+    /// Single-fraction form, e.g. (4 - π)/(6π); `None` for a single term.
+    pub combined: Option<String>,
+    /// Correctly rounded decimal (`None` with `exact_only`).
+    pub decimal: Option<String>,
+}
+
+/// The odd coefficients (powers 1, 3, … < order) of the matched series for
+/// `outer`, exact and (unless `exact_only`) to `digits` digits. Even powers are 0.
+pub fn derived_coeffs(
+    outer: Outer,
+    order: usize,
+    digits: u32,
+    exact_only: bool,
+) -> Result<Vec<DerivedCoeff>> {
+    let scale = match outer {
+        Outer::Tanh => Sym::one(),
+        Outer::Sigmoid => Sym::sqrt_2_over_pi().mul_q(&Q::from_integer(2.into())),
+    };
+    let polys = inner_t_polys(order);
+    let mut out = Vec::new();
+    for (n, poly) in polys.iter().enumerate().skip(1).step_by(2) {
+        let exact = t_poly_to_sym(poly).mul(&scale);
+        let combined = combined_form(&exact);
+        let decimal = if exact_only {
+            None
+        } else {
+            Some(t_poly_decimal(poly, &scale, digits)?)
+        };
+        out.push(DerivedCoeff {
+            power: n,
+            exact,
+            combined,
+            decimal,
+        });
+    }
+    Ok(out)
+}
+
+/// The `derive` document.
+pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Result<Document> {
+    let coeffs = derived_coeffs(outer, order, digits, exact_only)?;
+    let (title, equation, name) = match outer {
+        Outer::Tanh => (
+            "Matched inner series p(x) for tanh",
+            "tanh(√(2/π)·p(x)) = erf(x/√2); p = √(π/2)·artanh(erf(x/√2)) = Σ_k t^k S^(2k+1)/(2k+1), t = 2/π",
+            "a",
+        ),
+        Outer::Sigmoid => (
+            "Matched inner series q(x) for the sigmoid",
+            "2σ(q(x)) − 1 = erf(x/√2); q = 2·artanh(erf(x/√2)) = 2√(2/π)·p(x)",
+            "q",
+        ),
+    };
+    let mut d = Document::new(title);
+    let mut fields = vec![
+        ("outer", "outer function", Value::from(outer.name())),
+        ("equation", "equation", Value::from(equation)),
+        ("order", "order", Value::from(order)),
+        ("known_to", "known to", Value::from(format!("O(x^{order})"))),
+    ];
+    if !exact_only {
+        fields.push(("digits", "decimal digits", Value::from(digits as i64)));
+    }
+    if outer == Outer::Sigmoid {
+        if let Some(k) = coeffs.first() {
+            fields.push((
+                "k",
+                "matched slope k (x¹ coefficient)",
+                Value::from(k.exact.to_string()),
+            ));
+            if let Some(dec) = &k.decimal {
+                fields.push((
+                    "k_decimal",
+                    "k (decimal; QuickGELU uses 1.702)",
+                    Value::Num(dec.clone()),
+                ));
+            }
+        }
+    }
+    d.fields(fields);
+    d.para("S(x) = Σ (−1)ⁿ x²ⁿ⁺¹/(n!·2ⁿ·(2n+1)), so erf(x/√2) = √(2/π)·S(x). Every coefficient is exact; even powers are 0 (the series is odd). Decimals are correctly rounded.");
+    let mut cols = vec![
+        ("power", "power"),
+        ("name", "coefficient"),
+        ("exact", "exact"),
+        ("combined", "one fraction"),
+    ];
+    if !exact_only {
+        cols.push(("decimal", "decimal"));
+    }
+    let mut t = Table::new("coefficients", &cols);
+    for c in &coeffs {
+        let mut row = vec![
+            Value::from(c.power),
+            Value::from(format!("{name}{}", c.power)),
+            Value::from(c.exact.to_string()),
+            Value::from(c.combined.clone().unwrap_or_else(|| c.exact.to_string())),
+        ];
+        if let Some(dec) = &c.decimal {
+            row.push(Value::Num(dec.clone()));
+        }
+        t.push(row);
+    }
+    d.table(t);
+    Ok(d)
+}
+
+/// Runs `derive`.
+pub fn run(a: &DeriveArgs) -> Result<Output> {
+    let doc = document(a.outer, a.order, a.out.digits, a.exact_only)?;
+    Ok(Output::ok(render(&doc, a.out.format)))
+}

@@ -1,0 +1,93 @@
+//! `taylormatch explain [VALUE...]`: identifies decimal literals from GELU
+//! kernels as expressions in √(2/π) and a (see [`crate::matching::literals`]).
+
+use super::Output;
+use crate::cli::OutputArgs;
+use crate::error::Result;
+use crate::matching::literals::{compare, parse_literal, MatchKind, KERNEL_LITERALS};
+use crate::report::{render, Document, Table, Value};
+use clap::Args;
+
+/// Flags of `explain`.
+#[derive(Debug, Clone, Args)]
+pub struct ExplainArgs {
+    /// Decimal literals to identify (default: the kernel literals 0.7978845608 0.044715 0.0356774 0.1070322 1.5957691 0.0713548 1.702).
+    #[arg(value_name = "VALUE")]
+    pub values: Vec<String>,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+fn dec(v: &crate::coeff::Sym, digits: u32) -> Value {
+    v.decimal(digits).map(Value::Num).unwrap_or(Value::Null)
+}
+
+/// The `explain` document for the given literals (all kernel literals when empty).
+pub fn document(values: &[String], digits: u32) -> Result<Document> {
+    let lits: Vec<String> = if values.is_empty() {
+        KERNEL_LITERALS.iter().map(|s| s.to_string()).collect()
+    } else {
+        values.to_vec()
+    };
+    let parsed = lits
+        .iter()
+        .map(|s| parse_literal(s))
+        .collect::<Result<Vec<_>>>()?;
+    let mut d = Document::new("Where the kernel literals come from");
+    d.para(
+        "A literal with d decimals matches an expression when it equals the expression's value rounded to d decimals \
+(or equals it exactly); 'within one unit' means |literal − value| is between half a unit and one unit of the \
+last digit. Differences are literal − value, exactly computed and correctly rounded.",
+    );
+    let cols = [
+        ("literal", "literal"),
+        ("expression", "expression"),
+        ("match", "match"),
+        ("exact", "exact value"),
+        ("decimal", "decimal"),
+        ("difference", "literal − value"),
+        ("units", "in units of the last digit"),
+    ];
+    let mut t = Table::new("literals", &cols);
+    for lit in &parsed {
+        let cmp = compare(lit);
+        let hits: Vec<_> = cmp.iter().filter(|c| c.kind != MatchKind::None).collect();
+        let row = |c: &crate::matching::literals::Comparison, expr: String, m: String| {
+            vec![
+                Value::from(lit.text.clone()),
+                Value::from(expr),
+                Value::from(m),
+                Value::from(c.candidate.value.to_string()),
+                dec(&c.candidate.value, digits),
+                dec(&c.difference, 6),
+                dec(&c.units, 4),
+            ]
+        };
+        if hits.is_empty() {
+            if let Some(c) = cmp.first() {
+                t.push(row(
+                    c,
+                    format!("no match (nearest: {})", c.candidate.expression),
+                    "no match".into(),
+                ));
+            }
+        }
+        for c in hits {
+            t.push(row(
+                c,
+                c.candidate.expression.clone(),
+                c.kind.describe(lit.decimals),
+            ));
+        }
+    }
+    d.table(t);
+    Ok(d)
+}
+
+/// Runs `explain`.
+pub fn run(a: &ExplainArgs) -> Result<Output> {
+    Ok(Output::ok(render(
+        &document(&a.values, a.out.digits)?,
+        a.out.format,
+    )))
+}

@@ -1,0 +1,150 @@
+//! `taylormatch verify [--a VALUE]`: the x³ argument as numbered, checked
+//! steps. Exit code 0 only when every step holds, 1 otherwise (the steps are
+//! printed either way).
+
+use super::Output;
+use crate::cli::OutputArgs;
+use crate::coeff::Sym;
+use crate::error::Result;
+use crate::functions::{analytic_a, parse_param};
+use crate::matching::verify::{verify_steps, Step};
+use crate::report::{render, Document, Table, Value};
+use clap::Args;
+
+/// Flags of `verify`.
+#[derive(Debug, Clone, Args)]
+pub struct VerifyArgs {
+    /// The a to check: a decimal taken exactly (0.044715 = 44715/1000000), an exact form, or `analytic` (default: solve for it).
+    #[arg(long, value_name = "A", allow_hyphen_values = true)]
+    pub a: Option<String>,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+/// The verification document for `a` (None: the analytic value) and whether every step holds.
+pub fn document(a: Option<&Sym>, digits: u32) -> Result<(Document, bool)> {
+    let steps = verify_steps(a, digits)?;
+    Ok(steps_document(&steps, a))
+}
+
+/// Turns checked steps into a document; also returns whether all hold.
+pub fn steps_document(steps: &[Step], a: Option<&Sym>) -> (Document, bool) {
+    let mut d =
+        Document::new("The x³ argument for GELU's tanh approximation, checked step by step");
+    let all = steps.iter().all(|s| s.holds);
+    d.fields(vec![
+        (
+            "a",
+            "a checked",
+            Value::from(
+                a.map(|v| v.to_string())
+                    .unwrap_or_else(|| "solved for (step 3)".into()),
+            ),
+        ),
+        (
+            "arithmetic",
+            "arithmetic",
+            Value::from("exact series over ℚ[√2, √π^±1, symbols]; step 5 in MPFR intervals"),
+        ),
+        ("all_hold", "all steps hold", Value::Bool(all)),
+    ]);
+    let mut summary = Table::new(
+        "steps",
+        &[("step", "step"), ("title", "claim"), ("holds", "result")],
+    );
+    for s in steps {
+        let mark = if s.holds { "holds" } else { "FAILS" };
+        d.heading(2, format!("Step {}. {} — {mark}", s.number, s.title));
+        d.para(s.explanation.clone());
+        let mut t = Table::new(
+            &format!("step{}", s.number),
+            &[
+                ("quantity", "quantity"),
+                ("exact", "exact"),
+                ("decimal", "decimal"),
+            ],
+        );
+        for v in &s.values {
+            t.push(vec![
+                Value::from(v.label.clone()),
+                Value::from(v.exact.clone()),
+                v.decimal.clone().map(Value::Num).unwrap_or(Value::Null),
+            ]);
+        }
+        d.table(t);
+        summary.push(vec![
+            Value::from(s.number as i64),
+            Value::from(s.title.clone()),
+            Value::Bool(s.holds),
+        ]);
+    }
+    d.heading(2, "Summary");
+    d.table(summary);
+    let failed: Vec<String> = steps
+        .iter()
+        .filter(|s| !s.holds)
+        .map(|s| s.number.to_string())
+        .collect();
+    d.para(if failed.is_empty() {
+        "All steps hold.".to_string()
+    } else {
+        format!(
+            "Verification failed: step(s) {} do not hold.",
+            failed.join(", ")
+        )
+    });
+    (d, all)
+}
+
+/// The steps as JSON: `{title, a, all_hold, steps: [{number, title,
+/// explanation, holds, values: [{key, label, exact, decimal}]}]}`.
+pub fn steps_json(steps: &[Step], a_text: &str) -> serde_json::Value {
+    let steps_v: Vec<serde_json::Value> = steps
+        .iter()
+        .map(|s| {
+            let values: Vec<serde_json::Value> = s
+                .values
+                .iter()
+                .map(|v| serde_json::json!({"key": v.key, "label": v.label, "exact": v.exact, "decimal": v.decimal}))
+                .collect();
+            serde_json::json!({"number": s.number, "title": s.title, "explanation": s.explanation, "holds": s.holds, "values": values})
+        })
+        .collect();
+    serde_json::json!({
+        "title": "The x³ argument for GELU's tanh approximation, checked step by step",
+        "a": a_text,
+        "all_hold": steps.iter().all(|s| s.holds),
+        "steps": steps_v,
+    })
+}
+
+/// Runs `verify`.
+pub fn run(args: &VerifyArgs) -> Result<Output> {
+    let a = match &args.a {
+        Some(s) => parse_param("--a", s, &[("analytic", analytic_a())])?,
+        None => None,
+    };
+    let steps = verify_steps(a.as_ref(), args.out.digits)?;
+    let a_text = match (&args.a, &a) {
+        (Some(text), Some(v)) => format!("{} (read exactly as {v})", text.trim()),
+        _ => "solved for (step 3)".to_string(),
+    };
+    let all = steps.iter().all(|s| s.holds);
+    let text = if args.out.format == crate::report::Format::Json {
+        let mut t = serde_json::to_string_pretty(&steps_json(&steps, &a_text)).unwrap_or_default();
+        t.push('\n');
+        t
+    } else {
+        let (mut doc, _) = steps_document(&steps, a.as_ref());
+        if let Some(crate::report::Block::Fields(fs)) = doc.blocks.first_mut() {
+            if let Some(f) = fs.iter_mut().find(|f| f.key == "a") {
+                f.value = Value::from(a_text);
+            }
+        }
+        render(&doc, args.out.format)
+    };
+    Ok(Output {
+        text,
+        code: if all { 0 } else { 1 },
+    })
+}

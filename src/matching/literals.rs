@@ -1,0 +1,230 @@
+//! Identifying decimal literals found in GELU kernels (0.7978845608,
+//! 0.044715, 0.0356774, …) as expressions in √(2/π) and a.
+//!
+//! A literal L with d decimals (last-digit unit u = 10⁻ᵈ) **matches** a
+//! candidate value c when L is c rounded to d decimals, i.e. |L − c| < u/2,
+//! or when c equals L exactly; it is **near** when u/2 ≤ |L − c| ≤ u (within
+//! one unit of the last digit, but not the rounded value). Otherwise there is
+//! no match. The comparisons are decided with MPFR enclosures of L − c.
+
+use crate::coeff::{Coeff, Sym, Q};
+use crate::error::{Error, Result};
+use crate::functions::analytic_a;
+use crate::numeric::convert::q_to_rug;
+use num_bigint::BigInt;
+use rug::Rational;
+
+/// The literals users meet in kernels, as printed there.
+pub const KERNEL_LITERALS: &[&str] = &[
+    "0.7978845608",
+    "0.044715",
+    "0.0356774",
+    "0.1070322",
+    "1.5957691",
+    "0.0713548",
+    "1.702",
+];
+
+/// A candidate expression and its exact value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub expression: String,
+    pub value: Sym,
+}
+
+/// The paper's a = 0.044715, exactly 44715/1000000.
+pub fn paper_a() -> Sym {
+    Sym::rational(crate::coeff::q(44715, 1_000_000))
+}
+
+/// Every candidate expression, in the order they are tried.
+pub fn candidates() -> Vec<Candidate> {
+    let s = Sym::sqrt_2_over_pi();
+    let (ap, aa) = (paper_a(), analytic_a());
+    let k = |n: i64| Q::from_integer(BigInt::from(n));
+    let c = |e: &str, v: Sym| Candidate {
+        expression: e.into(),
+        value: v,
+    };
+    vec![
+        c("√(2/π)", s.clone()),
+        c("a (paper, 0.044715)", ap.clone()),
+        c("a = 2/(3π) − 1/6 (analytic)", aa.clone()),
+        c("√(2/π)·a (paper a)", s.mul(&ap)),
+        c("√(2/π)·a (analytic a)", s.mul(&aa)),
+        c(
+            "3√(2/π)·a (paper a; derivative of the inner polynomial)",
+            s.mul(&ap).mul_q(&k(3)),
+        ),
+        c("3√(2/π)·a (analytic a)", s.mul(&aa).mul_q(&k(3))),
+        c("2√(2/π) (matched sigmoid slope k)", s.mul_q(&k(2))),
+        c("2√(2/π)·a (paper a)", s.mul(&ap).mul_q(&k(2))),
+        c("2√(2/π)·a (analytic a)", s.mul(&aa).mul_q(&k(2))),
+        c("1/√2", Sym::radical(true, 0).mul_q(&crate::coeff::q(1, 2))),
+        c(
+            "1/√(2π) (standard normal density at 0)",
+            s.mul_q(&crate::coeff::q(1, 2)),
+        ),
+        c(
+            "2/√π",
+            <Sym as Coeff>::two_over_sqrt_pi().unwrap_or_default(),
+        ),
+    ]
+}
+
+/// How a literal relates to a candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchKind {
+    /// L = c exactly.
+    Exact,
+    /// L is c rounded to L's decimals.
+    Rounded,
+    /// Within one unit of L's last digit, but not the rounded value.
+    WithinOneUnit,
+    /// Farther than one unit.
+    None,
+}
+
+impl MatchKind {
+    /// Words for the output.
+    pub fn describe(self, decimals: u32) -> String {
+        match self {
+            MatchKind::Exact => "exact".into(),
+            MatchKind::Rounded => format!("equals the value rounded to {decimals} decimals"),
+            MatchKind::WithinOneUnit => {
+                format!("within one unit of the last digit, but not the value rounded to {decimals} decimals")
+            }
+            MatchKind::None => "no match".into(),
+        }
+    }
+}
+
+/// A literal compared with one candidate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub candidate: Candidate,
+    pub kind: MatchKind,
+    /// L − c, exact.
+    pub difference: Sym,
+    /// (L − c)/u, exact (u the unit of L's last digit).
+    pub units: Sym,
+}
+
+/// A parsed literal: its exact value and the number of decimals it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Literal {
+    pub text: String,
+    pub value: Q,
+    pub decimals: u32,
+}
+
+/// Parses a plain decimal literal `[+-]digits[.digits]` (taken exactly).
+pub fn parse_literal(s: &str) -> Result<Literal> {
+    let t = s.trim();
+    let bad = || {
+        Error::input(format!(
+            "VALUE must be a decimal literal such as 0.044715 (got {s:?})"
+        ))
+    };
+    let body = t.strip_prefix(['-', '+']).unwrap_or(t);
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let ok = |p: &str| p.chars().all(|c| c.is_ascii_digit());
+    if (int.is_empty() && frac.is_empty())
+        || !ok(int)
+        || !ok(frac)
+        || frac.len() > 1000
+        || int.len() > 1000
+    {
+        return Err(bad());
+    }
+    let digits: BigInt = format!("{int}{frac}").parse().map_err(|_| bad())?;
+    let sign = if t.starts_with('-') { -1 } else { 1 };
+    let value = Q::new(digits * sign, BigInt::from(10).pow(frac.len() as u32));
+    Ok(Literal {
+        text: t.to_string(),
+        value,
+        decimals: frac.len() as u32,
+    })
+}
+
+/// Decides |d| against u/2 and u, raising the precision until the
+/// enclosure of d separates from both (d irrational or exactly compared).
+fn classify(diff: &Sym, decimals: u32) -> MatchKind {
+    if diff.is_zero() {
+        return MatchKind::Exact;
+    }
+    let u = Rational::from((
+        rug::Integer::from(1),
+        rug::Integer::from(rug::Integer::u_pow_u(10, decimals)),
+    ));
+    let half = Rational::from(&u / 2u32);
+    if let Some(dq) = diff.as_q() {
+        let a = q_to_rug(&dq).abs();
+        return if a < half {
+            MatchKind::Rounded
+        } else if a <= u {
+            MatchKind::WithinOneUnit
+        } else {
+            MatchKind::None
+        };
+    }
+    let mut bits = 128 + 4 * decimals;
+    loop {
+        if let Some(iv) = diff.enclose(bits) {
+            let (lo, hi) = (iv.lo.to_rational(), iv.hi.to_rational());
+            if let (Some(lo), Some(hi)) = (lo, hi) {
+                let (mn, mx) = if lo.cmp0().is_ge() {
+                    (lo, hi)
+                } else if hi.cmp0().is_le() {
+                    (-hi, -lo)
+                } else {
+                    (Rational::new(), lo.abs().max(hi))
+                };
+                if mx < half {
+                    return MatchKind::Rounded;
+                }
+                if mn >= half && mx <= u {
+                    return MatchKind::WithinOneUnit;
+                }
+                if mn > u {
+                    return MatchKind::None;
+                }
+            }
+        }
+        if bits > 1 << 16 {
+            // an irrational value cannot sit exactly on a boundary; this is unreachable in practice
+            return MatchKind::None;
+        }
+        bits *= 2;
+    }
+}
+
+/// Compares a literal with every candidate; sorted by |L − c|, closest first.
+pub fn compare(lit: &Literal) -> Vec<Comparison> {
+    let lv = Sym::rational(lit.value.clone());
+    let scale = Q::from_integer(BigInt::from(10).pow(lit.decimals));
+    let mut out: Vec<(Comparison, rug::Float)> = candidates()
+        .into_iter()
+        .map(|c| {
+            let difference = lv.sub(&c.value);
+            let units = difference.mul_q(&scale);
+            let kind = classify(&difference, lit.decimals);
+            // ordering key only (never printed): |L − c| at 64 bits
+            let key = difference
+                .enclose(64)
+                .map(|i| i.mid().abs())
+                .unwrap_or_else(|| rug::Float::with_val(64, 1e300));
+            (
+                Comparison {
+                    candidate: c,
+                    kind,
+                    difference,
+                    units,
+                },
+                key,
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+    out.into_iter().map(|x| x.0).collect()
+}

@@ -1,0 +1,210 @@
+//! The matched inner polynomial: the unique odd series p(x) = x + a₃x³ + a₅x⁵ + …
+//! with tanh(√(2/π)·p(x)) = erf(x/√2), exactly.
+//!
+//! Closed route (this file): with t = 2/π and erf(x/√2) = √(2/π)·S(x),
+//! S(x) = Σ (−1)ⁿ x²ⁿ⁺¹/(n!·2ⁿ·(2n+1)),
+//!
+//! ```text
+//! p = √(π/2)·artanh(√(2/π)·S) = Σ_k t^k · S^{2k+1}/(2k+1),
+//! ```
+//!
+//! so [xⁿ]p = Σ_k [xⁿ]S^{2k+1}/(2k+1) · t^k is a polynomial in t over ℚ. The
+//! powers of S are computed over ℚ with GMP rationals (rug), exploiting
+//! parity (S odd, S² even). Second routes live in [`solve`]: the generic
+//! engine (`Series<Sym>::artanh`) and an order-by-order solve with a
+//! symbolic unknown; `tests/derive.rs` checks they agree.
+//!
+//! * [`verify`]: the x³ argument as numbered, checked steps.
+//! * [`literals`]: identifying GELU-kernel literals.
+
+pub mod literals;
+pub mod numeric;
+pub mod solve;
+pub mod verify;
+
+use crate::coeff::{Mono, Sym};
+use crate::functions::erf_core_q;
+use crate::numeric::convert::{q_from_rug, q_to_rug};
+use crate::numeric::interval::Interval;
+use crate::series::Series;
+use rug::Rational;
+
+/// The two outer functions the inner series can be matched for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outer {
+    /// tanh(√(2/π)·p(x)) = erf(x/√2).
+    Tanh,
+    /// 2σ(q(x)) − 1 = erf(x/√2), i.e. q = 2·artanh(erf(x/√2)) = 2√(2/π)·p.
+    Sigmoid,
+}
+
+impl Outer {
+    /// Parses `--outer`.
+    pub fn parse(s: &str) -> Result<Outer, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "tanh" => Ok(Outer::Tanh),
+            "sigmoid" => Ok(Outer::Sigmoid),
+            _ => Err(format!("--outer must be tanh or sigmoid (got {s:?})")),
+        }
+    }
+
+    /// The CLI name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Outer::Tanh => "tanh",
+            Outer::Sigmoid => "sigmoid",
+        }
+    }
+}
+
+/// Coefficients of p as polynomials in t = 2/π over ℚ: element n is the list
+/// [c₀, c₁, …] with [xⁿ]p = Σ_k c_k t^k, for n < `order`.
+///
+/// [xⁿ]p = Σ_k [xⁿ]S^{2k+1}/(2k+1) · t^k (see the module docs). Cost: about
+/// order³/48 products of rationals.
+pub fn inner_t_polys(order: usize) -> Vec<Vec<Rational>> {
+    let s: Vec<Rational> = erf_core_q(order, true)
+        .coeffs()
+        .iter()
+        .map(q_to_rug)
+        .collect();
+    let mut out: Vec<Vec<Rational>> = vec![Vec::new(); order];
+    if order < 2 {
+        return out;
+    }
+    // S² (even), then cur = S^{2k+1} (odd, valuation 2k+1)
+    let s2 = mul_parity(&s, &s, order, 2);
+    let mut cur = s;
+    let mut k = 0usize;
+    while 2 * k + 1 < order {
+        let den = Rational::from(2 * k as u32 + 1);
+        for n in (2 * k + 1..order).step_by(2) {
+            let c = Rational::from(&cur[n] / &den);
+            let poly = &mut out[n];
+            poly.resize(k + 1, Rational::new());
+            poly[k] = c;
+        }
+        k += 1;
+        if 2 * k + 1 < order {
+            cur = mul_parity(&cur, &s2, order, 2 * k + 1);
+        }
+    }
+    for v in &mut out {
+        while v.last().is_some_and(|c| *c == 0) {
+            v.pop();
+        }
+    }
+    out
+}
+
+/// a·b truncated to `order`, where a and b have a fixed parity (only every
+/// other coefficient can be nonzero) and the product has valuation ≥ `start`.
+fn mul_parity(a: &[Rational], b: &[Rational], order: usize, start: usize) -> Vec<Rational> {
+    let mut c = vec![Rational::new(); order];
+    let nz_a: Vec<usize> = (0..a.len().min(order)).filter(|&i| a[i] != 0).collect();
+    let mut tmp = Rational::new();
+    for (n, cn) in c.iter_mut().enumerate().skip(start) {
+        for &i in &nz_a {
+            if i > n {
+                break;
+            }
+            let j = n - i;
+            if j < b.len() && b[j] != 0 {
+                tmp.assign_mul(&a[i], &b[j]);
+                *cn += &tmp;
+            }
+        }
+    }
+    c
+}
+
+trait AssignMul {
+    fn assign_mul(&mut self, a: &Rational, b: &Rational);
+}
+
+impl AssignMul for Rational {
+    fn assign_mul(&mut self, a: &Rational, b: &Rational) {
+        use rug::Assign;
+        self.assign(a * b);
+    }
+}
+
+/// Σ_k c_k t^k (t = 2/π) as a [`Sym`]: t^k = 2^k·π^{−k}.
+pub fn t_poly_to_sym(poly: &[Rational]) -> Sym {
+    use crate::coeff::Coeff;
+    let mut out = Sym::zero();
+    for (k, c) in poly.iter().enumerate() {
+        if *c == 0 {
+            continue;
+        }
+        let v = Rational::from(c << k as u32);
+        out = out.add(&Sym::term(
+            q_from_rug(&v),
+            Mono {
+                vars: vec![],
+                pi_half: -2 * k as i32,
+                sqrt2: false,
+            },
+        ));
+    }
+    out
+}
+
+/// The matched inner series p(x) to order `order` (powers 0 … order−1), by
+/// the closed route: tanh(√(2/π)·p) = erf(x/√2) + O(x^order).
+///
+/// ```
+/// let p = taylormatch::matching::inner_series(6);
+/// assert_eq!(p.coeff(3).unwrap().to_string(), "2/(3π) - 1/6");
+/// ```
+pub fn inner_series(order: usize) -> Series<Sym> {
+    Series::from_coeffs(
+        inner_t_polys(order)
+            .iter()
+            .map(|p| t_poly_to_sym(p))
+            .collect(),
+    )
+}
+
+/// The sigmoid inner series q(x) = 2·artanh(erf(x/√2)) = 2√(2/π)·p(x), to
+/// order `order`: 2σ(q(x)) − 1 = erf(x/√2) + O(x^order). Its x¹
+/// coefficient is the matched slope k = 2√(2/π).
+pub fn sigmoid_inner(order: usize) -> Series<Sym> {
+    use crate::coeff::{Coeff, Q};
+    inner_series(order).scale(&Sym::sqrt_2_over_pi().mul_q(&Q::from_integer(2.into())))
+}
+
+/// The inner series for `outer`.
+pub fn matched_series(outer: Outer, order: usize) -> Series<Sym> {
+    match outer {
+        Outer::Tanh => inner_series(order),
+        Outer::Sigmoid => sigmoid_inner(order),
+    }
+}
+
+/// An enclosure of Σ_k c_k t^k at t = 2/π, by Horner's rule in interval
+/// arithmetic at precision `bits`.
+pub fn enclose_t_poly(poly: &[Rational], bits: u32) -> Interval {
+    let t = Interval::from_rational(bits, &Rational::from(2))
+        .div(&Interval::pi(bits))
+        .unwrap_or_else(|| Interval::from_rational(bits, &Rational::new()));
+    let mut acc = Interval::from_rational(bits, &Rational::new());
+    for c in poly.iter().rev() {
+        acc = acc.mul(&t).add(&Interval::from_rational(bits, c));
+    }
+    acc
+}
+
+/// Correctly rounded decimal of `scale · Σ_k c_k t^k` (t = 2/π) to `digits`
+/// significant digits; `scale` must be free of symbols. Faster than
+/// [`Sym::decimal`] for long polynomials in t (one Horner pass per precision).
+pub fn t_poly_decimal(poly: &[Rational], scale: &Sym, digits: u32) -> crate::Result<String> {
+    use crate::coeff::Coeff;
+    let zero = poly.iter().all(|c| *c == 0) || scale.is_zero();
+    crate::numeric::decimal::certified_decimal(digits, zero, |bits| {
+        let s = scale
+            .enclose(bits)
+            .unwrap_or_else(|| Interval::from_rational(bits, &Rational::new()));
+        enclose_t_poly(poly, bits).mul(&s)
+    })
+}
