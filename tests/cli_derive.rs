@@ -1,0 +1,83 @@
+//! The real binary: exit codes and output of derive, verify and explain.
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_taylormatch")).args(args).output().expect("run taylormatch");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn bad_input(args: &[&str], flag: &str) {
+    let (code, out, err) = run(args);
+    assert_eq!(code, 2, "{args:?}: {err}");
+    assert!(out.is_empty(), "{args:?} printed {out}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+    assert!(err.contains(flag), "{args:?}: {err}");
+}
+
+#[test]
+fn verify_passes_with_exit_0() {
+    let (code, out, err) = run(&["verify", "--digits", "15"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("All steps hold."));
+    assert!(!out.contains("FAILS"));
+}
+
+#[test]
+fn verify_paper_a_fails_with_exit_1_and_prints_steps() {
+    let (code, out, err) = run(&["verify", "--a", "0.044715", "--digits", "12"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.is_empty(), "{err}");
+    assert!(out.contains("Step 3. Matching x³ gives a = 2/(3π) − 1/6 — FAILS"));
+    assert!(out.contains("-0.000658194221198"));
+}
+
+#[test]
+fn verify_json_has_pass_flags() {
+    let (code, out, _) = run(&["verify", "--a", "0.044715", "--format", "json", "--digits", "10"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["all_hold"], false);
+    let holds: Vec<bool> = v["steps"].as_array().unwrap().iter().map(|s| s["holds"].as_bool().unwrap()).collect();
+    assert_eq!(holds, vec![true, true, false, false, true]);
+}
+
+#[test]
+fn derive_json_gives_exact_and_decimal() {
+    let (code, out, err) = run(&["derive", "--order", "8", "--format", "json", "--digits", "12"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let c = v["coefficients"].as_array().unwrap();
+    assert_eq!(c.len(), 4); // x, x³, x⁵, x⁷
+    assert_eq!(c[1]["exact"], "2/(3π) - 1/6");
+    assert_eq!(c[1]["combined"], "(4 - π)/(6π)");
+    assert_eq!(c[1]["decimal"], "0.0455399241225");
+}
+
+#[test]
+fn derive_sigmoid_slope() {
+    let (code, out, _) = run(&["derive", "--outer", "sigmoid", "--order", "2", "--digits", "11"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("2√(2/π)") && out.contains("1.5957691216"));
+}
+
+#[test]
+fn explain_default_literals() {
+    let (code, out, _) = run(&["explain", "--format", "csv", "--digits", "12"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("1.702,no match"));
+    assert!(out.contains("0.7978845608,√(2/π),equals the value rounded to 10 decimals"));
+}
+
+#[test]
+fn bad_input_exits_2_naming_the_flag() {
+    bad_input(&["derive", "--order", "0"], "--order");
+    bad_input(&["derive", "--outer", "relu"], "--outer");
+    bad_input(&["verify", "--a", "0.04.4"], "--a");
+    bad_input(&["verify", "--a", "nan"], "--a");
+    bad_input(&["explain", "zero"], "VALUE");
+}
