@@ -110,3 +110,11 @@ fn high_order_is_odd_and_starts_right() {
     let top = polys[59].last().unwrap();
     assert_eq!(*top, rug::Rational::from((1, 59)));
 }
+
+#[test]
+fn integer_egf_route_equals_rational_reference_route() {
+    use taylormatch::matching::inner_t_polys_reference;
+    let fast = inner_t_polys(61);
+    let simple = inner_t_polys_reference(61);
+    assert_eq!(fast, simple);
+}

@@ -11,7 +11,7 @@ use crate::report::{render, Document, Table, Value};
 use clap::Args;
 
 /// Largest `--order` accepted (the cost grows like order³ big-rational products).
-pub const MAX_DERIVE_ORDER: usize = 1000;
+pub const MAX_DERIVE_ORDER: usize = 600;
 
 /// Flags of `derive`.
 #[derive(Debug, Clone, Args)]
@@ -19,7 +19,7 @@ pub struct DeriveArgs {
     /// Outer function: tanh (p with tanh(√(2/π)·p(x)) = erf(x/√2)) or sigmoid (q with 2σ(q(x)) − 1 = erf(x/√2)).
     #[arg(long, default_value = "tanh", value_parser = Outer::parse, value_name = "OUTER")]
     pub outer: Outer,
-    /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 1000.
+    /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 600.
     #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N")]
     pub order: usize,
     /// Print exact coefficients only (no decimals).

@@ -9,8 +9,10 @@
 //! ```
 //!
 //! so [xⁿ]p = Σ_k [xⁿ]S^{2k+1}/(2k+1) · t^k is a polynomial in t over ℚ. The
-//! powers of S are computed over ℚ with GMP rationals (rug), exploiting
-//! parity (S odd, S² even). Second routes live in [`solve`]: the generic
+//! powers of S are computed in exponential scaling, where they are integral
+//! (GMP integers via rug, no gcds in the inner loop), exploiting parity
+//! (S odd, S² even); [`inner_t_polys_reference`] is the plain rational route.
+//! Second routes live in [`solve`]: the generic
 //! engine (`Series<Sym>::artanh`) and an order-by-order solve with a
 //! symbolic unknown; `tests/derive.rs` checks they agree.
 //!
@@ -27,7 +29,7 @@ use crate::functions::erf_core_q;
 use crate::numeric::convert::{q_from_rug, q_to_rug};
 use crate::numeric::interval::Interval;
 use crate::series::Series;
-use rug::Rational;
+use rug::{Assign, Integer, Rational};
 
 /// The two outer functions the inner series can be matched for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,40 +60,104 @@ impl Outer {
 }
 
 /// Coefficients of p as polynomials in t = 2/π over ℚ: element n is the list
-/// [c₀, c₁, …] with [xⁿ]p = Σ_k c_k t^k, for n < `order`.
+/// [c₀, c₁, …] with [xⁿ]p = Σ_k c_k t^k, for n < `order` (empty for 0).
 ///
-/// [xⁿ]p = Σ_k [xⁿ]S^{2k+1}/(2k+1) · t^k (see the module docs). Cost: about
-/// order³/48 products of rationals.
+/// [xⁿ]p = Σ_k [xⁿ]S^{2k+1}/(2k+1) · t^k (see the module docs). The powers of
+/// S are taken in exponential (Borel) scaling, E_m(n) = n!·[xⁿ]S^m, which is
+/// integral: E_1(2j+1) = (−1)^j (2j−1)!!, and
+/// E_{m+2}(n) = Σ_i C(n, i)·E_m(i)·E_2(n−i). So the inner loop is integer
+/// multiply–add only; c_k = E_{2k+1}(n)/(n!·(2k+1)). About order³/48 products.
 pub fn inner_t_polys(order: usize) -> Vec<Vec<Rational>> {
-    let s: Vec<Rational> = erf_core_q(order, true)
-        .coeffs()
-        .iter()
-        .map(q_to_rug)
-        .collect();
     let mut out: Vec<Vec<Rational>> = vec![Vec::new(); order];
     if order < 2 {
         return out;
     }
-    // S² (even), then cur = S^{2k+1} (odd, valuation 2k+1)
+    let binom = pascal(order);
+    // E_1: odd n = 2j+1 ↦ (−1)^j (2j−1)!!
+    let mut e1 = vec![Integer::new(); order];
+    let mut dfact = Integer::from(1);
+    for (j, n) in (1..order).step_by(2).enumerate() {
+        if j > 0 {
+            dfact *= 2 * j as u32 - 1;
+        }
+        e1[n] = if j % 2 == 0 { dfact.clone() } else { Integer::from(-&dfact) };
+    }
+    let e2 = egf_mul(&e1, &e1, &binom, 2);
+    let mut fact = vec![Integer::from(1); order];
+    for n in 1..order {
+        fact[n] = Integer::from(&fact[n - 1] * n as u32);
+    }
+    let mut cur = e1;
+    let mut k = 0usize;
+    while 2 * k + 1 < order {
+        for n in (2 * k + 1..order).step_by(2) {
+            let den = Integer::from(&fact[n] * (2 * k as u32 + 1));
+            let poly = &mut out[n];
+            poly.resize(k + 1, Rational::new());
+            poly[k] = Rational::from((cur[n].clone(), den));
+        }
+        k += 1;
+        if 2 * k + 1 < order {
+            cur = egf_mul(&cur, &e2, &binom, 2 * k + 1);
+        }
+    }
+    out
+}
+
+/// Rows 0 … n−1 of Pascal's triangle.
+fn pascal(n: usize) -> Vec<Vec<Integer>> {
+    let mut rows: Vec<Vec<Integer>> = Vec::with_capacity(n);
+    for r in 0..n {
+        let mut row = vec![Integer::from(1); r + 1];
+        for i in 1..r {
+            row[i] = Integer::from(&rows[r - 1][i - 1] + &rows[r - 1][i]);
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+/// EGF product truncated to the length of `a`: c(n) = Σ_i C(n, i)·a(i)·b(n−i),
+/// for n ≥ `start` (entries below are 0 by valuation).
+fn egf_mul(a: &[Integer], b: &[Integer], binom: &[Vec<Integer>], start: usize) -> Vec<Integer> {
+    let order = a.len();
+    let mut c = vec![Integer::new(); order];
+    let mut tmp = Integer::new();
+    for (n, cn) in c.iter_mut().enumerate().skip(start) {
+        for i in 0..=n {
+            let j = n - i;
+            if a[i].is_zero() || j >= b.len() || b[j].is_zero() {
+                continue;
+            }
+            tmp.assign(&binom[n][i] * &a[i]);
+            tmp *= &b[j];
+            *cn += &tmp;
+        }
+    }
+    c
+}
+
+/// The same as [`inner_t_polys`] by plain rational arithmetic on the
+/// ordinary coefficients of S^{2k+1} (the simple reference route, for tests).
+pub fn inner_t_polys_reference(order: usize) -> Vec<Vec<Rational>> {
+    let s: Vec<Rational> = erf_core_q(order, true).coeffs().iter().map(q_to_rug).collect();
+    let mut out: Vec<Vec<Rational>> = vec![Vec::new(); order];
+    if order < 2 {
+        return out;
+    }
     let s2 = mul_parity(&s, &s, order, 2);
     let mut cur = s;
     let mut k = 0usize;
     while 2 * k + 1 < order {
         let den = Rational::from(2 * k as u32 + 1);
         for n in (2 * k + 1..order).step_by(2) {
-            let c = Rational::from(&cur[n] / &den);
             let poly = &mut out[n];
             poly.resize(k + 1, Rational::new());
-            poly[k] = c;
+            poly[k] = Rational::from(&cur[n] / &den);
         }
         k += 1;
         if 2 * k + 1 < order {
             cur = mul_parity(&cur, &s2, order, 2 * k + 1);
-        }
-    }
-    for v in &mut out {
-        while v.last().is_some_and(|c| *c == 0) {
-            v.pop();
         }
     }
     out
@@ -110,7 +176,7 @@ fn mul_parity(a: &[Rational], b: &[Rational], order: usize, start: usize) -> Vec
             }
             let j = n - i;
             if j < b.len() && b[j] != 0 {
-                tmp.assign_mul(&a[i], &b[j]);
+                tmp.assign(&a[i] * &b[j]);
                 *cn += &tmp;
             }
         }
@@ -118,36 +184,28 @@ fn mul_parity(a: &[Rational], b: &[Rational], order: usize, start: usize) -> Vec
     c
 }
 
-trait AssignMul {
-    fn assign_mul(&mut self, a: &Rational, b: &Rational);
-}
-
-impl AssignMul for Rational {
-    fn assign_mul(&mut self, a: &Rational, b: &Rational) {
-        use rug::Assign;
-        self.assign(a * b);
-    }
-}
-
 /// Σ_k c_k t^k (t = 2/π) as a [`Sym`]: t^k = 2^k·π^{−k}.
 pub fn t_poly_to_sym(poly: &[Rational]) -> Sym {
+    let terms: Vec<Sym> = poly
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c != 0)
+        .map(|(k, c)| {
+            let v = Rational::from(c << k as u32);
+            Sym::term(q_from_rug(&v), Mono { vars: vec![], pi_half: -2 * k as i32, sqrt2: false })
+        })
+        .collect();
+    balanced_sum(&terms)
+}
+
+/// Σ terms by halves (each addition copies its left operand, so a running sum would be quadratic).
+fn balanced_sum(terms: &[Sym]) -> Sym {
     use crate::coeff::Coeff;
-    let mut out = Sym::zero();
-    for (k, c) in poly.iter().enumerate() {
-        if *c == 0 {
-            continue;
-        }
-        let v = Rational::from(c << k as u32);
-        out = out.add(&Sym::term(
-            q_from_rug(&v),
-            Mono {
-                vars: vec![],
-                pi_half: -2 * k as i32,
-                sqrt2: false,
-            },
-        ));
+    match terms.len() {
+        0 => Sym::zero(),
+        1 => terms[0].clone(),
+        n => balanced_sum(&terms[..n / 2]).add(&balanced_sum(&terms[n / 2..])),
     }
-    out
 }
 
 /// The matched inner series p(x) to order `order` (powers 0 … order−1), by
