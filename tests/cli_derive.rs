@@ -3,7 +3,10 @@
 use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_taylormatch")).args(args).output().expect("run taylormatch");
+    let out = Command::new(env!("CARGO_BIN_EXE_taylormatch"))
+        .args(args)
+        .output()
+        .expect("run taylormatch");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -38,17 +41,26 @@ fn verify_paper_a_fails_with_exit_1_and_prints_steps() {
 
 #[test]
 fn verify_json_has_pass_flags() {
-    let (code, out, _) = run(&["verify", "--a", "0.044715", "--format", "json", "--digits", "10"]);
+    let (code, out, _) = run(&[
+        "verify", "--a", "0.044715", "--format", "json", "--digits", "10",
+    ]);
     assert_eq!(code, 1);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["all_hold"], false);
-    let holds: Vec<bool> = v["steps"].as_array().unwrap().iter().map(|s| s["holds"].as_bool().unwrap()).collect();
+    let holds: Vec<bool> = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["holds"].as_bool().unwrap())
+        .collect();
     assert_eq!(holds, vec![true, true, false, false, true]);
 }
 
 #[test]
 fn derive_json_gives_exact_and_decimal() {
-    let (code, out, err) = run(&["derive", "--order", "8", "--format", "json", "--digits", "12"]);
+    let (code, out, err) = run(&[
+        "derive", "--order", "8", "--format", "json", "--digits", "12",
+    ]);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let c = v["coefficients"].as_array().unwrap();
@@ -60,7 +72,9 @@ fn derive_json_gives_exact_and_decimal() {
 
 #[test]
 fn derive_sigmoid_slope() {
-    let (code, out, _) = run(&["derive", "--outer", "sigmoid", "--order", "2", "--digits", "11"]);
+    let (code, out, _) = run(&[
+        "derive", "--outer", "sigmoid", "--order", "2", "--digits", "11",
+    ]);
     assert_eq!(code, 0);
     assert!(out.contains("2√(2/π)") && out.contains("1.5957691216"));
 }
@@ -80,4 +94,14 @@ fn bad_input_exits_2_naming_the_flag() {
     bad_input(&["verify", "--a", "0.04.4"], "--a");
     bad_input(&["verify", "--a", "nan"], "--a");
     bad_input(&["explain", "zero"], "VALUE");
+}
+
+#[test]
+fn more_bad_input() {
+    bad_input(&["derive", "--order", "-3"], "--order");
+    bad_input(&["derive", "--order", "601"], "--order");
+    bad_input(&["derive", "--digits", "0"], "--digits");
+    bad_input(&["verify", "--a", ""], "--a");
+    bad_input(&["verify", "--a", "1/0"], "--a");
+    bad_input(&["verify", "--format", "yaml"], "--format");
 }

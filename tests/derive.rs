@@ -3,7 +3,9 @@
 
 use taylormatch::coeff::{combined_form, parse_exact, Coeff, Sym};
 use taylormatch::functions::analytic_a;
-use taylormatch::matching::solve::{erf_target, inner_series_generic, match_ansatz, solve_order_by_order};
+use taylormatch::matching::solve::{
+    erf_target, inner_series_generic, match_ansatz, solve_order_by_order,
+};
 use taylormatch::matching::{inner_series, inner_t_polys, sigmoid_inner, t_poly_decimal};
 use taylormatch::series::Series;
 
@@ -52,9 +54,15 @@ fn a5_a7_match_sympy() {
     // -2/(3*pi**2) - 1/336 + 19/(180*pi) + 8/(7*pi**3).
     let p = inner_series(12);
     assert_eq!(*p.coeff(5).unwrap(), exact("4/(5π²) - 1/(3π) + 1/40"));
-    assert_eq!(*p.coeff(7).unwrap(), exact("8/(7π³) - 2/(3π²) + 19/(180π) - 1/336"));
+    assert_eq!(
+        *p.coeff(7).unwrap(),
+        exact("8/(7π³) - 2/(3π²) + 19/(180π) - 1/336")
+    );
     // SymPy together(): (3π² − 40π + 96)/(120π²)
-    assert_eq!(combined_form(p.coeff(5).unwrap()).unwrap(), "(96 - 40π + 3π²)/(120π²)");
+    assert_eq!(
+        combined_form(p.coeff(5).unwrap()).unwrap(),
+        "(96 - 40π + 3π²)/(120π²)"
+    );
 }
 
 #[test]
@@ -67,9 +75,15 @@ fn fast_decimals_agree_with_sym_decimal() {
         assert_eq!(fast, slow, "x^{n}");
     }
     // mpmath, 50 digits: (4 − π)/(6π) = 0.045539924122527114358511684496...
-    assert_eq!(t_poly_decimal(&polys[3], &Sym::one(), 20).unwrap(), "0.045539924122527114359");
+    assert_eq!(
+        t_poly_decimal(&polys[3], &Sym::one(), 20).unwrap(),
+        "0.045539924122527114359"
+    );
     // mpmath: a7 = -0.0000653728677081779942602477520243530194...
-    assert_eq!(t_poly_decimal(&polys[7], &Sym::one(), 30).unwrap(), "-0.0000653728677081779942602477520244");
+    assert_eq!(
+        t_poly_decimal(&polys[7], &Sym::one(), 30).unwrap(),
+        "-0.0000653728677081779942602477520244"
+    );
 }
 
 #[test]
@@ -77,7 +91,11 @@ fn sigmoid_inner_series_two_ways() {
     let q = sigmoid_inner(16);
     assert_eq!(*q.coeff(1).unwrap(), exact("2√(2/π)"));
     // generic: q = 2·artanh(erf(x/√2))
-    let generic = erf_target(16).unwrap().artanh().unwrap().scale_q(&taylormatch::coeff::q(2, 1));
+    let generic = erf_target(16)
+        .unwrap()
+        .artanh()
+        .unwrap()
+        .scale_q(&taylormatch::coeff::q(2, 1));
     assert_eq!(q, generic);
     // defining equation with the engine's sigmoid: 2σ(q) − 1 = erf(x/√2)
     let two_sigma = q.sigmoid().unwrap().scale_q(&taylormatch::coeff::q(2, 1));
@@ -90,7 +108,10 @@ fn sigmoid_inner_series_two_ways() {
 fn parity_ansatz_forces_even_terms_to_zero() {
     let solved = match_ansatz(6).unwrap();
     let b: Vec<Sym> = solved.iter().map(|s| s.value.clone()).collect();
-    assert_eq!(solved.iter().map(|s| s.power).collect::<Vec<_>>(), vec![2, 3, 4, 5]);
+    assert_eq!(
+        solved.iter().map(|s| s.power).collect::<Vec<_>>(),
+        vec![2, 3, 4, 5]
+    );
     assert!(b[0].is_zero(), "b2 = {}", b[0]);
     assert!(b[2].is_zero(), "b4 = {}", b[2]);
     assert_eq!(b[1], analytic_a());

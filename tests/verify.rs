@@ -5,7 +5,10 @@ use taylormatch::matching::literals::{compare, parse_literal, MatchKind};
 use taylormatch::matching::verify::{verify_steps, Step};
 
 fn value<'a>(step: &'a Step, key: &str) -> &'a taylormatch::matching::verify::StepValue {
-    step.values.iter().find(|v| v.key == key).unwrap_or_else(|| panic!("no value {key} in step {}", step.number))
+    step.values
+        .iter()
+        .find(|v| v.key == key)
+        .unwrap_or_else(|| panic!("no value {key} in step {}", step.number))
 }
 
 #[test]
@@ -19,7 +22,10 @@ fn analytic_a_passes_every_step() {
     assert_eq!(value(&steps[2], "tanh_x3").exact, "√(2/π)·(a - 2/(3π))");
     assert_eq!(value(&steps[2], "erf_x3").exact, "-√(2/π)/6");
     assert_eq!(value(&steps[2], "a_solution").exact, "2/(3π) - 1/6");
-    assert_eq!(value(&steps[2], "a_solution_combined").exact, "(4 - π)/(6π)");
+    assert_eq!(
+        value(&steps[2], "a_solution_combined").exact,
+        "(4 - π)/(6π)"
+    );
 }
 
 #[test]
@@ -29,12 +35,24 @@ fn residual_x5_x7_coefficients_match_sympy() {
     let steps = verify_steps(None, 20).unwrap();
     let s4 = &steps[3];
     assert_eq!(value(s4, "leading_power").exact, "x⁵");
-    assert_eq!(parse_exact(&value(s4, "x5").exact).unwrap(), parse_exact("√(2/π)·(1/(3π) - 1/40 - 4/(5π²))").unwrap());
-    assert_eq!(parse_exact(&value(s4, "x7").exact).unwrap(), parse_exact("√(2/π)·(16/(35π³) - 1/(18π) + 1/336)").unwrap());
+    assert_eq!(
+        parse_exact(&value(s4, "x5").exact).unwrap(),
+        parse_exact("√(2/π)·(1/(3π) - 1/40 - 4/(5π²))").unwrap()
+    );
+    assert_eq!(
+        parse_exact(&value(s4, "x7").exact).unwrap(),
+        parse_exact("√(2/π)·(16/(35π³) - 1/(18π) + 1/336)").unwrap()
+    );
     // mpmath, 50 digits: 0.0000369807371884818415742375889307233239...
-    assert_eq!(value(s4, "x5").decimal.as_deref(), Some("0.000036980737188481841574"));
+    assert_eq!(
+        value(s4, "x5").decimal.as_deref(),
+        Some("0.000036980737188481841574")
+    );
     // GELU level: half the x⁵ coefficient, at x⁶
-    assert_eq!(parse_exact(&value(s4, "gelu_leading").exact).unwrap(), parse_exact("√(2/π)·(1/(6π) - 1/80 - 2/(5π²))").unwrap());
+    assert_eq!(
+        parse_exact(&value(s4, "gelu_leading").exact).unwrap(),
+        parse_exact("√(2/π)·(1/(6π) - 1/80 - 2/(5π²))").unwrap()
+    );
     assert!(value(s4, "x3").exact == "0");
 }
 
@@ -57,8 +75,14 @@ fn numeric_step_certifies_ratios_near_one() {
     let steps = verify_steps(None, 12).unwrap();
     let s5 = &steps[4];
     // r(x) − 1 ≈ (c₇/c₅)x², c₇/c₅ = 0.7738… (from the exact values above): 7.74e-7 at x = 1/1000
-    assert_eq!(value(s5, "deviation_x_1_1000").decimal.as_deref(), Some("7.74e-7"));
-    assert_eq!(value(s5, "ratio_x_1_1000").decimal.as_deref(), Some("1.00000077384"));
+    assert_eq!(
+        value(s5, "deviation_x_1_1000").decimal.as_deref(),
+        Some("7.74e-7")
+    );
+    assert_eq!(
+        value(s5, "ratio_x_1_1000").decimal.as_deref(),
+        Some("1.00000077384")
+    );
 }
 
 #[test]
@@ -67,7 +91,10 @@ fn literals_are_identified_or_honestly_not() {
         let c = compare(&parse_literal(s).unwrap());
         (c[0].candidate.expression.clone(), c[0].kind)
     };
-    assert_eq!(best("0.7978845608"), ("√(2/π)".to_string(), MatchKind::Rounded));
+    assert_eq!(
+        best("0.7978845608"),
+        ("√(2/π)".to_string(), MatchKind::Rounded)
+    );
     assert_eq!(best("0.044715").1, MatchKind::Exact);
     assert!(best("0.0356774").0.starts_with("√(2/π)·a (paper"));
     assert!(best("0.1070322").0.starts_with("3√(2/π)·a (paper"));

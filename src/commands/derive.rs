@@ -20,7 +20,7 @@ pub struct DeriveArgs {
     #[arg(long, default_value = "tanh", value_parser = Outer::parse, value_name = "OUTER")]
     pub outer: Outer,
     /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 600.
-    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N")]
+    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N", allow_negative_numbers = true)]
     pub order: usize,
     /// Print exact coefficients only (no decimals).
     #[arg(long)]

@@ -3,9 +3,9 @@
 
 pub mod bound;
 pub mod coeffs;
-pub mod report;
 pub mod derive;
 pub mod explain;
+pub mod report;
 pub mod verify;
 
 use crate::cli::{Cli, Command};

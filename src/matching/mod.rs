@@ -80,7 +80,11 @@ pub fn inner_t_polys(order: usize) -> Vec<Vec<Rational>> {
         if j > 0 {
             dfact *= 2 * j as u32 - 1;
         }
-        e1[n] = if j % 2 == 0 { dfact.clone() } else { Integer::from(-&dfact) };
+        e1[n] = if j % 2 == 0 {
+            dfact.clone()
+        } else {
+            Integer::from(-&dfact)
+        };
     }
     let e2 = egf_mul(&e1, &e1, &binom, 2);
     let mut fact = vec![Integer::from(1); order];
@@ -140,7 +144,11 @@ fn egf_mul(a: &[Integer], b: &[Integer], binom: &[Vec<Integer>], start: usize) -
 /// The same as [`inner_t_polys`] by plain rational arithmetic on the
 /// ordinary coefficients of S^{2k+1} (the simple reference route, for tests).
 pub fn inner_t_polys_reference(order: usize) -> Vec<Vec<Rational>> {
-    let s: Vec<Rational> = erf_core_q(order, true).coeffs().iter().map(q_to_rug).collect();
+    let s: Vec<Rational> = erf_core_q(order, true)
+        .coeffs()
+        .iter()
+        .map(q_to_rug)
+        .collect();
     let mut out: Vec<Vec<Rational>> = vec![Vec::new(); order];
     if order < 2 {
         return out;
@@ -192,7 +200,14 @@ pub fn t_poly_to_sym(poly: &[Rational]) -> Sym {
         .filter(|(_, c)| **c != 0)
         .map(|(k, c)| {
             let v = Rational::from(c << k as u32);
-            Sym::term(q_from_rug(&v), Mono { vars: vec![], pi_half: -2 * k as i32, sqrt2: false })
+            Sym::term(
+                q_from_rug(&v),
+                Mono {
+                    vars: vec![],
+                    pi_half: -2 * k as i32,
+                    sqrt2: false,
+                },
+            )
         })
         .collect();
     balanced_sum(&terms)
