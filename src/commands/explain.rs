@@ -78,6 +78,15 @@ last digit. Differences are literal − value, exactly computed and correctly ro
                 c.candidate.expression.clone(),
                 c.kind.describe(lit.decimals),
             ));
+            // the same expression with the analytic a, for comparison
+            let other = c.candidate.analytic_counterpart.as_deref();
+            if let Some(o) = other.and_then(|e| cmp.iter().find(|x| x.candidate.expression == e)) {
+                t.push(row(
+                    o,
+                    format!("for comparison: {}", o.candidate.expression),
+                    o.kind.describe(lit.decimals),
+                ));
+            }
         }
     }
     d.table(t);

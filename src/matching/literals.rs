@@ -30,6 +30,9 @@ pub const KERNEL_LITERALS: &[&str] = &[
 pub struct Candidate {
     pub expression: String,
     pub value: Sym,
+    /// For an expression in the paper's a: the same expression with the
+    /// analytic a (shown next to a match, for comparison).
+    pub analytic_counterpart: Option<String>,
 }
 
 /// The paper's a = 0.044715, exactly 44715/1000000.
@@ -45,20 +48,35 @@ pub fn candidates() -> Vec<Candidate> {
     let c = |e: &str, v: Sym| Candidate {
         expression: e.into(),
         value: v,
+        analytic_counterpart: None,
+    };
+    let paper = |e: &str, v: Sym, analytic: &str| Candidate {
+        expression: e.into(),
+        value: v,
+        analytic_counterpart: Some(analytic.into()),
     };
     vec![
         c("√(2/π)", s.clone()),
-        c("a (paper, 0.044715)", ap.clone()),
+        paper(
+            "a (paper, 0.044715)",
+            ap.clone(),
+            "a = 2/(3π) − 1/6 (analytic)",
+        ),
         c("a = 2/(3π) − 1/6 (analytic)", aa.clone()),
-        c("√(2/π)·a (paper a)", s.mul(&ap)),
+        paper("√(2/π)·a (paper a)", s.mul(&ap), "√(2/π)·a (analytic a)"),
         c("√(2/π)·a (analytic a)", s.mul(&aa)),
-        c(
+        paper(
             "3√(2/π)·a (paper a; derivative of the inner polynomial)",
             s.mul(&ap).mul_q(&k(3)),
+            "3√(2/π)·a (analytic a)",
         ),
         c("3√(2/π)·a (analytic a)", s.mul(&aa).mul_q(&k(3))),
         c("2√(2/π) (matched sigmoid slope k)", s.mul_q(&k(2))),
-        c("2√(2/π)·a (paper a)", s.mul(&ap).mul_q(&k(2))),
+        paper(
+            "2√(2/π)·a (paper a)",
+            s.mul(&ap).mul_q(&k(2)),
+            "2√(2/π)·a (analytic a)",
+        ),
         c("2√(2/π)·a (analytic a)", s.mul(&aa).mul_q(&k(2))),
         c("1/√2", Sym::radical(true, 0).mul_q(&crate::coeff::q(1, 2))),
         c(

@@ -6,10 +6,12 @@
 //! enclosure is refined until both ends round alike), so every digit shown
 //! is right even though d(x) suffers heavy cancellation for small x.
 
-use crate::coeff::Sym;
+use super::verify::{subscript, Step, StepValue};
+use crate::coeff::{superscript, Coeff, Sym};
 use crate::error::{Error, Result};
 use crate::numeric::decimal::certified_decimal;
 use crate::numeric::interval::Interval;
+use crate::series::Series;
 use rug::{Float, Rational};
 use std::cell::Cell;
 
@@ -131,5 +133,56 @@ pub fn ratio_check(
         bound: bound_s,
         bits,
         within,
+    })
+}
+
+/// Step 5 of `verify`: the ratio d(x)/(c_v x^v) at x = 1/10, 1/100, 1/1000,
+/// for the exact difference series `diff` (a free of symbols).
+pub(super) fn step_numeric(a: &Sym, diff: &Series<Sym>, digits: u32) -> Result<Step> {
+    let v = diff.valuation();
+    let lead = diff.coeff(v)?.clone();
+    let next_pow = (v + 1..diff.order())
+        .find(|&m| !diff.coeffs()[m].is_zero())
+        .unwrap_or(v + 2);
+    let next = diff.coeff(next_pow)?.clone();
+    let mut values = Vec::new();
+    let mut holds = true;
+    let (sv, sn) = (subscript(v), subscript(next_pow));
+    let xv = superscript(v as i64);
+    for d in [10u32, 100, 1000] {
+        let x = Rational::from((1, d));
+        let r = ratio_check(&x, a, &lead, v as u32, &next, digits)?;
+        holds &= r.within;
+        let xs = format!("1/{d}");
+        values.push(StepValue {
+            key: format!("ratio_x_1_{d}"),
+            label: format!("x = {xs}: d(x)/(c{sv}x{xv})"),
+            exact: format!("certified at {} bits", r.bits),
+            decimal: Some(r.ratio),
+        });
+        values.push(StepValue {
+            key: format!("deviation_x_1_{d}"),
+            label: format!(
+                "x = {xs}: ratio − 1 (allowed: ≤ 2|c{sn}/c{sv}|x² = {})",
+                r.bound
+            ),
+            exact: if r.within {
+                "within".into()
+            } else {
+                "OUTSIDE".into()
+            },
+            decimal: Some(r.deviation),
+        });
+    }
+    Ok(Step {
+        number: 5,
+        title: "Numeric check: the difference over its leading term tends to 1".into(),
+        explanation: format!(
+            "MPFR interval arithmetic (directed rounding) encloses d(x) and c{sv}x{xv}; the precision is raised until \
+the ratio's {digits} digits are certified. The ratio must approach 1 with |ratio − 1| at most twice the size of the \
+next term, 2|c{sn}/c{sv}|x²."
+        ),
+        values,
+        holds,
     })
 }

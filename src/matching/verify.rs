@@ -8,13 +8,12 @@
 //! 4. with that a the difference starts at x⁵ (its x⁵, x⁷ terms; GELU level);
 //! 5. MPFR check at small x: difference / leading term → 1.
 
-use super::numeric::ratio_check;
+use super::numeric::step_numeric;
 use super::solve::{erf_target, match_ansatz, solve_linear};
 use crate::coeff::{combined_form, superscript, Coeff, Sym, Q};
 use crate::error::Result;
 use crate::functions::{analytic_a, tanh_inner, tanh_q};
 use crate::series::Series;
-use rug::Rational;
 
 /// A value shown in a step: exact form and (when free of symbols) decimal.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,7 +54,7 @@ fn text(key: &str, label: &str, exact: impl Into<String>) -> StepValue {
 }
 
 /// Subscript digits: 5 → "₅".
-fn subscript(n: usize) -> String {
+pub(super) fn subscript(n: usize) -> String {
     n.to_string()
         .chars()
         .map(|c| char::from_u32(0x2080 + (c as u32 - '0' as u32)).unwrap_or(c))
@@ -288,53 +287,4 @@ with x⁵ coefficient −√(2/π)·a5 (a5 from `derive`). At the GELU level the
         holds,
     };
     Ok((step, diff))
-}
-
-fn step_numeric(a: &Sym, diff: &Series<Sym>, digits: u32) -> Result<Step> {
-    let v = diff.valuation();
-    let lead = diff.coeff(v)?.clone();
-    let next_pow = (v + 1..diff.order())
-        .find(|&m| !diff.coeffs()[m].is_zero())
-        .unwrap_or(v + 2);
-    let next = diff.coeff(next_pow)?.clone();
-    let mut values = Vec::new();
-    let mut holds = true;
-    let (sv, sn) = (subscript(v), subscript(next_pow));
-    let xv = superscript(v as i64);
-    for d in [10u32, 100, 1000] {
-        let x = Rational::from((1, d));
-        let r = ratio_check(&x, a, &lead, v as u32, &next, digits)?;
-        holds &= r.within;
-        let xs = format!("1/{d}");
-        values.push(StepValue {
-            key: format!("ratio_x_1_{d}"),
-            label: format!("x = {xs}: d(x)/(c{sv}x{xv})"),
-            exact: format!("certified at {} bits", r.bits),
-            decimal: Some(r.ratio),
-        });
-        values.push(StepValue {
-            key: format!("deviation_x_1_{d}"),
-            label: format!(
-                "x = {xs}: ratio − 1 (allowed: ≤ 2|c{sn}/c{sv}|x² = {})",
-                r.bound
-            ),
-            exact: if r.within {
-                "within".into()
-            } else {
-                "OUTSIDE".into()
-            },
-            decimal: Some(r.deviation),
-        });
-    }
-    Ok(Step {
-        number: 5,
-        title: "Numeric check: the difference over its leading term tends to 1".into(),
-        explanation: format!(
-            "MPFR interval arithmetic (directed rounding) encloses d(x) and c{sv}x{xv}; the precision is raised until \
-the ratio's {digits} digits are certified. The ratio must approach 1 with |ratio − 1| at most twice the size of the \
-next term, 2|c{sn}/c{sv}|x²."
-        ),
-        values,
-        holds,
-    })
 }
