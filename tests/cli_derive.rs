@@ -105,3 +105,20 @@ fn more_bad_input() {
     bad_input(&["verify", "--a", "1/0"], "--a");
     bad_input(&["verify", "--format", "yaml"], "--format");
 }
+
+#[test]
+fn explain_shows_the_analytic_counterpart_and_custom_values() {
+    let (code, out, _) = run(&[
+        "explain",
+        "0.044715",
+        "0.79788457",
+        "--format",
+        "csv",
+        "--digits",
+        "8",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains("0.044715,\"a (paper, 0.044715)\",exact"));
+    assert!(out.contains("for comparison: a = 2/(3π) − 1/6 (analytic),no match"));
+    assert!(out.contains("0.79788457,√(2/π),\"within one unit of the last digit"));
+}
