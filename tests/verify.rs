@@ -109,3 +109,33 @@ fn literals_are_identified_or_honestly_not() {
     assert!(parse_literal("1.2.3").is_err());
     let _ = Sym::pi();
 }
+
+#[test]
+fn ratio_check_rejects_a_wrong_leading_term() {
+    use taylormatch::matching::numeric::ratio_check;
+    let a = taylormatch::functions::analytic_a();
+    let c5 = parse_exact("√(2/π)·(1/(3π) - 1/40 - 4/(5π²))").unwrap();
+    let c7 = parse_exact("√(2/π)·(16/(35π³) - 1/(18π) + 1/336)").unwrap();
+    let x = rug::Rational::from((1, 100));
+    let right = ratio_check(&x, &a, &c5, 5, &c7, 10).unwrap();
+    assert!(right.within);
+    assert_eq!(right.ratio, "1.000077377");
+    // a leading term off by 0.1 %: the ratio is 0.999…, outside 2|c₇/c₅|x² = 1.55e-4
+    let wrong = taylormatch::coeff::Coeff::mul_q(&c5, &taylormatch::coeff::q(1001, 1000));
+    let r = ratio_check(&x, &a, &wrong, 5, &c7, 10).unwrap();
+    assert!(!r.within, "{}", r.ratio);
+}
+
+#[test]
+fn step_5_holds_for_a_far_off_a_whose_ratio_still_tends_to_1() {
+    // a = 1000: the difference starts at x³; at x = 1/10 the ratio is far from 1
+    // (outside the tolerance) but it shrinks, and at x = 1/1000 it is within it.
+    let a = parse_exact("1000").unwrap();
+    let steps = verify_steps(Some(&a), 10).unwrap();
+    assert!(!steps[2].holds && !steps[3].holds);
+    assert!(steps[4].holds);
+    assert_eq!(
+        value(&steps[4], "deviation_x_1_10").exact,
+        "outside tolerance"
+    );
+}
