@@ -271,8 +271,15 @@ pub fn enclose_t_poly(poly: &[Rational], bits: u32) -> Interval {
 /// Correctly rounded decimal of `scale · Σ_k c_k t^k` (t = 2/π) to `digits`
 /// significant digits; `scale` must be free of symbols. Faster than
 /// [`Sym::decimal`] for long polynomials in t (one Horner pass per precision).
+/// A nonzero polynomial in t is nonzero at t = 2/π (π is transcendental), so
+/// the refinement ends.
 pub fn t_poly_decimal(poly: &[Rational], scale: &Sym, digits: u32) -> crate::Result<String> {
     use crate::coeff::Coeff;
+    if !scale.vars().is_empty() {
+        return Err(crate::Error::input(format!(
+            "t_poly_decimal: the scale {scale} must be free of symbols"
+        )));
+    }
     let zero = poly.iter().all(|c| *c == 0) || scale.is_zero();
     crate::numeric::decimal::certified_decimal(digits, zero, |bits| {
         let s = scale
