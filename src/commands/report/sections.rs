@@ -31,7 +31,7 @@ pub fn paper_a() -> Result<Sym> {
 }
 
 /// 1. The functions and the approximations.
-pub fn functions(_o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result<()> {
+pub fn functions(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result<()> {
     doc.heading(1, "1. The functions and the approximations");
     doc.fields(vec![
         (
@@ -51,6 +51,14 @@ pub fn functions(_o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Re
             "x·σ(1.702x), i.e. erf(x/√2) ≈ tanh(1.702x/2)".into(),
         ),
     ]);
+    // the kernel literals, identified by `explain`
+    let lits = crate::commands::explain::document(&[], o.digits.min(12))?;
+    for t in lits.tables() {
+        doc.table(
+            t.clone()
+                .titled("Literals found in GELU kernels, and what they are (taylormatch explain)"),
+        );
+    }
     doc.para(
         "At the erf level both approximations replace erf(x/√2) by a tanh: tanh(√(2/π)(x + a x³)) and \
          tanh(kx/2). The questions: where do a = 0.044715 and k = 1.702 come from, how good are they, \
@@ -194,6 +202,38 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
             format!("({})·x⁶", c5.mul_q(&half)).into(),
         ),
     ]);
+    // every higher coefficient: the matched inner series (taylormatch derive)
+    use crate::matching::Outer;
+    let inner = crate::commands::derive::document(Outer::Tanh, o.order.max(10), o.digits, false)?;
+    doc.para(
+        "Matching every order, not just x³: there is exactly one odd series p(x) = x + a₃x³ + a₅x⁵ + … with \
+         tanh(√(2/π)·p(x)) = erf(x/√2), namely p = √(π/2)·artanh(erf(x/√2)). Its coefficients are \
+         polynomials in 1/π (taylormatch derive):",
+    );
+    for t in inner.tables() {
+        doc.table(t.clone().titled("The matched inner series p(x)"));
+    }
+    let sig = crate::commands::derive::derived_coeffs(Outer::Sigmoid, 4, o.digits, false)?;
+    if let Some(k1) = sig.iter().find(|c| c.power == 1) {
+        doc.fields(vec![
+            (
+                "k_matched",
+                "sigmoid: x¹-matched slope k in 2σ(kx) − 1 ≈ erf(x/√2)",
+                k1.exact.to_string().into(),
+            ),
+            (
+                "k_matched_decimal",
+                "  decimal",
+                Value::Num(k1.decimal.clone().unwrap_or_default()),
+            ),
+        ]);
+        doc.para(format!(
+            "The same matching for the sigmoid form fixes only the slope, k = {} ≈ {}, far from \
+             1.702: QuickGELU's constant does not come from a Taylor argument either.",
+            k1.exact,
+            dec(&k1.exact, 4)?
+        ));
+    }
     Ok(())
 }
 
