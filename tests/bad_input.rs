@@ -45,6 +45,37 @@ const ROWS: &[(&[&str], &str)] = &[
     (&["report", "--out", "/nonexistent-dir/sub/out"], "--out"),
     (&["report", "--out", ""], "--out"),
     (&["report", "--out", "/etc/hostname"], "--out"),
+    // derive
+    (&["derive", "--order", "0"], "--order"),
+    (&["derive", "--order", "601"], "--order"),
+    (&["derive", "--order", "ten"], "--order"),
+    (&["derive", "--outer", "relu"], "--outer"),
+    (&["derive", "--digits", "0"], "--digits"),
+    (&["derive", "--format", "xml"], "--format"),
+    // verify
+    (&["verify", "--a", "nan"], "--a"),
+    (&["verify", "--a", "2/(3π"], "--a"),
+    (&["verify", "--a", "a+1"], "--a"),
+    (&["verify", "--digits", "100000"], "--digits"),
+    // explain
+    (&["explain", "zero"], "zero"),
+    (&["explain", "1/0"], "1/0"),
+    // bound
+    (&["bound", "--a", "nan"], "--a"),
+    (&["bound", "--a", "0.044715", "--range", "3:-3"], "--range"),
+    (&["bound", "--a", "0.044715", "--range", "a:b"], "--range"),
+    (&["bound", "--a", "0.044715", "--range", "1:1"], "--range"),
+    (&["bound", "--a", "0.044715", "--range", ""], "--range"),
+    (&["bound", "--model", "sigmoid", "--k", "-1"], "--k"),
+    (&["bound", "--model", "sigmoid", "--k", "0"], "--k"),
+    (&["bound", "--model", "relu", "--a", "0.04"], "--model"),
+    (&["bound", "--a", "0.044715", "--target", "silu"], "--target"),
+    (&["bound", "--a", "0.044715", "--bits", "8"], "--bits"),
+    (&["bound", "--a", "0.044715", "--tolerance", "0"], "--tolerance"),
+    (&["bound", "--a", "0.044715", "--tolerance", "inf"], "--tolerance"),
+    (&["bound", "--residual", "-1"], "--residual"),
+    (&["bound", "--residual", "100"], "--residual"),
+    (&["bound", "--a", "0.044715", "--digits", "0"], "--digits"),
     // top level
     (&["nosuchcommand"], "nosuchcommand"),
 ];
