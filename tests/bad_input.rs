@@ -69,10 +69,19 @@ const ROWS: &[(&[&str], &str)] = &[
     (&["bound", "--model", "sigmoid", "--k", "-1"], "--k"),
     (&["bound", "--model", "sigmoid", "--k", "0"], "--k"),
     (&["bound", "--model", "relu", "--a", "0.04"], "--model"),
-    (&["bound", "--a", "0.044715", "--target", "silu"], "--target"),
+    (
+        &["bound", "--a", "0.044715", "--target", "silu"],
+        "--target",
+    ),
     (&["bound", "--a", "0.044715", "--bits", "8"], "--bits"),
-    (&["bound", "--a", "0.044715", "--tolerance", "0"], "--tolerance"),
-    (&["bound", "--a", "0.044715", "--tolerance", "inf"], "--tolerance"),
+    (
+        &["bound", "--a", "0.044715", "--tolerance", "0"],
+        "--tolerance",
+    ),
+    (
+        &["bound", "--a", "0.044715", "--tolerance", "inf"],
+        "--tolerance",
+    ),
     (&["bound", "--residual", "-1"], "--residual"),
     (&["bound", "--residual", "100"], "--residual"),
     (&["bound", "--a", "0.044715", "--digits", "0"], "--digits"),

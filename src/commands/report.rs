@@ -9,6 +9,7 @@ use crate::report::{render, Block, Document, Format};
 use clap::Args;
 use std::path::PathBuf;
 
+mod bounds;
 mod sections;
 
 /// Flags of `report`.
@@ -70,6 +71,7 @@ pub fn build(opts: &ReportOptions) -> Result<Report> {
         ("functions", sections::functions),
         ("series", sections::series),
         ("matching", sections::matching),
+        ("comparison", sections::comparison),
         ("figures", sections::figures),
     ];
     for (i, (name, f)) in steps.iter().enumerate() {

@@ -237,6 +237,29 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
     Ok(())
 }
 
+/// 5. Comparison and certified bounds.
+pub fn comparison(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result<()> {
+    use super::bounds::{certified_table, Candidate};
+    use crate::numeric::bound::Model;
+    doc.heading(1, "5. How good are the constants: certified maximum errors");
+    let k = parse_param("--k", "1.702", &[])?.ok_or_else(|| Error::input("k"))?;
+    let candidates = vec![
+        Candidate {
+            label: "tanh, a = 0.044715 (paper)".into(),
+            model: Model::Tanh { a: paper_a()? },
+        },
+        Candidate {
+            label: "tanh, a = 2/(3π) − 1/6 (Taylor)".into(),
+            model: Model::Tanh { a: analytic_a() },
+        },
+        Candidate {
+            label: "sigmoid, k = 1.702".into(),
+            model: Model::Sigmoid { k },
+        },
+    ];
+    certified_table(doc, &candidates, o.digits.min(14))
+}
+
 /// 7. Figures: error curves and the residual near 0.
 pub fn figures(o: &ReportOptions, doc: &mut Document, figs: &mut Figures) -> Result<()> {
     use crate::report::figures::{erf_level, gelu_level, residual, Approx};
