@@ -7,6 +7,7 @@ pub mod derive;
 pub mod explain;
 pub mod report;
 pub mod verify;
+pub mod fit;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
@@ -34,5 +35,6 @@ pub fn run(cli: Cli) -> Result<Output> {
         Command::Derive(a) => derive::run(&a),
         Command::Verify(a) => verify::run(&a),
         Command::Explain(a) => explain::run(&a),
+        Command::Fit(a) => fit::run(&a),
     }
 }
