@@ -1,7 +1,163 @@
-//! Continuous least squares (stub).
-use super::fit::{FitResult, FitSpec};
+//! Continuous least squares: minimise I(p) = ∫_A^B e(x; p)² dx.
+//!
+//! The integral is Gauss–Legendre on unit pieces ([`quadrature`](super::quadrature));
+//! infinite ends are cut at ±X where the neglected tail is provably below
+//! I·2^−(bits+8) (bound in [`tail_integral_bound`]). Newton runs on two rules
+//! (n and n′ > n nodes per piece); their difference is the quadrature error
+//! estimate, required to be below the last printed digit.
+
+use super::fit::{fmt, start_params, until_stable, FitResult, FitSpec, Range};
+use super::lsq::{accumulate, make_samples, newton, Sample};
+use super::models::{Ctx, Model, Target};
+use super::quadrature::composite;
 use crate::error::{Error, Result};
-/// L2 fit.
-pub fn fit_l2(_spec: &FitSpec) -> Result<FitResult> {
-    Err(Error::input("--criterion l2 is not implemented yet"))
+use crate::numeric::bits_for_digits;
+use rug::ops::Pow;
+use rug::{Float, Rational};
+
+/// Upper bound of ∫_X^∞ e(y)² dy for c1 ≥ ½·`margin`⁻¹, c3 ≥ 0:
+/// |e(y)| ≤ w(y)·3e^{−γy}, γ = min(2c1, X/2) (see [`Ctx::tail_bound`]), so the tail is
+/// ≤ 9e^{−2γX}/(2γ) (erf) or (9/4)e^{−2γX}(X²/β + 2X/β² + 2/β³), β = 2γ (gelu).
+pub fn tail_integral_bound(target: Target, c1: &Float, x: u32) -> Float {
+    let b = c1.prec();
+    let g = Float::with_val(b, c1 * 2u32).min(&(Float::with_val(b, x) / 2u32));
+    let beta = Float::with_val(b, &g * 2u32);
+    let e = (-Float::with_val(b, &beta * x)).exp();
+    match target {
+        Target::Erf => e * 9u32 / beta,
+        Target::Gelu => {
+            let xf = Float::with_val(b, x);
+            let t = Float::with_val(b, xf.square_ref()) / &beta
+                + Float::with_val(b, &xf * 2u32) / Float::with_val(b, beta.square_ref())
+                + Float::with_val(b, 2) / (Float::with_val(b, beta.square_ref()) * &beta);
+            e * t * 9u32 / 4u32
+        }
+    }
+}
+
+/// The finite interval integrated: infinite ends cut at ±X (X an integer)
+/// with tail ≤ `scale`·2^−bits for parameters whose c1 ≥ 0.8·c1(p).
+pub fn finite_range(model: Model, target: Target, range: &Range, p: &[Float], scale: &Float, bits: u32) -> Result<(Rational, Rational, Option<u32>)> {
+    if range.lo.is_some() && range.hi.is_some() {
+        return Ok((range.lo.clone().unwrap_or_default(), range.hi.clone().unwrap_or_default(), None));
+    }
+    let ctx = Ctx::new(model, target, 64);
+    let c = ctx.inner(p);
+    if c.0 < 0.625 || c.1 < 0 {
+        return Err(Error::input("an infinite --range needs c1 ≥ 0.625 and c3 ≥ 0 (the tail bound assumes it)"));
+    }
+    let c1 = Float::with_val(64, &c.0 * 4u32) / 5u32;
+    let tol = Float::with_val(64, scale >> (bits + 8));
+    let x = (4u32..100_000)
+        .find(|&x| tail_integral_bound(target, &c1, x) <= tol)
+        .ok_or_else(|| Error::input("--range: could not bound the tail of the integral"))?;
+    let lo = range.lo.clone().unwrap_or_else(|| Rational::from(-(x as i64)));
+    let hi = range.hi.clone().unwrap_or_else(|| Rational::from(x));
+    Ok((lo, hi, Some(x)))
+}
+
+/// Nodes per unit piece for `bits` (ρ ≈ 7 ⇒ about bits/5.6 nodes).
+pub fn nodes_for(bits: u32) -> usize {
+    (bits / 5 + 6) as usize
+}
+
+fn samples(ctx: &Ctx, lo: &Rational, hi: &Rational, n: usize) -> Vec<Sample> {
+    let nodes = composite(lo, hi, n, ctx.bits);
+    make_samples(ctx, nodes.len(), |i| (nodes[i].0.clone(), Some(nodes[i].1.clone())))
+}
+
+fn rel_diff(a: &Float, b: &Float) -> Float {
+    let d = Float::with_val(a.prec(), a - b).abs();
+    if b.is_zero() {
+        d
+    } else {
+        d / Float::with_val(a.prec(), b.abs_ref())
+    }
+}
+
+/// Fits under the L2 criterion on `spec.range`.
+pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
+    let (model, target, digits) = (spec.model, spec.target, spec.digits);
+    // 64-bit start on [−16, 16] ∩ range to get p and the size of I
+    let p0 = start_params(model, 64);
+    let probe = Range {
+        lo: Some(spec.range.lo.clone().unwrap_or_else(|| Rational::from(-16))),
+        hi: Some(spec.range.hi.clone().unwrap_or_else(|| Rational::from(16))),
+    };
+    let ctx64 = Ctx::new(model, target, 64);
+    let (plo, phi, _) = finite_range(model, target, &probe, &p0, &Float::with_val(64, 1), 64)?;
+    let s64 = samples(&ctx64, &plo, &phi, 20);
+    let out = newton(&ctx64, &s64, &p0, 40, 60)?;
+    let (mut p, scale) = (out.p, out.sums.f);
+    let stop = bits_for_digits(digits, 12);
+    let tol = Float::with_val(64, 10u32).pow(-(digits as i32 + 2));
+    let mut est = (Float::new(64), Float::new(64), 0usize, None);
+    let ((params, _), strings, bits) = until_stable(bits_for_digits(digits, 24), |bits| {
+        let (lo, hi, cut) = finite_range(model, target, &spec.range, &p, &scale, bits)?;
+        let ctx = Ctx::new(model, target, bits);
+        let mut n = nodes_for(bits);
+        for _ in 0..5 {
+            let sa = samples(&ctx, &lo, &hi, n);
+            let sb = samples(&ctx, &lo, &hi, n + n / 4 + 4);
+            let a = newton(&ctx, &sa, &p, stop, 60)?;
+            let b = newton(&ctx, &sb, &a.p, stop, 60)?;
+            let fb = accumulate(&ctx, &sb, &b.p).f;
+            let fa = accumulate(&ctx, &sa, &b.p).f;
+            let dp = a.p.iter().zip(&b.p).map(|(x, y)| rel_diff(x, y)).fold(Float::new(bits), |m, v| m.max(&v));
+            let di = rel_diff(&fa, &fb);
+            if dp <= tol && di <= tol {
+                p = b.p.clone();
+                est = (Float::with_val(64, &dp), Float::with_val(64, &di), sb.len(), cut);
+                let mut s: Vec<String> = b.p.iter().map(|v| fmt(v, digits)).collect();
+                s.push(fmt(&fb, digits));
+                return Ok(((b.p, fb), s));
+            }
+            n = n * 3 / 2;
+        }
+        Err(Error::Verification("the two Gauss–Legendre rules did not agree to the requested digits".into()))
+    })?;
+    let np = params.len();
+    // the cut was chosen for c1 ≥ 0.8·c1(start); check it still holds at the optimum
+    if spec.range.lo.is_none() || spec.range.hi.is_none() {
+        let c_end = Ctx::new(model, target, 64).inner(&params).0;
+        let c_start = Ctx::new(model, target, 64).inner(&p0).0;
+        if c_end < Float::with_val(64, &c_start * 4u32) / 5u32 {
+            return Err(Error::Verification("the optimum left the region where the tail bound holds".into()));
+        }
+    }
+    let cut_text = est.3.map(|x| format!("; infinite ends cut at ±{x} (tail < I·2^-{})", bits + 8)).unwrap_or_default();
+    Ok(FitResult {
+        spec: spec.clone(),
+        param_decimals: strings[..np].to_vec(),
+        params,
+        objective_label: "L2".into(),
+        objective: strings[np].clone(),
+        n_points: Some(est.2),
+        bits,
+        extrema: vec![],
+        note: Some(format!(
+            "Gauss–Legendre, two rules per unit piece: relative difference {} in the parameter, {} in the integral{cut_text}",
+            fmt(&est.0, 2),
+            fmt(&est.1, 2)
+        )),
+    })
+}
+
+/// ∫ e(x; p)² dx over `range` to `digits` digits (two rules must agree; stable in precision).
+pub fn l2_value(model: Model, target: Target, range: &Range, digits: u32, p: impl Fn(u32) -> Vec<Float>) -> Result<String> {
+    let tol = Float::with_val(64, 10u32).pow(-(digits as i32 + 2));
+    let p64 = p(64);
+    let (_, s, _) = until_stable(bits_for_digits(digits, 24), |bits| {
+        let (lo, hi, _) = finite_range(model, target, range, &p64, &Float::with_val(64, Float::i_exp(1, -40)), bits)?;
+        let ctx = Ctx::new(model, target, bits);
+        let pb = p(bits);
+        let n = nodes_for(bits);
+        let fa = accumulate(&ctx, &samples(&ctx, &lo, &hi, n), &pb).f;
+        let fb = accumulate(&ctx, &samples(&ctx, &lo, &hi, n + n / 4 + 4), &pb).f;
+        if rel_diff(&fa, &fb) > tol {
+            return Err(Error::Verification("the two Gauss–Legendre rules did not agree to the requested digits".into()));
+        }
+        Ok(((), vec![fmt(&fb, digits)]))
+    })?;
+    Ok(s[0].clone())
 }

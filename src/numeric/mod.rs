@@ -29,3 +29,5 @@ pub mod l2fit;
 pub mod lsq;
 pub mod minimax;
 pub mod models;
+pub mod quadrature;
+pub mod extrema;
