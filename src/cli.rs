@@ -30,6 +30,8 @@ pub enum Command {
     Explain(crate::commands::explain::ExplainArgs),
     /// Fit a model constant (a, k, or c1 and c3) to erf or GELU in high precision: grid, l2 or minimax.
     Fit(crate::commands::fit::FitArgs),
+    /// Compare the candidate constants (analytic, paper, fitted) on every error metric; recompute the published MSEs.
+    Compare(crate::commands::compare::CompareArgs),
 }
 
 /// Flags shared by commands that print numbers.

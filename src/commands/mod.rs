@@ -7,6 +7,7 @@ pub mod derive;
 pub mod explain;
 pub mod report;
 pub mod verify;
+pub mod compare;
 pub mod fit;
 
 use crate::cli::{Cli, Command};
@@ -36,5 +37,6 @@ pub fn run(cli: Cli) -> Result<Output> {
         Command::Verify(a) => verify::run(&a),
         Command::Explain(a) => explain::run(&a),
         Command::Fit(a) => fit::run(&a),
+        Command::Compare(a) => compare::run(&a),
     }
 }

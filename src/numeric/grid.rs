@@ -135,6 +135,22 @@ impl Grid {
         }
     }
 
+    /// The index j with x_j = −x_i exactly, when the grid is symmetric there.
+    pub fn mirror(&self, i: usize) -> Option<usize> {
+        match self {
+            Grid::Step { start, step, end } if Rational::from(-start) == *end => {
+                let n = Rational::from(end - start) / step;
+                let n = if n.is_integer() { n.numer().to_usize()? } else { return None };
+                (i >= 1 && i < n).then_some(n - i)
+            }
+            Grid::Points { start, end, n } if Rational::from(-start) == *end => {
+                let j = n - 1 - i;
+                (j != i).then_some(j)
+            }
+            _ => None,
+        }
+    }
+
     /// The range [first, last] point as text.
     pub fn describe(&self) -> String {
         match self {

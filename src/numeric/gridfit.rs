@@ -4,15 +4,67 @@
 
 use super::fit::{fmt, start_params, until_stable, FitResult, FitSpec};
 use super::grid::Grid;
-use super::lsq::{accumulate, make_samples, newton, Sample};
+use super::lsq::{make_samples, newton, par_map, Sample};
+use rug::Assign;
 use super::models::{Ctx, Model, Target};
 use crate::error::Result;
 use crate::numeric::bits_for_digits;
 use rug::Float;
+use std::sync::{Arc, Mutex, OnceLock};
 
-/// The grid samples at `ctx.bits`.
-pub fn grid_samples(ctx: &Ctx, grid: &Grid) -> Vec<Sample> {
-    make_samples(ctx, grid.len(), |i| (grid.point(i, ctx.bits), None))
+/// The grid samples at `ctx.bits`. The erf values cost most, so: a symmetric
+/// grid computes them for x ≥ 0 only (E is odd); and samples already computed
+/// at a higher precision are rounded instead of recomputed
+/// (one more rounding of a value already correct to more bits).
+pub fn grid_samples(ctx: &Ctx, grid: &Grid) -> Arc<Vec<Sample>> {
+    type Cache = Mutex<Vec<((Grid, Target, u32), Arc<Vec<Sample>>)>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let bits = ctx.bits;
+    let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
+    let hit = cache.lock().ok().and_then(|c| {
+        c.iter()
+            .filter(|((g, t, b), _)| g == grid && *t == ctx.target && *b >= bits)
+            .min_by_key(|((_, _, b), _)| *b)
+            .map(|((_, _, b), v)| (*b, v.clone()))
+    });
+    if let Some((b, v)) = hit {
+        if b == bits {
+            return v;
+        }
+        let r = |f: &Float| Float::with_val(bits, f);
+        let rounded: Vec<Sample> = v
+            .iter()
+            .map(|s| Sample { x: r(&s.x), x3: r(&s.x3), e: r(&s.e), w: s.w.as_ref().map(r), q: s.q.as_ref().map(r) })
+            .collect();
+        return Arc::new(rounded);
+    }
+    let v = Arc::new(symmetric_samples(ctx, grid));
+    if let Ok(mut c) = cache.lock() {
+        if c.len() >= 8 {
+            c.remove(0);
+        }
+        c.push(((grid.clone(), ctx.target, bits), v.clone()));
+    }
+    v
+}
+
+/// Samples with E(−x) = −E(x) used for mirrored points.
+fn symmetric_samples(ctx: &Ctx, grid: &Grid) -> Vec<Sample> {
+    let n = grid.len();
+    let primary: Vec<usize> = (0..n).filter(|&i| grid.mirror(i).is_none_or(|j| j > i)).collect();
+    let computed = make_samples(ctx, primary.len(), |k| (grid.point(primary[k], ctx.bits), None));
+    let mut out: Vec<Option<Sample>> = vec![None; n];
+    for (k, s) in primary.iter().zip(computed) {
+        out[*k] = Some(s);
+    }
+    for i in 0..n {
+        if out[i].is_none() {
+            let j = grid.mirror(i).unwrap_or(i);
+            let s = out[j].clone().map(|s| Sample { x: -s.x, x3: -s.x3, e: -s.e, w: s.w.map(|w| -w), q: s.q });
+            out[i] = s;
+        }
+    }
+    out.into_iter().flatten().collect()
 }
 
 /// Working precision for `digits` digits of a sum of `n` terms.
@@ -40,6 +92,9 @@ pub fn solve_at(
 pub fn fit_grid(spec: &FitSpec) -> Result<FitResult> {
     let n = spec.grid.len();
     let digits = spec.digits;
+    // compute the erf values once at the highest precision the first two runs use
+    let bits1 = grid_bits(digits, n);
+    grid_samples(&Ctx::new(spec.model, spec.target, bits1 + 32), &spec.grid);
     // 64-bit start: Newton from the series-matched constants
     let (mut p, _) = solve_at(
         spec.model,
@@ -50,7 +105,7 @@ pub fn fit_grid(spec: &FitSpec) -> Result<FitResult> {
         40,
     )?;
     let stop = bits_for_digits(digits, 12);
-    let ((params, mse), strings, bits) = until_stable(grid_bits(digits, n), |bits| {
+    let ((params, mse), strings, bits) = until_stable(bits1, |bits| {
         let (q, mse) = solve_at(spec.model, spec.target, &spec.grid, &p, bits, stop)?;
         p = q.clone();
         let mut s: Vec<String> = q.iter().map(|v| fmt(v, digits)).collect();
@@ -81,8 +136,29 @@ pub fn mse_at(model: Model, target: Target, grid: &Grid, p: &[Float], bits: u32)
     accumulate_f(&ctx, &samples, p) / grid.len() as u64
 }
 
-fn accumulate_f(ctx: &Ctx, samples: &[Sample], p: &[Float]) -> Float {
-    accumulate(ctx, samples, p).f
+/// Σ q e(x)² only (no derivatives): the objective at p.
+pub fn accumulate_f(ctx: &Ctx, samples: &[Sample], p: &[Float]) -> Float {
+    let b = ctx.bits;
+    let c = ctx.inner(p);
+    let parts = par_map(samples.len(), |range| {
+        let mut f = Float::new(b);
+        let mut m = Float::new(b);
+        for smp in &samples[range] {
+            m.assign(c.0.mul_add_mul_ref(&smp.x, &c.1, &smp.x3));
+            m.tanh_mut();
+            m -= &smp.e;
+            if let Some(w) = &smp.w {
+                m *= w;
+            }
+            let mut r2 = Float::with_val(b, m.square_ref());
+            if let Some(q) = &smp.q {
+                r2 *= q;
+            }
+            f += r2;
+        }
+        f
+    });
+    parts.into_iter().fold(Float::new(b), |a, v| a + v)
 }
 
 /// MSE(p) on `grid` to `digits` digits, stable between two precisions;

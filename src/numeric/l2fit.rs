@@ -7,6 +7,7 @@
 //! estimate, required to be below the last printed digit.
 
 use super::fit::{fmt, start_params, until_stable, FitResult, FitSpec, Range};
+use super::gridfit::accumulate_f;
 use super::lsq::{accumulate, make_samples, newton, Sample};
 use super::models::{Ctx, Model, Target};
 use super::quadrature::composite;
@@ -152,8 +153,8 @@ pub fn l2_value(model: Model, target: Target, range: &Range, digits: u32, p: imp
         let ctx = Ctx::new(model, target, bits);
         let pb = p(bits);
         let n = nodes_for(bits);
-        let fa = accumulate(&ctx, &samples(&ctx, &lo, &hi, n), &pb).f;
-        let fb = accumulate(&ctx, &samples(&ctx, &lo, &hi, n + n / 4 + 4), &pb).f;
+        let fa = accumulate_f(&ctx, &samples(&ctx, &lo, &hi, n), &pb);
+        let fb = accumulate_f(&ctx, &samples(&ctx, &lo, &hi, n + n / 4 + 4), &pb);
         if rel_diff(&fa, &fb) > tol {
             return Err(Error::Verification("the two Gauss–Legendre rules did not agree to the requested digits".into()));
         }

@@ -196,12 +196,18 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
 /// max |e(x; p)| over `range` and the x ≥ 0 where it is attained, to `digits` digits
 /// (stable between two precisions); `p(bits)` gives the parameters at a precision.
 pub fn max_error(model: Model, target: Target, range: &Range, digits: u32, p: impl Fn(u32) -> Vec<Float>) -> Result<(String, String)> {
+    max_error_shift(model, target, range, digits, 0, p)
+}
+
+/// [`max_error`] with the value divided by 2^`shift` (exact in binary; shift 1 gives the Φ level from erf).
+pub fn max_error_shift(model: Model, target: Target, range: &Range, digits: u32, shift: u32, p: impl Fn(u32) -> Vec<Float>) -> Result<(String, String)> {
     let (lo, hi) = range.abs_range();
     let (_, s, _) = until_stable(bits_for_digits(digits, 24), |bits| {
         let ctx = Ctx::new(model, target, bits);
         let ex = extrema_abs_range(&ctx, &ctx.inner(&p(bits)), &lo, hi.as_ref())?;
         let top = ex.first().ok_or_else(|| Error::input("no extremum on the range"))?;
-        Ok(((), vec![fmt(&Float::with_val(bits, top.e.abs_ref()), digits), fmt(&top.x, digits.min(12))]))
+        let v = Float::with_val(bits, top.e.abs_ref()) >> shift;
+        Ok(((), vec![fmt(&v, digits), fmt(&top.x, digits.min(12))]))
     })?;
     Ok((s[0].clone(), s[1].clone()))
 }
