@@ -256,15 +256,38 @@ pub fn fmt(f: &Float, digits: u32) -> String {
 }
 
 /// Fits `spec.model` to `spec.target` under `spec.criterion`.
+///
+/// Results are cached per process (keyed by the whole spec), so `compare`
+/// and `report` can ask for the same fit repeatedly at no cost.
+///
+/// ```
+/// use taylormatch::numeric::fit::{fit, Criterion, FitSpec};
+/// use taylormatch::numeric::models::{Model, Target};
+/// let spec = FitSpec::new(Model::Tanh, Target::Erf, Criterion::Minimax, 12);
+/// let r = fit(&spec).unwrap();
+/// assert_eq!(r.param_decimals[0], "0.0447149112276");
+/// ```
 pub fn fit(spec: &FitSpec) -> Result<FitResult> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<String, FitResult>>> = OnceLock::new();
     if spec.digits == 0 {
         return Err(Error::input(
             "--digits must be an integer from 1 to 10000 (got 0)",
         ));
     }
-    match spec.criterion {
+    let key = format!("{spec:?}");
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(r) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return Ok(r);
+    }
+    let r = match spec.criterion {
         Criterion::Grid => super::gridfit::fit_grid(spec),
         Criterion::L2 => super::l2fit::fit_l2(spec),
         Criterion::Minimax => super::minimax::fit_minimax(spec),
+    }?;
+    if let Ok(mut c) = cache.lock() {
+        c.insert(key, r.clone());
     }
+    Ok(r)
 }

@@ -140,7 +140,11 @@ impl Grid {
         match self {
             Grid::Step { start, step, end } if Rational::from(-start) == *end => {
                 let n = Rational::from(end - start) / step;
-                let n = if n.is_integer() { n.numer().to_usize()? } else { return None };
+                let n = if n.is_integer() {
+                    n.numer().to_usize()?
+                } else {
+                    return None;
+                };
                 (i >= 1 && i < n).then_some(n - i)
             }
             Grid::Points { start, end, n } if Rational::from(-start) == *end => {

@@ -5,10 +5,10 @@
 use super::fit::{fmt, start_params, until_stable, FitResult, FitSpec};
 use super::grid::Grid;
 use super::lsq::{make_samples, newton, par_map, Sample};
-use rug::Assign;
 use super::models::{Ctx, Model, Target};
 use crate::error::Result;
 use crate::numeric::bits_for_digits;
+use rug::Assign;
 use rug::Float;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -34,7 +34,13 @@ pub fn grid_samples(ctx: &Ctx, grid: &Grid) -> Arc<Vec<Sample>> {
         let r = |f: &Float| Float::with_val(bits, f);
         let rounded: Vec<Sample> = v
             .iter()
-            .map(|s| Sample { x: r(&s.x), x3: r(&s.x3), e: r(&s.e), w: s.w.as_ref().map(r), q: s.q.as_ref().map(r) })
+            .map(|s| Sample {
+                x: r(&s.x),
+                x3: r(&s.x3),
+                e: r(&s.e),
+                w: s.w.as_ref().map(r),
+                q: s.q.as_ref().map(r),
+            })
             .collect();
         return Arc::new(rounded);
     }
@@ -51,8 +57,12 @@ pub fn grid_samples(ctx: &Ctx, grid: &Grid) -> Arc<Vec<Sample>> {
 /// Samples with E(−x) = −E(x) used for mirrored points.
 fn symmetric_samples(ctx: &Ctx, grid: &Grid) -> Vec<Sample> {
     let n = grid.len();
-    let primary: Vec<usize> = (0..n).filter(|&i| grid.mirror(i).is_none_or(|j| j > i)).collect();
-    let computed = make_samples(ctx, primary.len(), |k| (grid.point(primary[k], ctx.bits), None));
+    let primary: Vec<usize> = (0..n)
+        .filter(|&i| grid.mirror(i).is_none_or(|j| j > i))
+        .collect();
+    let computed = make_samples(ctx, primary.len(), |k| {
+        (grid.point(primary[k], ctx.bits), None)
+    });
     let mut out: Vec<Option<Sample>> = vec![None; n];
     for (k, s) in primary.iter().zip(computed) {
         out[*k] = Some(s);
@@ -60,7 +70,13 @@ fn symmetric_samples(ctx: &Ctx, grid: &Grid) -> Vec<Sample> {
     for i in 0..n {
         if out[i].is_none() {
             let j = grid.mirror(i).unwrap_or(i);
-            let s = out[j].clone().map(|s| Sample { x: -s.x, x3: -s.x3, e: -s.e, w: s.w.map(|w| -w), q: s.q });
+            let s = out[j].clone().map(|s| Sample {
+                x: -s.x,
+                x3: -s.x3,
+                e: -s.e,
+                w: s.w.map(|w| -w),
+                q: s.q,
+            });
             out[i] = s;
         }
     }

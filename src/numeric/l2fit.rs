@@ -38,21 +38,37 @@ pub fn tail_integral_bound(target: Target, c1: &Float, x: u32) -> Float {
 
 /// The finite interval integrated: infinite ends cut at ±X (X an integer)
 /// with tail ≤ `scale`·2^−bits for parameters whose c1 ≥ 0.8·c1(p).
-pub fn finite_range(model: Model, target: Target, range: &Range, p: &[Float], scale: &Float, bits: u32) -> Result<(Rational, Rational, Option<u32>)> {
+pub fn finite_range(
+    model: Model,
+    target: Target,
+    range: &Range,
+    p: &[Float],
+    scale: &Float,
+    bits: u32,
+) -> Result<(Rational, Rational, Option<u32>)> {
     if range.lo.is_some() && range.hi.is_some() {
-        return Ok((range.lo.clone().unwrap_or_default(), range.hi.clone().unwrap_or_default(), None));
+        return Ok((
+            range.lo.clone().unwrap_or_default(),
+            range.hi.clone().unwrap_or_default(),
+            None,
+        ));
     }
     let ctx = Ctx::new(model, target, 64);
     let c = ctx.inner(p);
     if c.0 < 0.625 || c.1 < 0 {
-        return Err(Error::input("an infinite --range needs c1 ≥ 0.625 and c3 ≥ 0 (the tail bound assumes it)"));
+        return Err(Error::input(
+            "an infinite --range needs c1 ≥ 0.625 and c3 ≥ 0 (the tail bound assumes it)",
+        ));
     }
     let c1 = Float::with_val(64, &c.0 * 4u32) / 5u32;
     let tol = Float::with_val(64, scale >> (bits + 8));
     let x = (4u32..100_000)
         .find(|&x| tail_integral_bound(target, &c1, x) <= tol)
         .ok_or_else(|| Error::input("--range: could not bound the tail of the integral"))?;
-    let lo = range.lo.clone().unwrap_or_else(|| Rational::from(-(x as i64)));
+    let lo = range
+        .lo
+        .clone()
+        .unwrap_or_else(|| Rational::from(-(x as i64)));
     let hi = range.hi.clone().unwrap_or_else(|| Rational::from(x));
     Ok((lo, hi, Some(x)))
 }
@@ -64,7 +80,9 @@ pub fn nodes_for(bits: u32) -> usize {
 
 fn samples(ctx: &Ctx, lo: &Rational, hi: &Rational, n: usize) -> Vec<Sample> {
     let nodes = composite(lo, hi, n, ctx.bits);
-    make_samples(ctx, nodes.len(), |i| (nodes[i].0.clone(), Some(nodes[i].1.clone())))
+    make_samples(ctx, nodes.len(), |i| {
+        (nodes[i].0.clone(), Some(nodes[i].1.clone()))
+    })
 }
 
 fn rel_diff(a: &Float, b: &Float) -> Float {
@@ -104,18 +122,29 @@ pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
             let b = newton(&ctx, &sb, &a.p, stop, 60)?;
             let fb = accumulate(&ctx, &sb, &b.p).f;
             let fa = accumulate(&ctx, &sa, &b.p).f;
-            let dp = a.p.iter().zip(&b.p).map(|(x, y)| rel_diff(x, y)).fold(Float::new(bits), |m, v| m.max(&v));
+            let dp =
+                a.p.iter()
+                    .zip(&b.p)
+                    .map(|(x, y)| rel_diff(x, y))
+                    .fold(Float::new(bits), |m, v| m.max(&v));
             let di = rel_diff(&fa, &fb);
             if dp <= tol && di <= tol {
                 p = b.p.clone();
-                est = (Float::with_val(64, &dp), Float::with_val(64, &di), sb.len(), cut);
+                est = (
+                    Float::with_val(64, &dp),
+                    Float::with_val(64, &di),
+                    sb.len(),
+                    cut,
+                );
                 let mut s: Vec<String> = b.p.iter().map(|v| fmt(v, digits)).collect();
                 s.push(fmt(&fb, digits));
                 return Ok(((b.p, fb), s));
             }
             n = n * 3 / 2;
         }
-        Err(Error::Verification("the two Gauss–Legendre rules did not agree to the requested digits".into()))
+        Err(Error::Verification(
+            "the two Gauss–Legendre rules did not agree to the requested digits".into(),
+        ))
     })?;
     let np = params.len();
     // the cut was chosen for c1 ≥ 0.8·c1(start); check it still holds at the optimum
@@ -123,10 +152,15 @@ pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
         let c_end = Ctx::new(model, target, 64).inner(&params).0;
         let c_start = Ctx::new(model, target, 64).inner(&p0).0;
         if c_end < Float::with_val(64, &c_start * 4u32) / 5u32 {
-            return Err(Error::Verification("the optimum left the region where the tail bound holds".into()));
+            return Err(Error::Verification(
+                "the optimum left the region where the tail bound holds".into(),
+            ));
         }
     }
-    let cut_text = est.3.map(|x| format!("; infinite ends cut at ±{x} (tail < I·2^-{})", bits + 8)).unwrap_or_default();
+    let cut_text = est
+        .3
+        .map(|x| format!("; infinite ends cut at ±{x} (tail < I·2^-{})", bits + 8))
+        .unwrap_or_default();
     Ok(FitResult {
         spec: spec.clone(),
         param_decimals: strings[..np].to_vec(),
@@ -145,18 +179,33 @@ pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
 }
 
 /// ∫ e(x; p)² dx over `range` to `digits` digits (two rules must agree; stable in precision).
-pub fn l2_value(model: Model, target: Target, range: &Range, digits: u32, p: impl Fn(u32) -> Vec<Float>) -> Result<String> {
+pub fn l2_value(
+    model: Model,
+    target: Target,
+    range: &Range,
+    digits: u32,
+    p: impl Fn(u32) -> Vec<Float>,
+) -> Result<String> {
     let tol = Float::with_val(64, 10u32).pow(-(digits as i32 + 2));
     let p64 = p(64);
     let (_, s, _) = until_stable(bits_for_digits(digits, 24), |bits| {
-        let (lo, hi, _) = finite_range(model, target, range, &p64, &Float::with_val(64, Float::i_exp(1, -40)), bits)?;
+        let (lo, hi, _) = finite_range(
+            model,
+            target,
+            range,
+            &p64,
+            &Float::with_val(64, Float::i_exp(1, -40)),
+            bits,
+        )?;
         let ctx = Ctx::new(model, target, bits);
         let pb = p(bits);
         let n = nodes_for(bits);
         let fa = accumulate_f(&ctx, &samples(&ctx, &lo, &hi, n), &pb);
         let fb = accumulate_f(&ctx, &samples(&ctx, &lo, &hi, n + n / 4 + 4), &pb);
         if rel_diff(&fa, &fb) > tol {
-            return Err(Error::Verification("the two Gauss–Legendre rules did not agree to the requested digits".into()));
+            return Err(Error::Verification(
+                "the two Gauss–Legendre rules did not agree to the requested digits".into(),
+            ));
         }
         Ok(((), vec![fmt(&fb, digits)]))
     })?;

@@ -26,11 +26,21 @@ pub struct Sample {
 
 /// Runs `f` on up to `available_parallelism` chunks of `0..n` in scoped threads.
 pub fn par_map<R: Send>(n: usize, f: impl Fn(std::ops::Range<usize>) -> R + Sync) -> Vec<R> {
+    par_map_min(n, 512, f)
+}
+
+/// [`par_map`], run in parallel once n ≥ `min`.
+pub fn par_map_min<R: Send>(
+    n: usize,
+    min: usize,
+    f: impl Fn(std::ops::Range<usize>) -> R + Sync,
+) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map(|t| t.get())
         .unwrap_or(1)
-        .clamp(1, 8);
-    if threads == 1 || n < 512 {
+        .clamp(1, 8)
+        .min(n.max(1));
+    if threads == 1 || n < min {
         return vec![f(0..n)];
     }
     let chunk = n.div_ceil(threads);
@@ -48,24 +58,29 @@ pub fn par_map<R: Send>(n: usize, f: impl Fn(std::ops::Range<usize>) -> R + Sync
 }
 
 /// The samples at `ctx.bits` for points `point(i)` = (x, quadrature weight), i < n.
+/// erf(x/√2) comes from [`erf_sqrt2_many`](super::erf_table::erf_sqrt2_many) (Taylor series around anchors).
 pub fn make_samples(
     ctx: &Ctx,
     n: usize,
     point: impl Fn(usize) -> (Float, Option<Float>) + Sync,
 ) -> Vec<Sample> {
     par_map(n, |r| {
-        r.map(|i| {
-            let (x, q) = point(i);
-            let x3 = Float::with_val(ctx.bits, &x * &x) * &x;
-            Sample {
-                e: ctx.target_erf(&x),
-                w: ctx.weight(&x),
-                x,
-                x3,
-                q,
-            }
-        })
-        .collect::<Vec<_>>()
+        let pts: Vec<(Float, Option<Float>)> = r.map(&point).collect();
+        let xs: Vec<Float> = pts.iter().map(|p| p.0.clone()).collect();
+        let es = super::erf_table::erf_sqrt2_many(&xs, ctx.bits);
+        pts.into_iter()
+            .zip(es)
+            .map(|((x, q), e)| {
+                let x3 = Float::with_val(ctx.bits, &x * &x) * &x;
+                Sample {
+                    e,
+                    w: ctx.weight(&x),
+                    x,
+                    x3,
+                    q,
+                }
+            })
+            .collect::<Vec<_>>()
     })
     .into_iter()
     .flatten()

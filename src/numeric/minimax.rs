@@ -18,15 +18,30 @@ use rug::{Float, Rational};
 
 fn max_err(ctx: &Ctx, theta: &Float, lo: &Rational, hi: Option<&Rational>) -> Result<Float> {
     let ex = extrema_abs_range(ctx, &ctx.inner(std::slice::from_ref(theta)), lo, hi)?;
-    Ok(ex.first().map(|e| Float::with_val(ctx.bits, e.e.abs_ref())).unwrap_or_else(|| Float::new(ctx.bits)))
+    Ok(ex
+        .first()
+        .map(|e| Float::with_val(ctx.bits, e.e.abs_ref()))
+        .unwrap_or_else(|| Float::new(ctx.bits)))
 }
 
 /// Golden-section search of M on [a, b] at 64 bits to relative 2^−36.
-fn golden(ctx: &Ctx, mut a: Float, mut b: Float, lo: &Rational, hi: Option<&Rational>) -> Result<Float> {
+fn golden(
+    ctx: &Ctx,
+    mut a: Float,
+    mut b: Float,
+    lo: &Rational,
+    hi: Option<&Rational>,
+) -> Result<Float> {
     let r = Float::with_val(64, 5).sqrt() - 1u32;
     let r = r / 2u32; // 0.618…
-    let mut c = Float::with_val(64, &b - Float::with_val(64, &r * Float::with_val(64, &b - &a)));
-    let mut d = Float::with_val(64, &a + Float::with_val(64, &r * Float::with_val(64, &b - &a)));
+    let mut c = Float::with_val(
+        64,
+        &b - Float::with_val(64, &r * Float::with_val(64, &b - &a)),
+    );
+    let mut d = Float::with_val(
+        64,
+        &a + Float::with_val(64, &r * Float::with_val(64, &b - &a)),
+    );
     let (mut fc, mut fd) = (max_err(ctx, &c, lo, hi)?, max_err(ctx, &d, lo, hi)?);
     for _ in 0..80 {
         if Float::with_val(64, &b - &a) < Float::with_val(64, b.abs_ref()) >> 36 {
@@ -36,13 +51,19 @@ fn golden(ctx: &Ctx, mut a: Float, mut b: Float, lo: &Rational, hi: Option<&Rati
             b = d;
             d = c.clone();
             fd = fc;
-            c = Float::with_val(64, &b - Float::with_val(64, &r * Float::with_val(64, &b - &a)));
+            c = Float::with_val(
+                64,
+                &b - Float::with_val(64, &r * Float::with_val(64, &b - &a)),
+            );
             fc = max_err(ctx, &c, lo, hi)?;
         } else {
             a = c;
             c = d.clone();
             fc = fd;
-            d = Float::with_val(64, &a + Float::with_val(64, &r * Float::with_val(64, &b - &a)));
+            d = Float::with_val(
+                64,
+                &a + Float::with_val(64, &r * Float::with_val(64, &b - &a)),
+            );
             fd = max_err(ctx, &d, lo, hi)?;
         }
     }
@@ -52,7 +73,11 @@ fn golden(ctx: &Ctx, mut a: Float, mut b: Float, lo: &Rational, hi: Option<&Rati
 /// Re-locates an extremum near `x` at parameter θ (endpoints stay put).
 fn relocate(ctx: &Ctx, c: &(Float, Float), e: &Ext) -> Ext {
     if e.endpoint {
-        return Ext { e: ctx.error(&e.x, c), x: e.x.clone(), endpoint: true };
+        return Ext {
+            e: ctx.error(&e.x, c),
+            x: e.x.clone(),
+            endpoint: true,
+        };
     }
     let h = scan_step(ctx.bits) >> 2;
     let x0 = Float::with_val(ctx.bits, &e.x);
@@ -69,7 +94,11 @@ fn relocate(ctx: &Ctx, c: &(Float, Float), e: &Ext) -> Ext {
         b += &h;
     }
     let x = refine(ctx, c, &a, &b, &x0);
-    Ext { e: ctx.error(&x, c), x, endpoint: false }
+    Ext {
+        e: ctx.error(&x, c),
+        x,
+        endpoint: false,
+    }
 }
 
 fn sign(f: &Float) -> i32 {
@@ -87,7 +116,14 @@ struct Balanced {
 }
 
 /// Steps 2–3 at `bits` from θ and the two extrema.
-fn balance(ctx: &Ctx, theta0: &Float, pair: &[Ext; 2], lo: &Rational, hi: Option<&Rational>, stop: u32) -> Result<Balanced> {
+fn balance(
+    ctx: &Ctx,
+    theta0: &Float,
+    pair: &[Ext; 2],
+    lo: &Rational,
+    hi: Option<&Rational>,
+    stop: u32,
+) -> Result<Balanced> {
     let bits = ctx.bits;
     let mut theta = Float::with_val(bits, theta0);
     let mut pair = pair.clone();
@@ -101,32 +137,55 @@ fn balance(ctx: &Ctx, theta0: &Float, pair: &[Ext; 2], lo: &Rational, hi: Option
         let dphi = Float::with_val(bits, gi * si) - Float::with_val(bits, gj * sj);
         let step = Float::with_val(bits, &phi / &dphi);
         if !step.is_finite() {
-            return Err(Error::Verification("minimax: the two extrema cannot be balanced".into()));
+            return Err(Error::Verification(
+                "minimax: the two extrema cannot be balanced".into(),
+            ));
         }
         theta -= &step;
         if Float::with_val(bits, step.abs_ref()) <= Float::with_val(bits, theta.abs_ref()) >> stop {
             // optimality: moving θ must raise one of the two errors
-            if Float::with_val(bits, gi * si).is_sign_negative() == Float::with_val(bits, gj * sj).is_sign_negative() {
-                return Err(Error::Verification("minimax: both extrema move the same way; the balance is not an optimum".into()));
+            if Float::with_val(bits, gi * si).is_sign_negative()
+                == Float::with_val(bits, gj * sj).is_sign_negative()
+            {
+                return Err(Error::Verification(
+                    "minimax: both extrema move the same way; the balance is not an optimum".into(),
+                ));
             }
             let c = ctx.inner(std::slice::from_ref(&theta));
             let exts = extrema_abs_range(ctx, &c, lo, hi)?;
-            let pmax = Float::with_val(bits, pair[0].e.abs_ref()).max(&Float::with_val(bits, pair[1].e.abs_ref()));
+            let pmax = Float::with_val(bits, pair[0].e.abs_ref())
+                .max(&Float::with_val(bits, pair[1].e.abs_ref()));
             let tol = Float::with_val(bits, &pmax >> (bits - 24));
-            let gmax = exts.first().map(|e| Float::with_val(bits, e.e.abs_ref())).unwrap_or_else(|| Float::new(bits));
+            let gmax = exts
+                .first()
+                .map(|e| Float::with_val(bits, e.e.abs_ref()))
+                .unwrap_or_else(|| Float::new(bits));
             if gmax > Float::with_val(bits, &pmax + &tol) {
-                return Err(Error::Verification("minimax: another extremum exceeds the balanced pair".into()));
+                return Err(Error::Verification(
+                    "minimax: another extremum exceeds the balanced pair".into(),
+                ));
             }
             let lof = Float::with_val(bits, lo);
-            let hif = exts.iter().map(|e| e.x.clone()).fold(Float::with_val(bits, 16), |m, x| m.max(&x));
+            let hif = exts
+                .iter()
+                .map(|e| e.x.clone())
+                .fold(Float::with_val(bits, 16), |m, x| m.max(&x));
             if !dense_check(ctx, &c, &lof, &hif, &pmax) {
-                return Err(Error::Verification("minimax: a dense scan found a larger error than the extrema".into()));
+                return Err(Error::Verification(
+                    "minimax: a dense scan found a larger error than the extrema".into(),
+                ));
             }
             let _ = it;
-            return Ok(Balanced { theta, max: pmax, exts });
+            return Ok(Balanced {
+                theta,
+                max: pmax,
+                exts,
+            });
         }
     }
-    Err(Error::input("minimax: Newton on the balance did not converge in 60 steps"))
+    Err(Error::input(
+        "minimax: Newton on the balance did not converge in 60 steps",
+    ))
 }
 
 /// Fits under the minimax criterion (one-parameter models).
@@ -142,7 +201,9 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
     let a = Float::with_val(64, &t0 * 4u32) / 5u32;
     let b = Float::with_val(64, &t0 * 5u32) / 4u32;
     let tg = golden(&ctx64, a.clone(), b.clone(), &lo, hi)?;
-    if Float::with_val(64, &tg - &a).abs() < Float::with_val(64, &t0 >> 10) || Float::with_val(64, &b - &tg).abs() < Float::with_val(64, &t0 >> 10) {
+    if Float::with_val(64, &tg - &a).abs() < Float::with_val(64, &t0 >> 10)
+        || Float::with_val(64, &b - &tg).abs() < Float::with_val(64, &t0 >> 10)
+    {
         return Err(Error::input("minimax: the optimum lies outside the searched bracket (±25% of the series-matched value)"));
     }
     let ex = extrema_abs_range(&ctx64, &ctx64.inner(std::slice::from_ref(&tg)), &lo, hi)?;
@@ -171,8 +232,16 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
     })?;
     let mut extrema = Vec::new();
     for (k, e) in bal.exts.iter().enumerate().take(6) {
-        let (x, v) = if k < 2 { (strings[2 + 2 * k].clone(), strings[3 + 2 * k].clone()) } else { (fmt(&e.x, 6), fmt(&e.e, 6)) };
-        extrema.push(Extremum { x, error: v, sign: sign(&e.e) });
+        let (x, v) = if k < 2 {
+            (strings[2 + 2 * k].clone(), strings[3 + 2 * k].clone())
+        } else {
+            (fmt(&e.x, 6), fmt(&e.e, 6))
+        };
+        extrema.push(Extremum {
+            x,
+            error: v,
+            sign: sign(&e.e),
+        });
     }
     let mirror = match target {
         Target::Erf => "e is odd: e(−x) = −e(x)",
@@ -195,17 +264,32 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
 
 /// max |e(x; p)| over `range` and the x ≥ 0 where it is attained, to `digits` digits
 /// (stable between two precisions); `p(bits)` gives the parameters at a precision.
-pub fn max_error(model: Model, target: Target, range: &Range, digits: u32, p: impl Fn(u32) -> Vec<Float>) -> Result<(String, String)> {
+pub fn max_error(
+    model: Model,
+    target: Target,
+    range: &Range,
+    digits: u32,
+    p: impl Fn(u32) -> Vec<Float>,
+) -> Result<(String, String)> {
     max_error_shift(model, target, range, digits, 0, p)
 }
 
 /// [`max_error`] with the value divided by 2^`shift` (exact in binary; shift 1 gives the Φ level from erf).
-pub fn max_error_shift(model: Model, target: Target, range: &Range, digits: u32, shift: u32, p: impl Fn(u32) -> Vec<Float>) -> Result<(String, String)> {
+pub fn max_error_shift(
+    model: Model,
+    target: Target,
+    range: &Range,
+    digits: u32,
+    shift: u32,
+    p: impl Fn(u32) -> Vec<Float>,
+) -> Result<(String, String)> {
     let (lo, hi) = range.abs_range();
     let (_, s, _) = until_stable(bits_for_digits(digits, 24), |bits| {
         let ctx = Ctx::new(model, target, bits);
         let ex = extrema_abs_range(&ctx, &ctx.inner(&p(bits)), &lo, hi.as_ref())?;
-        let top = ex.first().ok_or_else(|| Error::input("no extremum on the range"))?;
+        let top = ex
+            .first()
+            .ok_or_else(|| Error::input("no extremum on the range"))?;
         let v = Float::with_val(bits, top.e.abs_ref()) >> shift;
         Ok(((), vec![fmt(&v, digits), fmt(&top.x, digits.min(12))]))
     })?;

@@ -21,6 +21,8 @@ pub fn bits_for_digits(digits: u32, guard: u32) -> u32 {
     // log2(10) = 3.3219...; 3.33 is an upper bound
     ((digits as u64 * 333).div_ceil(100) as u32).saturating_add(guard)
 }
+pub mod erf_table;
+pub mod extrema;
 pub mod fit;
 pub mod float64;
 pub mod grid;
@@ -30,4 +32,3 @@ pub mod lsq;
 pub mod minimax;
 pub mod models;
 pub mod quadrature;
-pub mod extrema;

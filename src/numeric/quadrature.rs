@@ -31,14 +31,18 @@ pub fn gauss_legendre(n: usize, bits: u32) -> Vec<(Float, Float)> {
                 p0 = std::mem::replace(&mut p1, p2);
             }
             // P_n′ = n(x P_n − P_{n−1})/(x² − 1)
-            dp = (Float::with_val(wb, &x * &p1) - &p0) * n as u32 / (Float::with_val(wb, x.square_ref()) - 1u32);
+            dp = (Float::with_val(wb, &x * &p1) - &p0) * n as u32
+                / (Float::with_val(wb, x.square_ref()) - 1u32);
             let dx = Float::with_val(wb, &p1 / &dp);
             x -= &dx;
-            if dx.is_zero() || dx.get_exp().unwrap_or(i32::MIN) < -(wb as i32) + 4 + x.get_exp().unwrap_or(0) {
+            if dx.is_zero()
+                || dx.get_exp().unwrap_or(i32::MIN) < -(wb as i32) + 4 + x.get_exp().unwrap_or(0)
+            {
                 break;
             }
         }
-        let w = Float::with_val(wb, 2) / ((1 - Float::with_val(wb, x.square_ref())) * Float::with_val(wb, dp.square_ref()));
+        let w = Float::with_val(wb, 2)
+            / ((1 - Float::with_val(wb, x.square_ref())) * Float::with_val(wb, dp.square_ref()));
         let (xb, wbits) = (Float::with_val(bits, &x), Float::with_val(bits, &w));
         if 2 * i - 1 == n {
             out.push((xb, wbits));
@@ -78,11 +82,17 @@ mod tests {
     fn integrates_polynomials_and_exp_exactly() {
         // n = 5 integrates x⁸ exactly: ∫_{-1}^{1} x⁸ = 2/9
         let r = gauss_legendre(5, 128);
-        let s: Float = r.iter().map(|(x, w)| Float::with_val(128, x.pow_ref(8u32)) * w).fold(Float::new(128), |a, b| a + b);
+        let s: Float = r
+            .iter()
+            .map(|(x, w)| Float::with_val(128, x.pow_ref(8u32)) * w)
+            .fold(Float::new(128), |a, b| a + b);
         assert!((s - Float::with_val(128, 2) / 9u32).abs() < 1e-35);
         // ∫_0^3 e^{−x} = 1 − e^{−3} with 20 nodes per unit piece
         let nodes = composite(&Rational::from(0), &Rational::from(3), 20, 160);
-        let s = nodes.iter().map(|(x, w)| Float::with_val(160, -x).exp() * w).fold(Float::new(160), |a, b| a + b);
+        let s = nodes
+            .iter()
+            .map(|(x, w)| Float::with_val(160, -x).exp() * w)
+            .fold(Float::new(160), |a, b| a + b);
         let exact = 1 - Float::with_val(160, -3).exp();
         assert!((s - exact).abs() < 1e-40);
     }
