@@ -166,10 +166,14 @@ fn balance(
                 ));
             }
             let lof = Float::with_val(bits, lo);
-            let hif = exts
-                .iter()
-                .map(|e| e.x.clone())
-                .fold(Float::with_val(bits, 16), |m, x| m.max(&x));
+            // the dense check covers the range (a finite end) or [lo, max(16, farthest extremum)]
+            let hif = match hi {
+                Some(h) => Float::with_val(bits, h),
+                None => exts
+                    .iter()
+                    .map(|e| e.x.clone())
+                    .fold(Float::with_val(bits, 16), |m, x| m.max(&x)),
+            };
             if !dense_check(ctx, &c, &lof, &hif, &pmax) {
                 return Err(Error::Verification(
                     "minimax: a dense scan found a larger error than the extrema".into(),
