@@ -273,7 +273,7 @@ fn published(d: &mut Document, digits: u32) -> Result<()> {
     let mut worst_effect = Float::new(64);
     // largest |float64 point − exact decimal| over the grid
     let drift = (0..grid.len())
-        .map(|i| Rational::from(f64grid.point_exact(i) - grid.point_exact(i)).abs())
+        .map(|i| (f64grid.point_exact(i) - grid.point_exact(i)).abs())
         .max()
         .unwrap_or_default();
     for (model, name, p, pubs) in rows {

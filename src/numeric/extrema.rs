@@ -42,7 +42,7 @@ pub fn refine(ctx: &Ctx, c: &(Float, Float), a: &Float, b: &Float, start: &Float
         }
         let step = Float::with_val(bits, &d.d1 / &d.d2);
         let mut nx = Float::with_val(bits, &x - &step);
-        if !(nx > a && nx < b) || !step.is_finite() {
+        if !(nx > a && nx < b && step.is_finite()) {
             nx = Float::with_val(bits, &a + &b) / 2u32;
         }
         let dx = Float::with_val(bits, &nx - &x).abs();
