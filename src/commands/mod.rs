@@ -3,12 +3,12 @@
 
 pub mod bound;
 pub mod coeffs;
+pub mod compare;
 pub mod derive;
 pub mod explain;
+pub mod fit;
 pub mod report;
 pub mod verify;
-pub mod compare;
-pub mod fit;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;

@@ -9,10 +9,21 @@ pub mod bound;
 pub mod convert;
 pub mod decimal;
 pub mod enclose;
+pub mod erf_table;
 pub mod errfn;
+pub mod extrema;
+pub mod fit;
+pub mod float64;
+pub mod grid;
+pub mod gridfit;
 pub mod interval;
 pub mod jet;
+pub mod l2fit;
+pub mod lsq;
+pub mod minimax;
+pub mod models;
 pub mod outward;
+pub mod quadrature;
 pub mod residual;
 
 /// Binary precision (bits) that carries `digits` significant decimal digits,
@@ -21,14 +32,3 @@ pub fn bits_for_digits(digits: u32, guard: u32) -> u32 {
     // log2(10) = 3.3219...; 3.33 is an upper bound
     ((digits as u64 * 333).div_ceil(100) as u32).saturating_add(guard)
 }
-pub mod erf_table;
-pub mod extrema;
-pub mod fit;
-pub mod float64;
-pub mod grid;
-pub mod gridfit;
-pub mod l2fit;
-pub mod lsq;
-pub mod minimax;
-pub mod models;
-pub mod quadrature;
