@@ -250,6 +250,22 @@ pub fn until_stable<T>(
     )))
 }
 
+/// Working precision at which a residual of RMS size √`mean_sq` (each value
+/// carrying an absolute rounding error ~2^−bits·`wmax`) still holds `digits`
+/// digits plus 8 guard bits: bits_for_digits(digits, 8) + log2(wmax/rms). A safeguard
+/// against residuals lost to cancellation (both precisions would agree on noise).
+/// `None` when `mean_sq` is 0 (the precision must simply grow).
+pub fn bits_for_residual(mean_sq: &Float, wmax: u32, digits: u32) -> Option<u32> {
+    if mean_sq.is_zero() {
+        return None;
+    }
+    // mean_sq < 2^e, so rms < 2^(e/2); log2(wmax/rms) ≤ log2(wmax) − (e − 1)/2
+    let e = mean_sq.get_exp().unwrap_or(0) as i64;
+    let lw = (u32::BITS - wmax.max(1).leading_zeros()) as i64;
+    let extra = (lw - (e - 1) / 2 + 1).max(0) as u32;
+    Some(super::bits_for_digits(digits, 8) + extra)
+}
+
 /// Decimal of a float at `digits`.
 pub fn fmt(f: &Float, digits: u32) -> String {
     float_to_string(f, digits)

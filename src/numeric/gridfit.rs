@@ -2,11 +2,11 @@
 //! Newton on ∇MSE = 0 with analytic first and second derivatives
 //! (see [`lsq`](super::lsq)); the start comes from a 64-bit run.
 
-use super::fit::{fmt, start_params, until_stable, FitResult, FitSpec};
+use super::fit::{bits_for_residual, fmt, start_params, until_stable, FitResult, FitSpec};
 use super::grid::Grid;
 use super::lsq::{make_samples, newton, par_map, Sample};
 use super::models::{Ctx, Model, Target};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
 use rug::Assign;
 use rug::Float;
@@ -108,18 +108,53 @@ pub fn solve_at(
 pub fn fit_grid(spec: &FitSpec) -> Result<FitResult> {
     let n = spec.grid.len();
     let digits = spec.digits;
+    // |w| ≤ max(1, max|x|/2): the scale of the rounding error of each residual
+    let ends = [spec.grid.point_exact(0), spec.grid.point_exact(n - 1)];
+    let wmax = match spec.target {
+        Target::Erf => 1,
+        Target::Gelu => ends
+            .iter()
+            .map(|q| q.clone().abs().ceil().numer().to_u32().unwrap_or(u32::MAX))
+            .max()
+            .unwrap_or(1),
+    };
+    let mut bits1 = grid_bits(digits, n);
+    for _ in 0..8 {
+        let r = match fit_grid_at(spec, bits1) {
+            Err(e) if super::lsq::is_nonconvergence(&e) && bits1 < 1 << 13 => {
+                bits1 *= 2; // cancellation noise can stall Newton: more bits
+                continue;
+            }
+            other => other?,
+        };
+        // the residuals must be resolved at the lower of the two precisions
+        let needed = bits_for_residual(&r.1, wmax, digits);
+        match needed {
+            Some(b) if b + 32 <= r.0.bits => return Ok(r.0),
+            Some(b) => bits1 = b.max(bits1 + 32),
+            None => bits1 *= 2,
+        }
+        if bits1 > 1 << 15 {
+            break;
+        }
+    }
+    Err(Error::input(
+        "--range: the model error on this grid is below what 32768 bits resolve (a range very close to 0?); widen the range",
+    ))
+}
+
+/// [`fit_grid`] from a first precision `bits1`; also returns the MSE.
+fn fit_grid_at(spec: &FitSpec, bits1: u32) -> Result<(FitResult, Float)> {
+    let n = spec.grid.len();
+    let digits = spec.digits;
     // compute the erf values once at the highest precision the first two runs use
-    let bits1 = grid_bits(digits, n);
     grid_samples(&Ctx::new(spec.model, spec.target, bits1 + 32), &spec.grid);
     // 64-bit start: Newton from the series-matched constants
-    let (mut p, _) = solve_at(
-        spec.model,
-        spec.target,
-        &spec.grid,
-        &start_params(spec.model, 64),
-        64,
-        40,
-    )?;
+    // a warm start; on a tiny range 64 bits may not resolve the error, then start from the series value
+    let p0 = start_params(spec.model, 64);
+    let mut p = solve_at(spec.model, spec.target, &spec.grid, &p0, 64, 40)
+        .map(|r| r.0)
+        .unwrap_or(p0);
     let stop = bits_for_digits(digits, 12);
     let ((params, mse), strings, bits) = until_stable(bits1, |bits| {
         let (q, mse) = solve_at(spec.model, spec.target, &spec.grid, &p, bits, stop)?;
@@ -128,9 +163,8 @@ pub fn fit_grid(spec: &FitSpec) -> Result<FitResult> {
         s.push(fmt(&mse, digits));
         Ok(((q, mse), s))
     })?;
-    let _ = mse;
     let np = params.len();
-    Ok(FitResult {
+    let r = FitResult {
         spec: spec.clone(),
         param_decimals: strings[..np].to_vec(),
         params,
@@ -142,7 +176,8 @@ pub fn fit_grid(spec: &FitSpec) -> Result<FitResult> {
         note: Some(format!(
             "Newton steps below 2^-{stop} relative; digits agree at two precisions"
         )),
-    })
+    };
+    Ok((r, mse))
 }
 
 /// MSE(p) on `grid` at `bits`.

@@ -6,7 +6,7 @@
 //! (n and n′ > n nodes per piece); their difference is the quadrature error
 //! estimate, required to be below the last printed digit.
 
-use super::fit::{fmt, start_params, until_stable, FitResult, FitSpec, Range};
+use super::fit::{bits_for_residual, fmt, start_params, until_stable, FitResult, FitSpec, Range};
 use super::gridfit::accumulate_f;
 use super::lsq::{accumulate, make_samples, newton, Sample};
 use super::models::{Ctx, Model, Target};
@@ -73,6 +73,8 @@ pub fn finite_range(
     Ok((lo, hi, Some(x)))
 }
 
+const RULES_DISAGREE: &str = "the two Gauss–Legendre rules did not agree";
+
 /// Nodes per unit piece for `bits` (ρ ≈ 7 ⇒ about bits/5.6 nodes).
 pub fn nodes_for(bits: u32) -> usize {
     (bits / 5 + 6) as usize
@@ -96,6 +98,50 @@ fn rel_diff(a: &Float, b: &Float) -> Float {
 
 /// Fits under the L2 criterion on `spec.range`.
 pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
+    let (lo, hi) = (&spec.range.lo, &spec.range.hi);
+    let mut bits0 = bits_for_digits(spec.digits, 24);
+    for _ in 0..8 {
+        let (r, integral) = match fit_l2_at(spec, bits0) {
+            Err(e)
+                if (super::lsq::is_nonconvergence(&e)
+                    || matches!(&e, Error::Verification(m) if m.starts_with(RULES_DISAGREE)))
+                    && bits0 < 1 << 13 =>
+            {
+                bits0 *= 2; // cancellation noise can stall Newton: more bits
+                continue;
+            }
+            other => other?,
+        };
+        // on a finite range the residuals must be resolved: mean square I/(B − A)
+        let (Some(a), Some(b)) = (lo, hi) else {
+            return Ok(r);
+        };
+        let len = Float::with_val(64, &Rational::from(b - a));
+        let wmax = match spec.target {
+            Target::Erf => 1,
+            Target::Gelu => Rational::from(a.abs_ref())
+                .max(Rational::from(b.abs_ref()))
+                .ceil()
+                .numer()
+                .to_u32()
+                .unwrap_or(u32::MAX),
+        };
+        match bits_for_residual(&Float::with_val(64, &integral / &len), wmax, spec.digits) {
+            Some(nb) if nb + 32 <= r.bits => return Ok(r),
+            Some(nb) => bits0 = nb.max(bits0 + 32),
+            None => bits0 *= 2,
+        }
+        if bits0 > 1 << 15 {
+            break;
+        }
+    }
+    Err(Error::input(
+        "--range: the model error on this range is below what 32768 bits resolve; widen the range",
+    ))
+}
+
+/// [`fit_l2`] from a first precision `bits0`; also returns the integral.
+fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
     let (model, target, digits) = (spec.model, spec.target, spec.digits);
     // 64-bit start on [−16, 16] ∩ range to get p and the size of I
     let p0 = start_params(model, 64);
@@ -106,12 +152,15 @@ pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
     let ctx64 = Ctx::new(model, target, 64);
     let (plo, phi, _) = finite_range(model, target, &probe, &p0, &Float::with_val(64, 1), 64)?;
     let s64 = samples(&ctx64, &plo, &phi, 20);
-    let out = newton(&ctx64, &s64, &p0, 40, 60)?;
-    let (mut p, scale) = (out.p, out.sums.f);
+    // a warm start; on a tiny range 64 bits may not resolve the error, then start from p0
+    let (mut p, scale) = match newton(&ctx64, &s64, &p0, 40, 60) {
+        Ok(out) => (out.p, out.sums.f),
+        Err(_) => (p0.clone(), accumulate(&ctx64, &s64, &p0).f),
+    };
     let stop = bits_for_digits(digits, 12);
     let tol = Float::with_val(64, 10u32).pow(-(digits as i32 + 2));
     let mut est = (Float::new(64), Float::new(64), 0usize, None);
-    let ((params, _), strings, bits) = until_stable(bits_for_digits(digits, 24), |bits| {
+    let ((params, integral), strings, bits) = until_stable(bits0, |bits| {
         let (lo, hi, cut) = finite_range(model, target, &spec.range, &p, &scale, bits)?;
         let ctx = Ctx::new(model, target, bits);
         let mut n = nodes_for(bits);
@@ -161,7 +210,7 @@ pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
         .3
         .map(|x| format!("; infinite ends cut at ±{x} (tail < I·2^-{})", bits + 8))
         .unwrap_or_default();
-    Ok(FitResult {
+    let r = FitResult {
         spec: spec.clone(),
         param_decimals: strings[..np].to_vec(),
         params,
@@ -175,7 +224,8 @@ pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
             fmt(&est.0, 2),
             fmt(&est.1, 2)
         )),
-    })
+    };
+    Ok((r, integral))
 }
 
 /// ∫ e(x; p)² dx over `range` to `digits` digits (two rules must agree; stable in precision).

@@ -210,6 +210,13 @@ pub fn newton_step(s: &Sums) -> Result<Vec<Float>> {
         .ok_or_else(|| Error::input("least squares is degenerate: the Gauss–Newton matrix is singular (too few points?)"))
 }
 
+/// True for the error [`newton`] returns when it does not converge.
+pub fn is_nonconvergence(e: &Error) -> bool {
+    matches!(e, Error::Input(m) if m.starts_with(NONCONVERGENCE))
+}
+
+const NONCONVERGENCE: &str = "the least-squares Newton iteration did not converge";
+
 /// Result of [`newton`]: the final p, the sums at the p before the last step, and that step.
 #[derive(Debug, Clone)]
 pub struct NewtonOut {
@@ -251,7 +258,10 @@ pub fn newton(
         }
     }
     Err(Error::input(format!(
-        "the least-squares Newton iteration did not converge in {max_iter} steps (parameters near {}); try another --range",
-        p.iter().map(|v| crate::numeric::decimal::float_to_string(v, 8)).collect::<Vec<_>>().join(", ")
+        "{NONCONVERGENCE} in {max_iter} steps (parameters near {}); try another --range",
+        p.iter()
+            .map(|v| crate::numeric::decimal::float_to_string(v, 8))
+            .collect::<Vec<_>>()
+            .join(", ")
     )))
 }
