@@ -46,32 +46,56 @@ pub fn finite_range(
     scale: &Float,
     bits: u32,
 ) -> Result<(Rational, Rational, Option<u32>)> {
-    if range.lo.is_some() && range.hi.is_some() {
-        return Ok((
-            range.lo.clone().unwrap_or_default(),
-            range.hi.clone().unwrap_or_default(),
-            None,
-        ));
-    }
+    // a finite range up to 64 long is integrated whole; longer ones are cut like infinite ones
+    let whole = match (&range.lo, &range.hi) {
+        (Some(l), Some(h)) => {
+            let len = Rational::from(h - l);
+            if len <= 64 {
+                return Ok((l.clone(), h.clone(), None));
+            }
+            Some((l.clone(), h.clone(), len <= MAX_PIECES))
+        }
+        _ => None,
+    };
+    let too_long = || {
+        Error::input(format!(
+            "--range is longer than {MAX_PIECES} and the tail bound does not apply; shorten it"
+        ))
+    };
     let ctx = Ctx::new(model, target, 64);
     let c = ctx.inner(p);
     if c.0 < 0.625 || c.1 < 0 {
-        return Err(Error::input(
-            "an infinite --range needs c1 ≥ 0.625 and c3 ≥ 0 (the tail bound assumes it)",
-        ));
+        return match whole {
+            Some((l, h, true)) => Ok((l, h, None)),
+            Some(_) => Err(too_long()),
+            None => Err(Error::input(
+                "an infinite --range needs c1 ≥ 0.625 and c3 ≥ 0 (the tail bound assumes it)",
+            )),
+        };
     }
     let c1 = Float::with_val(64, &c.0 * 4u32) / 5u32;
     let tol = Float::with_val(64, scale >> (bits + 8));
     let x = (4u32..100_000)
         .find(|&x| tail_integral_bound(target, &c1, x) <= tol)
         .ok_or_else(|| Error::input("--range: could not bound the tail of the integral"))?;
+    let xr = Rational::from(x);
     let lo = range
         .lo
         .clone()
-        .unwrap_or_else(|| Rational::from(-(x as i64)));
-    let hi = range.hi.clone().unwrap_or_else(|| Rational::from(x));
+        .map_or(Rational::from(-&xr), |l| l.max(Rational::from(-&xr)));
+    let hi = range.hi.clone().map_or(xr.clone(), |h| h.min(xr.clone()));
+    if lo >= hi {
+        // the whole range lies in the tail: integrate it as given
+        return match whole {
+            Some((l, h, true)) => Ok((l, h, None)),
+            _ => Err(too_long()),
+        };
+    }
     Ok((lo, hi, Some(x)))
 }
+
+/// Longest range integrated piece by piece without a tail cut.
+const MAX_PIECES: u32 = 100_000;
 
 const RULES_DISAGREE: &str = "the two Gauss–Legendre rules did not agree";
 
@@ -208,7 +232,12 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
     }
     let cut_text = est
         .3
-        .map(|x| format!("; infinite ends cut at ±{x} (tail < I·2^-{})", bits + 8))
+        .map(|x| {
+            format!(
+                "; integration cut at ±{x} (the rest < I·2^-{}, bounded)",
+                bits + 8
+            )
+        })
         .unwrap_or_default();
     let r = FitResult {
         spec: spec.clone(),

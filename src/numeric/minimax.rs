@@ -1,105 +1,26 @@
-//! Minimax: minimise M(θ) = max |e(x; θ)| over the range, one parameter θ.
+//! Minimax: minimise M(θ) = max |e(x; θ)| over the range, one parameter θ
+//! (x ≥ 0 suffices: |e| is even).
 //!
-//! 1. At 64 bits, golden-section search on M(θ) (M from the extrema scan).
-//! 2. Take the two largest local extrema x_i, x_j there and solve
-//!    φ(θ) = s_i e(x_i(θ)) − s_j e(x_j(θ)) = 0 by Newton (s = sign; by the
-//!    envelope theorem φ′ = s_i ∂_θe(x_i) − s_j ∂_θe(x_j)), re-locating
-//!    x_i, x_j by Newton on e′ = 0 at every step.
-//! 3. At the balance, rescan (and sample densely) to confirm that no other
-//!    point has a larger |e|, and check optimality: s·∂_θe has opposite signs
-//!    at the two points, so no change of θ lowers both.
+//! For both one-parameter models ∂e/∂θ = w(1 − m²)φ ≥ 0 at every x ≥ 0
+//! (φ = √(2/π)x³ or x/2, w = 1 or x/2), so P(θ) = max e is nondecreasing
+//! and N(θ) = max(−e) is nonincreasing in θ. M = max(P, N) is therefore
+//! smallest exactly where P = N: the optimum is the root of φ = P − N,
+//! unique and global, and there the largest positive and the largest
+//! negative extremum have equal size (the equioscillation).
+//!
+//! The root: safeguarded Newton in a bracket (φ < 0 < φ at the ends); by
+//! the envelope theorem φ′ = ∂_θe(x₊) + ∂_θe(x₋) at the two arg-max points;
+//! a step leaving the bracket becomes bisection. Every step rescans the
+//! extrema ([`extrema_abs_range`]: a 64-bit scan of e′, each extremum refined
+//! by Newton at full precision), so a change of arg-max is picked up. At the
+//! root a dense 64-bit sampling confirms no point exceeds the extrema.
 
-use super::extrema::{dense_check, extrema_abs_range, refine, scan_step, Ext};
+use super::extrema::{dense_check, extrema_abs_range, Ext};
 use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Range};
 use super::models::{Ctx, Model, Target};
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
 use rug::{Float, Rational};
-
-fn max_err(ctx: &Ctx, theta: &Float, lo: &Rational, hi: Option<&Rational>) -> Result<Float> {
-    let ex = extrema_abs_range(ctx, &ctx.inner(std::slice::from_ref(theta)), lo, hi)?;
-    Ok(ex
-        .first()
-        .map(|e| Float::with_val(ctx.bits, e.e.abs_ref()))
-        .unwrap_or_else(|| Float::new(ctx.bits)))
-}
-
-/// Golden-section search of M on [a, b] at 64 bits to relative 2^−36.
-fn golden(
-    ctx: &Ctx,
-    mut a: Float,
-    mut b: Float,
-    lo: &Rational,
-    hi: Option<&Rational>,
-) -> Result<Float> {
-    let r = Float::with_val(64, 5).sqrt() - 1u32;
-    let r = r / 2u32; // 0.618…
-    let mut c = Float::with_val(
-        64,
-        &b - Float::with_val(64, &r * Float::with_val(64, &b - &a)),
-    );
-    let mut d = Float::with_val(
-        64,
-        &a + Float::with_val(64, &r * Float::with_val(64, &b - &a)),
-    );
-    let (mut fc, mut fd) = (max_err(ctx, &c, lo, hi)?, max_err(ctx, &d, lo, hi)?);
-    for _ in 0..80 {
-        if Float::with_val(64, &b - &a) < Float::with_val(64, b.abs_ref()) >> 36 {
-            break;
-        }
-        if fc < fd {
-            b = d;
-            d = c.clone();
-            fd = fc;
-            c = Float::with_val(
-                64,
-                &b - Float::with_val(64, &r * Float::with_val(64, &b - &a)),
-            );
-            fc = max_err(ctx, &c, lo, hi)?;
-        } else {
-            a = c;
-            c = d.clone();
-            fc = fd;
-            d = Float::with_val(
-                64,
-                &a + Float::with_val(64, &r * Float::with_val(64, &b - &a)),
-            );
-            fd = max_err(ctx, &d, lo, hi)?;
-        }
-    }
-    Ok(Float::with_val(64, &a + &b) / 2u32)
-}
-
-/// Re-locates an extremum near `x` at parameter θ (endpoints stay put).
-fn relocate(ctx: &Ctx, c: &(Float, Float), e: &Ext) -> Ext {
-    if e.endpoint {
-        return Ext {
-            e: ctx.error(&e.x, c),
-            x: e.x.clone(),
-            endpoint: true,
-        };
-    }
-    let h = scan_step(ctx.bits) >> 2;
-    let x0 = Float::with_val(ctx.bits, &e.x);
-    let mut a = Float::with_val(ctx.bits, &x0 - &h).max(&Float::new(ctx.bits));
-    let mut b = Float::with_val(ctx.bits, &x0 + &h);
-    // widen until e′ changes sign
-    for _ in 0..20 {
-        let da = ctx.error_derivs(&a, c).d1;
-        let db = ctx.error_derivs(&b, c).d1;
-        if da.is_sign_negative() != db.is_sign_negative() {
-            break;
-        }
-        a = Float::with_val(ctx.bits, &a - &h).max(&Float::new(ctx.bits));
-        b += &h;
-    }
-    let x = refine(ctx, c, &a, &b, &x0);
-    Ext {
-        e: ctx.error(&x, c),
-        x,
-        endpoint: false,
-    }
-}
 
 fn sign(f: &Float) -> i32 {
     if f.is_sign_negative() {
@@ -109,124 +30,166 @@ fn sign(f: &Float) -> i32 {
     }
 }
 
+/// φ(θ) = P − N, φ′(θ), the extrema (by |e|, largest first) and the indices of x₊, x₋.
+struct Phi {
+    phi: Float,
+    dphi: Float,
+    exts: Vec<Ext>,
+    pos: Option<usize>,
+    neg: Option<usize>,
+}
+
+fn phi_at(ctx: &Ctx, theta: &Float, lo: &Rational, hi: Option<&Rational>) -> Result<Phi> {
+    let bits = ctx.bits;
+    let t = std::slice::from_ref(theta);
+    let exts = extrema_abs_range(ctx, &ctx.inner(t), lo, hi)?;
+    let pos = exts
+        .iter()
+        .position(|e| e.e.is_sign_positive() && !e.e.is_zero());
+    let neg = exts
+        .iter()
+        .position(|e| e.e.is_sign_negative() && !e.e.is_zero());
+    let mut phi = Float::new(bits);
+    let mut dphi = Float::new(bits);
+    for k in [pos, neg].into_iter().flatten() {
+        phi += &exts[k].e;
+        dphi += &ctx.error_dparams(&exts[k].x, t)[0];
+    }
+    Ok(Phi {
+        phi,
+        dphi,
+        exts,
+        pos,
+        neg,
+    })
+}
+
 struct Balanced {
     theta: Float,
     max: Float,
     exts: Vec<Ext>,
 }
 
-/// Steps 2–3 at `bits` from θ and the two extrema.
+/// A bracket [a, b] ∋ root of φ around `t` (half-width `t`·2^−`w`, doubled until φ changes sign).
+fn bracket(
+    ctx: &Ctx,
+    t: &Float,
+    w: i32,
+    lo: &Rational,
+    hi: Option<&Rational>,
+) -> Result<(Float, Float)> {
+    let bits = ctx.bits;
+    let mut h = Float::with_val(bits, t.abs_ref()) >> w;
+    for _ in 0..80 {
+        let a = Float::with_val(bits, t - &h);
+        let b = Float::with_val(bits, t + &h);
+        if phi_at(ctx, &a, lo, hi)?.phi.is_sign_negative()
+            && !phi_at(ctx, &b, lo, hi)?.phi.is_sign_negative()
+        {
+            return Ok((a, b));
+        }
+        h *= 2u32;
+    }
+    Err(Error::input(
+        "minimax: could not bracket the balance of the largest positive and negative errors",
+    ))
+}
+
+/// The root of φ at `ctx.bits` inside [a, b], to 2^−stop relative, with the checks.
 fn balance(
     ctx: &Ctx,
-    theta0: &Float,
-    pair: &[Ext; 2],
+    (mut a, mut b): (Float, Float),
     lo: &Rational,
     hi: Option<&Rational>,
     stop: u32,
 ) -> Result<Balanced> {
     let bits = ctx.bits;
-    let mut theta = Float::with_val(bits, theta0);
-    let mut pair = pair.clone();
-    let (si, sj) = (sign(&pair[0].e), sign(&pair[1].e));
-    for it in 0..60 {
-        let c = ctx.inner(std::slice::from_ref(&theta));
-        pair = [relocate(ctx, &c, &pair[0]), relocate(ctx, &c, &pair[1])];
-        let phi = Float::with_val(bits, &pair[0].e * si) - Float::with_val(bits, &pair[1].e * sj);
-        let gi = &ctx.error_dparams(&pair[0].x, std::slice::from_ref(&theta))[0];
-        let gj = &ctx.error_dparams(&pair[1].x, std::slice::from_ref(&theta))[0];
-        let dphi = Float::with_val(bits, gi * si) - Float::with_val(bits, gj * sj);
-        let step = Float::with_val(bits, &phi / &dphi);
-        if !step.is_finite() {
-            return Err(Error::Verification(
-                "minimax: the two extrema cannot be balanced".into(),
-            ));
+    let mut theta = Float::with_val(bits, &a + &b) / 2u32;
+    for _ in 0..300 {
+        let f = phi_at(ctx, &theta, lo, hi)?;
+        if f.phi.is_sign_negative() {
+            a = theta.clone();
+        } else {
+            b = theta.clone();
         }
-        theta -= &step;
-        if Float::with_val(bits, step.abs_ref()) <= Float::with_val(bits, theta.abs_ref()) >> stop {
-            // optimality: moving θ must raise one of the two errors
-            if Float::with_val(bits, gi * si).is_sign_negative()
-                == Float::with_val(bits, gj * sj).is_sign_negative()
-            {
-                return Err(Error::Verification(
-                    "minimax: both extrema move the same way; the balance is not an optimum".into(),
-                ));
-            }
-            let c = ctx.inner(std::slice::from_ref(&theta));
-            let exts = extrema_abs_range(ctx, &c, lo, hi)?;
-            let pmax = Float::with_val(bits, pair[0].e.abs_ref())
-                .max(&Float::with_val(bits, pair[1].e.abs_ref()));
-            let tol = Float::with_val(bits, &pmax >> (bits - 24));
-            let gmax = exts
-                .first()
-                .map(|e| Float::with_val(bits, e.e.abs_ref()))
-                .unwrap_or_else(|| Float::new(bits));
-            if gmax > Float::with_val(bits, &pmax + &tol) {
-                return Err(Error::Verification(
-                    "minimax: another extremum exceeds the balanced pair".into(),
-                ));
-            }
-            let lof = Float::with_val(bits, lo);
-            // the dense check covers the range (a finite end) or [lo, max(16, farthest extremum)]
-            let hif = match hi {
-                Some(h) => Float::with_val(bits, h),
-                None => exts
-                    .iter()
-                    .map(|e| e.x.clone())
-                    .fold(Float::with_val(bits, 16), |m, x| m.max(&x)),
-            };
-            if !dense_check(ctx, &c, &lof, &hif, &pmax) {
-                return Err(Error::Verification(
-                    "minimax: a dense scan found a larger error than the extrema".into(),
-                ));
-            }
-            let _ = it;
-            return Ok(Balanced {
-                theta,
-                max: pmax,
-                exts,
-            });
+        let mut next = Float::with_val(bits, &theta - Float::with_val(bits, &f.phi / &f.dphi));
+        if !(next > a && next < b) {
+            next = Float::with_val(bits, &a + &b) / 2u32;
+        }
+        let step = Float::with_val(bits, &next - &theta).abs();
+        theta = next;
+        let tol = Float::with_val(bits, theta.abs_ref()) >> stop;
+        if step <= tol || Float::with_val(bits, &b - &a) <= tol {
+            return finish(ctx, theta, lo, hi);
         }
     }
     Err(Error::input(
-        "minimax: Newton on the balance did not converge in 60 steps",
+        "minimax: the balance iteration did not converge in 300 steps",
     ))
+}
+
+/// The checks at the root: both signs present, dense sampling finds nothing larger.
+fn finish(ctx: &Ctx, theta: Float, lo: &Rational, hi: Option<&Rational>) -> Result<Balanced> {
+    let bits = ctx.bits;
+    let f = phi_at(ctx, &theta, lo, hi)?;
+    let (Some(p), Some(n)) = (f.pos, f.neg) else {
+        return Err(Error::Verification(
+            "minimax: the error does not take both signs at the optimum".into(),
+        ));
+    };
+    let max = Float::with_val(bits, f.exts[p].e.abs_ref())
+        .max(&Float::with_val(bits, f.exts[n].e.abs_ref()));
+    let c = ctx.inner(std::slice::from_ref(&theta));
+    // the dense check covers the range (a finite end) or [lo, max(16, farthest extremum)]
+    let hif = match hi {
+        Some(h) => Float::with_val(bits, h),
+        None => f
+            .exts
+            .iter()
+            .map(|e| e.x.clone())
+            .fold(Float::with_val(bits, 16), |m, x| m.max(&x)),
+    };
+    if !dense_check(ctx, &c, &Float::with_val(bits, lo), &hif, &max) {
+        return Err(Error::Verification(
+            "minimax: a dense scan found a larger error than the extrema".into(),
+        ));
+    }
+    // the balanced pair first, ordered by x; then the other extrema by size
+    let mut pair = [f.exts[p].clone(), f.exts[n].clone()];
+    if pair[0].x > pair[1].x {
+        pair.swap(0, 1);
+    }
+    let mut exts: Vec<Ext> = pair.to_vec();
+    exts.extend(
+        f.exts
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| *k != p && *k != n)
+            .map(|(_, e)| e.clone()),
+    );
+    Ok(Balanced { theta, max, exts })
 }
 
 /// Fits under the minimax criterion (one-parameter models).
 pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
     if spec.model == Model::TanhFree {
-        return Err(Error::input("--criterion minimax supports the one-parameter models tanh and sigmoid (got --model tanh-free)"));
+        return Err(Error::input(
+            "--criterion minimax supports the one-parameter models tanh and sigmoid (got --model tanh-free)",
+        ));
     }
     let (model, target, digits) = (spec.model, spec.target, spec.digits);
     let (lo, hi) = spec.range.abs_range();
     let hi = hi.as_ref();
+    // 64 bits: bracket from ±20% of the series-matched value, solve to 2^−40
     let ctx64 = Ctx::new(model, target, 64);
     let t0 = start_params(model, 64).remove(0);
-    let a = Float::with_val(64, &t0 * 4u32) / 5u32;
-    let b = Float::with_val(64, &t0 * 5u32) / 4u32;
-    let tg = golden(&ctx64, a.clone(), b.clone(), &lo, hi)?;
-    if Float::with_val(64, &tg - &a).abs() < Float::with_val(64, &t0 >> 10)
-        || Float::with_val(64, &b - &tg).abs() < Float::with_val(64, &t0 >> 10)
-    {
-        return Err(Error::input("minimax: the optimum lies outside the searched bracket (±25% of the series-matched value)"));
-    }
-    let ex = extrema_abs_range(&ctx64, &ctx64.inner(std::slice::from_ref(&tg)), &lo, hi)?;
-    if ex.len() < 2 {
-        return Err(Error::input("minimax: fewer than two extrema on the range"));
-    }
-    let mut pair = [ex[0].clone(), ex[1].clone()];
-    let mut theta = tg;
+    let mut theta = balance(&ctx64, bracket(&ctx64, &t0, 3, &lo, hi)?, &lo, hi, 40)?.theta;
     let stop = bits_for_digits(digits, 12);
     let (bal, strings, bits) = until_stable(bits_for_digits(digits, 24), |bits| {
         let ctx = Ctx::new(model, target, bits);
-        let mut r = balance(&ctx, &theta, &pair, &lo, hi, stop)?;
-        // the balanced pair first, ordered by x (their |e| agree to the working precision)
-        if r.exts.len() >= 2 && r.exts[0].x > r.exts[1].x {
-            r.exts.swap(0, 1);
-        }
+        let br = bracket(&ctx, &Float::with_val(bits, &theta), 30, &lo, hi)?;
+        let r = balance(&ctx, br, &lo, hi, stop)?;
         theta = r.theta.clone();
-        let top: Vec<&Ext> = r.exts.iter().take(2).collect();
-        pair = [top[0].clone(), top[1].clone()];
         let mut s = vec![fmt(&r.theta, digits), fmt(&r.max, digits)];
         for e in r.exts.iter().take(2) {
             s.push(fmt(&e.x, digits));
@@ -261,7 +224,7 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
         bits,
         extrema,
         note: Some(format!(
-            "the two largest extrema (first two rows, full digits) balance to 2^-{stop}; others shown to 6 digits; {mirror}; global maximum confirmed by a scan at step 1/32 and sampling at step 1/256"
+            "largest positive and negative errors (first two rows, full digits) balance to 2^-{stop}; as e rises with the parameter at every x ≥ 0 this is the global minimax; others shown to 6 digits; {mirror}; maximum confirmed by a scan at step 1/32 and sampling at step 1/256"
         )),
     })
 }
