@@ -28,6 +28,10 @@ pub enum Command {
     Verify(crate::commands::verify::VerifyArgs),
     /// Identify GELU-kernel literals (0.7978845608, 0.044715, …) as expressions in √(2/π) and a.
     Explain(crate::commands::explain::ExplainArgs),
+    /// Fit a model constant (a, k, or c1 and c3) to erf or GELU in high precision: grid, l2 or minimax.
+    Fit(crate::commands::fit::FitArgs),
+    /// Compare the candidate constants (analytic, paper, fitted) on every error metric; recompute the published MSEs.
+    Compare(crate::commands::compare::CompareArgs),
 }
 
 /// Flags shared by commands that print numbers.

@@ -3,8 +3,10 @@
 
 pub mod bound;
 pub mod coeffs;
+pub mod compare;
 pub mod derive;
 pub mod explain;
+pub mod fit;
 pub mod report;
 pub mod verify;
 
@@ -34,5 +36,7 @@ pub fn run(cli: Cli) -> Result<Output> {
         Command::Derive(a) => derive::run(&a),
         Command::Verify(a) => verify::run(&a),
         Command::Explain(a) => explain::run(&a),
+        Command::Fit(a) => fit::run(&a),
+        Command::Compare(a) => compare::run(&a),
     }
 }

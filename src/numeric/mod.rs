@@ -9,10 +9,21 @@ pub mod bound;
 pub mod convert;
 pub mod decimal;
 pub mod enclose;
+pub mod erf_table;
 pub mod errfn;
+pub mod extrema;
+pub mod fit;
+pub mod float64;
+pub mod grid;
+pub mod gridfit;
 pub mod interval;
 pub mod jet;
+pub mod l2fit;
+pub mod lsq;
+pub mod minimax;
+pub mod models;
 pub mod outward;
+pub mod quadrature;
 pub mod residual;
 
 /// Binary precision (bits) that carries `digits` significant decimal digits,

@@ -1,0 +1,232 @@
+//! `taylormatch fit`: the high-precision optimum of a model under a criterion.
+
+use super::Output;
+use crate::cli::OutputArgs;
+use crate::coeff::{parse_exact, Coeff};
+use crate::error::{Error, Result};
+use crate::numeric::convert::q_to_rug;
+use crate::numeric::fit::{fit, Criterion, FitResult, FitSpec, Range};
+use crate::numeric::float64::{curve_fit, grid_points_f64};
+use crate::numeric::grid::Grid;
+use crate::numeric::models::{Model, Target};
+use crate::report::{render, Document, Table, Value};
+use clap::Args;
+use rug::Rational;
+
+/// Flags of `fit`.
+#[derive(Debug, Clone, Args)]
+pub struct FitArgs {
+    /// The model: tanh (tanh(√(2/π)(x + a x³))), sigmoid (2σ(kx) − 1), tanh-free (tanh(c1 x + c3 x³)).
+    #[arg(long, default_value = "tanh", value_name = "MODEL")]
+    pub model: String,
+    /// The target: erf (model against erf(x/√2)) or gelu (½x(1 + model) against GELU).
+    #[arg(long, default_value = "erf", value_name = "TARGET")]
+    pub target: String,
+    /// The criterion: grid (least squares on a grid), l2 (∫ error² dx), minimax (max |error|).
+    #[arg(long, default_value = "grid", value_name = "CRITERION")]
+    pub criterion: String,
+    /// The interval A:B (inf allowed for l2/minimax), or L for -L:L. Defaults: grid -10:10, l2 and minimax ℝ.
+    #[arg(long, value_name = "A:B", allow_hyphen_values = true)]
+    pub range: Option<String>,
+    /// Grid step H (points A, A+H, … < B, exact decimals). Default 0.001.
+    #[arg(long, value_name = "H", allow_hyphen_values = true)]
+    pub step: Option<String>,
+    /// N equally spaced grid points on [A, B], both ends included (instead of --step).
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub points: Option<String>,
+    /// Also run a float64 Levenberg–Marquardt fit (SciPy-like curve_fit, p0 = 1) of the grid problem.
+    #[arg(long)]
+    pub float64: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+fn rational(flag: &str, s: &str) -> Result<Rational> {
+    let bad = || {
+        Error::input(format!(
+            "{flag} must be a rational number such as 0.001 (got {s:?})"
+        ))
+    };
+    let v = parse_exact(s.trim()).map_err(|_| bad())?;
+    v.as_q().map(|q| q_to_rug(&q)).ok_or_else(bad)
+}
+
+/// Builds the fit specification from the flags (every check happens here).
+pub fn spec_from_args(a: &FitArgs) -> Result<FitSpec> {
+    let model = Model::parse(&a.model)?;
+    let target = Target::parse(&a.target)?;
+    let criterion = Criterion::parse(&a.criterion)?;
+    let range = a.range.as_deref().map(Range::parse).transpose()?;
+    let mut spec = FitSpec::new(model, target, criterion, a.out.digits);
+    if criterion != Criterion::Grid {
+        if a.step.is_some() || a.points.is_some() {
+            return Err(Error::input(
+                "--step and --points apply only to --criterion grid",
+            ));
+        }
+        if a.float64 {
+            return Err(Error::input("--float64 applies only to --criterion grid"));
+        }
+        if let Some(r) = range {
+            spec.range = r;
+        }
+        return Ok(spec);
+    }
+    if a.step.is_some() && a.points.is_some() {
+        return Err(Error::input(
+            "--step and --points cannot be combined (give one)",
+        ));
+    }
+    let r = range.unwrap_or_else(|| Range::symmetric(10));
+    let (lo, hi) = match (r.lo, r.hi) {
+        (Some(l), Some(h)) => (l, h),
+        _ => {
+            return Err(Error::input(
+                "--range must be finite for --criterion grid (got an infinite end)",
+            ))
+        }
+    };
+    spec.grid = if let Some(n) = &a.points {
+        let n: usize = n.trim().parse().map_err(|_| {
+            Error::input(format!(
+                "--points must be an integer from 2 to 10000000 (got {n:?})"
+            ))
+        })?;
+        Grid::points(lo, hi, n)?
+    } else {
+        let h = match &a.step {
+            Some(s) => rational("--step", s)?,
+            None => Rational::from((1, 1000)),
+        };
+        Grid::step(lo, hi, h)?
+    };
+    Ok(spec)
+}
+
+/// The document of a solved fit.
+pub fn document(r: &FitResult) -> Document {
+    let s = &r.spec;
+    let mut d = Document::new(format!(
+        "{} fit of the {} model to {}",
+        s.criterion.name(),
+        s.model.name(),
+        s.target.name()
+    ));
+    let mut fields: Vec<(&str, &str, Value)> = vec![
+        (
+            "model",
+            "model",
+            Value::from(format!("{}: m(x) = {}", s.model.name(), s.model.formula())),
+        ),
+        (
+            "target",
+            "target",
+            Value::from(format!("{}: {}", s.target.name(), s.target.describe())),
+        ),
+        ("criterion", "criterion", Value::from(criterion_text(s))),
+    ];
+    match s.criterion {
+        Criterion::Grid => fields.push(("grid", "grid", Value::from(s.grid.describe()))),
+        _ => fields.push(("range", "range", Value::from(s.range.describe()))),
+    }
+    for (name, v) in s.model.param_names().iter().zip(&r.param_decimals) {
+        fields.push((name, name, Value::Num(v.clone())));
+    }
+    fields.push((
+        "objective",
+        objective_label(&r.objective_label),
+        Value::Num(r.objective.clone()),
+    ));
+    if let Some(n) = r.n_points {
+        fields.push((
+            "points",
+            if s.criterion == Criterion::Grid {
+                "grid points"
+            } else {
+                "quadrature nodes"
+            },
+            Value::from(n),
+        ));
+    }
+    fields.push(("digits", "significant digits", Value::from(s.digits as i64)));
+    fields.push((
+        "bits",
+        "working precision (bits)",
+        Value::from(r.bits as i64),
+    ));
+    if let Some(n) = &r.note {
+        fields.push(("note", "accuracy", Value::from(n.clone())));
+    }
+    d.fields(fields);
+    if !r.extrema.is_empty() {
+        let mut t = Table::new(
+            "extrema",
+            &[
+                ("x", "x (≥ 0; −x mirrors it)"),
+                ("error", "error e(x)"),
+                ("sign", "sign"),
+            ],
+        )
+        .titled("Local extrema of the error at the optimum (largest first)");
+        for e in &r.extrema {
+            t.push(vec![
+                Value::Num(e.x.clone()),
+                Value::Num(e.error.clone()),
+                Value::from(if e.sign > 0 { "+" } else { "−" }),
+            ]);
+        }
+        d.table(t);
+    }
+    d
+}
+
+fn objective_label(l: &str) -> &'static str {
+    match l {
+        "MSE" => "MSE (mean of e(x)² over the grid)",
+        "L2" => "∫ e(x)² dx over the range",
+        _ => "max |e(x)| over the range",
+    }
+}
+
+fn criterion_text(s: &FitSpec) -> String {
+    match s.criterion {
+        Criterion::Grid => "grid least squares: minimise Σ e(xᵢ)²".into(),
+        Criterion::L2 => "continuous least squares: minimise ∫ e(x)² dx".into(),
+        Criterion::Minimax => "minimax: minimise max |e(x)|".into(),
+    }
+}
+
+/// The float64 reproduction as a document section (labelled as such).
+pub fn float64_section(d: &mut Document, s: &FitSpec) {
+    let xs = grid_points_f64(&s.grid);
+    let f = curve_fit(s.model, s.target, &xs);
+    d.heading(2, "float64 reproduction (SciPy-like curve_fit)");
+    d.para(
+        "Levenberg–Marquardt in IEEE float64 from p0 = 1 (curve_fit's default), forward-difference Jacobian, \
+         ftol = xtol = 1.49012e-8, on the float64 grid points. Shown as float64 prints it (shortest round-trip); \
+         these digits are NOT certified — compare them with the optimum above.",
+    );
+    let mut fields: Vec<(&str, &str, Value)> = vec![];
+    for (name, v) in s.model.param_names().iter().zip(&f.params) {
+        fields.push((name, name, Value::Str(format!("{v:?}"))));
+    }
+    fields.push(("mse", "MSE (float64)", Value::Str(format!("{:?}", f.mse))));
+    fields.push((
+        "evaluations",
+        "function evaluations",
+        Value::from(f.evaluations),
+    ));
+    fields.push(("converged", "converged", Value::from(f.converged)));
+    d.fields(fields);
+}
+
+/// Runs `fit`.
+pub fn run(a: &FitArgs) -> Result<Output> {
+    let spec = spec_from_args(a)?;
+    let r = fit(&spec)?;
+    let mut d = document(&r);
+    if a.float64 {
+        float64_section(&mut d, &spec);
+    }
+    Ok(Output::ok(render(&d, a.out.format)))
+}

@@ -1,0 +1,120 @@
+//! Many values of E(x) = erf(x/√2) fast, by Taylor expansion around anchors.
+//!
+//! MPFR's erf costs 10–70 µs at 170 bits for |x| in [2, 10]; a grid needs
+//! 20 000 of them. Around an anchor a = j/16 (exact in binary),
+//!
+//!   E(a + δ) = E(a) + √(2/π)·e^{−a²/2} Σ_{k=0}^{K} (−1)^k He_k(a) δ^{k+1}/(k+1)!  + R,
+//!
+//! since E^{(k+1)}(x) = √(2/π)(−1)^k He_k(x)e^{−x²/2} (He the probabilists'
+//! Hermite polynomials, He_{k+1} = x He_k − k He_{k−1}). By Cramér's
+//! inequality |He_n(x)|e^{−x²/4} ≤ 1.0865·√(n!), so with |δ| ≤ 1/32
+//!
+//!   |R| ≤ √(2/π)·1.0865·√((K+1)!)·|δ|^{K+2}/(K+2)!,
+//!
+//! and K is the smallest order making this ≤ 2^−(bits+8). The anchor values
+//! E(a) come from MPFR; the series is summed at bits + 16.
+
+use rug::ops::Pow;
+use rug::Float;
+use std::collections::HashMap;
+
+/// The smallest K whose remainder bound is ≤ 2^−(bits+8) for |δ| ≤ 1/32.
+pub fn order_for(bits: u32) -> usize {
+    let b = 64;
+    let tol = Float::with_val(b, Float::i_exp(1, -(bits as i32 + 8)));
+    let c = Float::with_val(b, 1.0865) * Float::with_val(b, 0.8); // √(2/π) < 0.8
+    let mut fact = Float::with_val(b, 1); // (K+1)!
+    for k in 0..10_000usize {
+        fact *= (k + 1) as u32;
+        let next = Float::with_val(b, &fact * (k + 2) as u32); // (K+2)!
+        let bound = Float::with_val(b, &c * Float::with_val(b, fact.sqrt_ref()))
+            * Float::with_val(b, 32u32).pow(-((k + 2) as i32))
+            / next;
+        if bound <= tol {
+            return k;
+        }
+    }
+    10_000
+}
+
+/// Coefficients c_k = √(2/π)e^{−a²/2}(−1)^k He_k(a)/(k+1)!, k = 0…K, and E(a), at `wb` bits.
+fn anchor(j: i64, order: usize, wb: u32, s: &Float, inv_sqrt2: &Float) -> (Float, Vec<Float>) {
+    let a = Float::with_val(wb, j) / 16u32;
+    let ea = Float::with_val(wb, &a * inv_sqrt2).erf();
+    let g = (-Float::with_val(wb, a.square_ref()) / 2u32).exp() * s;
+    let mut he_prev = Float::with_val(wb, 1); // He_0
+    let mut he = a.clone(); // He_1
+    let mut fact = Float::with_val(wb, 1); // (k+1)!
+    let mut cs = Vec::with_capacity(order + 1);
+    for k in 0..=order {
+        let hk = if k == 0 { he_prev.clone() } else { he.clone() };
+        if k >= 1 {
+            fact *= (k + 1) as u32;
+        }
+        let mut c = Float::with_val(wb, &g * &hk) / &fact;
+        if k % 2 == 1 {
+            c = -c;
+        }
+        cs.push(c);
+        if k >= 1 {
+            // He_{k+1} = a He_k − k He_{k−1}
+            let next = Float::with_val(wb, &a * &he) - Float::with_val(wb, &he_prev * k as u32);
+            he_prev = std::mem::replace(&mut he, next);
+        }
+    }
+    (ea, cs)
+}
+
+/// E(x) = erf(x/√2) for every x, each rounded to `bits` (error ≤ a few ulps of 2^−bits absolute).
+pub fn erf_sqrt2_many(xs: &[Float], bits: u32) -> Vec<Float> {
+    let wb = bits + 16;
+    let order = order_for(wb);
+    let s = Float::with_val(wb, 2 / Float::with_val(wb, rug::float::Constant::Pi)).sqrt();
+    let inv_sqrt2 = Float::with_val(wb, 2).sqrt().recip();
+    let mut anchors: HashMap<i64, (Float, Vec<Float>)> = HashMap::new();
+    xs.iter()
+        .map(|x| {
+            let x16 = Float::with_val(wb, x * 16u32);
+            let j = x16.round().to_i32_saturating().unwrap_or(0) as i64;
+            let (ea, cs) = anchors
+                .entry(j)
+                .or_insert_with(|| anchor(j, order, wb, &s, &inv_sqrt2));
+            let delta = Float::with_val(wb, x - Float::with_val(wb, j) / 16u32);
+            let mut sum = cs[order].clone();
+            for c in cs[..order].iter().rev() {
+                sum *= &delta;
+                sum += c;
+            }
+            sum *= &delta;
+            Float::with_val(bits, sum + &*ea)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_mpfr_erf() {
+        // against MPFR's erf on points spread over [−10, 10], including anchor midpoints
+        for bits in [64u32, 171] {
+            let xs: Vec<Float> = (0..400)
+                .map(|i| {
+                    Float::with_val(bits, i * 50 - 10_000) / 997u32 + Float::with_val(bits, 0.03125)
+                })
+                .collect();
+            let fast = erf_sqrt2_many(&xs, bits);
+            let inv = Float::with_val(bits + 40, 2).sqrt().recip();
+            for (x, f) in xs.iter().zip(&fast) {
+                let exact = Float::with_val(bits + 40, x * &inv).erf();
+                let err = Float::with_val(bits + 40, f - &exact).abs();
+                assert!(
+                    err <= Float::with_val(64, Float::i_exp(1, -(bits as i32) + 1)),
+                    "x = {x}"
+                );
+            }
+        }
+        assert!(order_for(187) < 40);
+    }
+}

@@ -1,0 +1,180 @@
+//! Local extrema of the error e(x) and its maximum modulus over an |x| range.
+//!
+//! |e| is even in x, so every range reduces to x ∈ [lo, hi] with x ≥ 0.
+//! Extrema: scan e′ at step h for sign changes, then Newton on e′ = 0 with e″,
+//! kept inside the bracket (bisection when a step leaves it). Endpoints of a
+//! finite range are candidates too. An infinite end is cut at X where the
+//! tail bound of [`Ctx::tail_bound`] is below a quarter of the maximum found.
+
+use super::models::Ctx;
+use crate::error::{Error, Result};
+use rug::{Float, Rational};
+
+/// A local extremum (or an endpoint) of e.
+#[derive(Debug, Clone)]
+pub struct Ext {
+    pub x: Float,
+    pub e: Float,
+    /// True for an endpoint of a finite range (not a zero of e′).
+    pub endpoint: bool,
+}
+
+/// Scan step (1/32).
+pub fn scan_step(bits: u32) -> Float {
+    Float::with_val(bits, Float::i_exp(1, -5))
+}
+
+/// Newton on e′ = 0 in the bracket [a, b] where e′ changes sign.
+pub fn refine(ctx: &Ctx, c: &(Float, Float), a: &Float, b: &Float, start: &Float) -> Float {
+    let bits = ctx.bits;
+    let (mut a, mut b) = (a.clone(), b.clone());
+    let sa = ctx.error_derivs(&a, c).d1.is_sign_negative();
+    let mut x = start.clone();
+    for _ in 0..200 {
+        let d = ctx.error_derivs(&x, c);
+        if d.d1.is_zero() {
+            return x;
+        }
+        if d.d1.is_sign_negative() == sa {
+            a = x.clone();
+        } else {
+            b = x.clone();
+        }
+        let step = Float::with_val(bits, &d.d1 / &d.d2);
+        let mut nx = Float::with_val(bits, &x - &step);
+        if !(nx > a && nx < b && step.is_finite()) {
+            nx = Float::with_val(bits, &a + &b) / 2u32;
+        }
+        let dx = Float::with_val(bits, &nx - &x).abs();
+        x = nx;
+        let tol = Float::with_val(bits, x.abs_ref()).max(&Float::with_val(bits, 1)) >> (bits - 6);
+        if dx <= tol || Float::with_val(bits, &b - &a) <= tol {
+            return x;
+        }
+    }
+    x
+}
+
+/// All local extrema of e on [lo, hi] (x ≥ 0) found by the scan, refined; endpoints
+/// included when `endpoints` says so. Sorted by |e|, largest first.
+///
+/// The scan itself runs at 64 bits (a sign of e′ ~ 10⁻⁸ or larger is safe
+/// there); each bracket is then refined at `ctx.bits`.
+pub fn extrema_on(
+    ctx: &Ctx,
+    c: &(Float, Float),
+    lo: &Float,
+    hi: &Float,
+    endpoints: (bool, bool),
+) -> Vec<Ext> {
+    let sb = ctx.bits.min(64);
+    let sctx = Ctx::new(ctx.model, ctx.target, sb);
+    let sc = (Float::with_val(sb, &c.0), Float::with_val(sb, &c.1));
+    let h = scan_step(sb);
+    let shi = Float::with_val(sb, hi);
+    let mut out = Vec::new();
+    let mut x0 = Float::with_val(sb, lo);
+    let mut d0 = sctx.error_derivs(&x0, &sc).d1;
+    while x0 < shi {
+        let x1 = Float::with_val(sb, &x0 + &h).min(&shi);
+        let d1 = sctx.error_derivs(&x1, &sc).d1;
+        if !d0.is_zero() && !d1.is_zero() && d0.is_sign_negative() != d1.is_sign_negative() {
+            let (a, b) = (
+                Float::with_val(ctx.bits, &x0),
+                Float::with_val(ctx.bits, &x1),
+            );
+            let mid = Float::with_val(ctx.bits, &a + &b) / 2u32;
+            let x = refine(ctx, c, &a, &b, &mid);
+            out.push(Ext {
+                e: ctx.error(&x, c),
+                x,
+                endpoint: false,
+            });
+        }
+        x0 = x1;
+        d0 = d1;
+    }
+    if endpoints.0 && !lo.is_zero() {
+        out.push(Ext {
+            e: ctx.error(lo, c),
+            x: lo.clone(),
+            endpoint: true,
+        });
+    }
+    if endpoints.1 {
+        out.push(Ext {
+            e: ctx.error(hi, c),
+            x: hi.clone(),
+            endpoint: true,
+        });
+    }
+    out.sort_by(|a, b| {
+        b.e.clone()
+            .abs()
+            .partial_cmp(&a.e.clone().abs())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    out
+}
+
+/// The extrema over the |x| range (lo, hi) (hi `None` = ∞), with the cut X used.
+pub fn extrema_abs_range(
+    ctx: &Ctx,
+    c: &(Float, Float),
+    lo: &Rational,
+    hi: Option<&Rational>,
+) -> Result<Vec<Ext>> {
+    let bits = ctx.bits;
+    let lof = Float::with_val(bits, lo);
+    match hi {
+        Some(h) => Ok(extrema_on(
+            ctx,
+            c,
+            &lof,
+            &Float::with_val(bits, h),
+            (true, true),
+        )),
+        None => {
+            let mut x = Float::with_val(bits, 16).max(&Float::with_val(bits, &lof + 4u32));
+            for _ in 0..8 {
+                let ex = extrema_on(ctx, c, &lof, &x, (true, false));
+                let top = ex
+                    .first()
+                    .map(|e| Float::with_val(bits, e.e.abs_ref()))
+                    .unwrap_or_else(|| Float::new(bits));
+                let bound = ctx.tail_bound(&x, c).ok_or_else(|| {
+                    Error::input("an infinite range needs c1 ≥ 1/2 and c3 ≥ 0 for the tail bound")
+                })?;
+                if top.is_zero() {
+                    return Err(Error::input("the error vanishes identically on the range"));
+                }
+                if bound * 4u32 < top {
+                    return Ok(ex);
+                }
+                x *= 2u32;
+            }
+            Err(Error::Verification(
+                "could not bound the error beyond the scanned range".into(),
+            ))
+        }
+    }
+}
+
+/// A dense check: |e| sampled at step h/8 on [lo, hi] never exceeds `max`·(1 + 2^−40).
+/// Sampling sees a peak only to ~10⁻⁵ relative (its distance to the nearest
+/// sample), so it runs at 64 bits; it guards against extrema the scan missed.
+pub fn dense_check(ctx: &Ctx, c: &(Float, Float), lo: &Float, hi: &Float, max: &Float) -> bool {
+    let bits = 64;
+    let sctx = Ctx::new(ctx.model, ctx.target, bits);
+    let c = &(Float::with_val(bits, &c.0), Float::with_val(bits, &c.1));
+    let h = scan_step(bits) >> 3;
+    let lim = Float::with_val(bits, max + Float::with_val(bits, max >> 40u32));
+    let mut x = Float::with_val(bits, lo);
+    while x <= *hi {
+        if sctx.error(&x, c).abs() > lim {
+            return false;
+        }
+        x += &h;
+    }
+    true
+}

@@ -1,0 +1,309 @@
+//! High-precision fits of the tanh/sigmoid models: one entry point, [`fit`].
+//!
+//! Every criterion is solved at a working precision and solved again at a
+//! higher one; the printed decimals are those both runs agree on (the
+//! precision is raised until they do), so each digit shown is stable.
+
+use super::grid::{dec, Grid};
+use super::models::{Model, Target};
+use crate::coeff::{parse_exact, Coeff};
+use crate::error::{Error, Result};
+use crate::functions::analytic_a;
+use crate::numeric::convert::q_to_rug;
+use crate::numeric::decimal::float_to_string;
+use rug::{Float, Rational};
+
+/// The optimality criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Criterion {
+    /// Least squares on a grid: minimise Σ e(xᵢ)².
+    Grid,
+    /// Continuous least squares: minimise ∫ e(x)² dx over the range.
+    L2,
+    /// Minimax: minimise max |e(x)| over the range.
+    Minimax,
+}
+
+impl Criterion {
+    /// Parses `--criterion`.
+    pub fn parse(s: &str) -> Result<Criterion> {
+        match s.trim() {
+            "grid" => Ok(Criterion::Grid),
+            "l2" => Ok(Criterion::L2),
+            "minimax" => Ok(Criterion::Minimax),
+            _ => Err(Error::input(format!(
+                "--criterion must be grid, l2 or minimax (got {s:?})"
+            ))),
+        }
+    }
+
+    /// CLI name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Criterion::Grid => "grid",
+            Criterion::L2 => "l2",
+            Criterion::Minimax => "minimax",
+        }
+    }
+}
+
+/// An interval of the real line; `None` ends are infinite.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Range {
+    pub lo: Option<Rational>,
+    pub hi: Option<Rational>,
+}
+
+impl Range {
+    /// ℝ.
+    pub fn real_line() -> Range {
+        Range { lo: None, hi: None }
+    }
+
+    /// [−L, L].
+    pub fn symmetric(l: i64) -> Range {
+        Range {
+            lo: Some(Rational::from(-l)),
+            hi: Some(Rational::from(l)),
+        }
+    }
+
+    /// Parses `--range`: `A:B` (A < B; `inf`/`-inf` allowed), `L` (= −L:L) or `inf` (= ℝ).
+    pub fn parse(s: &str) -> Result<Range> {
+        let bad = |why: &str| {
+            Error::input(format!("--range must be A:B with numbers A < B (inf and -inf allowed), or L > 0 meaning -L:L (got {s:?}{why})"))
+        };
+        let t = s.trim();
+        let (a, b) = match t.split_once(':') {
+            Some((a, b)) => (end(a.trim(), &bad)?, end(b.trim(), &bad)?),
+            None => {
+                let l = end(t, &bad)?;
+                match l {
+                    End::PosInf => (End::NegInf, End::PosInf),
+                    End::Finite(q) if q > 0 => (End::Finite(Rational::from(-&q)), End::Finite(q)),
+                    _ => return Err(bad(": L must be positive")),
+                }
+            }
+        };
+        let lo = match a {
+            End::NegInf => None,
+            End::Finite(q) => Some(q),
+            End::PosInf => return Err(bad(": A cannot be +inf")),
+        };
+        let hi = match b {
+            End::PosInf => None,
+            End::Finite(q) => Some(q),
+            End::NegInf => return Err(bad(": B cannot be -inf")),
+        };
+        if let (Some(l), Some(h)) = (&lo, &hi) {
+            if l >= h {
+                return Err(bad(": empty or reversed"));
+            }
+        }
+        Ok(Range { lo, hi })
+    }
+
+    /// `[A, B]` as text.
+    pub fn describe(&self) -> String {
+        let a = self.lo.as_ref().map(dec).unwrap_or_else(|| "-∞".into());
+        let b = self.hi.as_ref().map(dec).unwrap_or_else(|| "∞".into());
+        if self.lo.is_none() && self.hi.is_none() {
+            "ℝ".into()
+        } else {
+            format!("[{a}, {b}]")
+        }
+    }
+
+    /// The |x| interval [lo, hi] (hi `None` = ∞) that |e|, an even function, sees over this range.
+    pub fn abs_range(&self) -> (Rational, Option<Rational>) {
+        match (&self.lo, &self.hi) {
+            (None, None) => (Rational::new(), None),
+            (None, Some(h)) | (Some(h), None) if *h >= 0 => (Rational::new(), None),
+            (None, Some(h)) => (Rational::from(-h), None),
+            (Some(l), None) => (l.clone(), None),
+            (Some(l), Some(h)) => {
+                if *l <= 0 && *h >= 0 {
+                    (Rational::new(), Some(Rational::from(-l).max(h.clone())))
+                } else {
+                    let (a, b) = (Rational::from(l.abs_ref()), Rational::from(h.abs_ref()));
+                    (a.clone().min(b.clone()), Some(a.max(b)))
+                }
+            }
+        }
+    }
+}
+
+enum End {
+    NegInf,
+    PosInf,
+    Finite(Rational),
+}
+
+fn end(s: &str, bad: &dyn Fn(&str) -> Error) -> Result<End> {
+    match s {
+        "inf" | "+inf" | "∞" => return Ok(End::PosInf),
+        "-inf" | "-∞" => return Ok(End::NegInf),
+        _ => {}
+    }
+    let v = parse_exact(s).map_err(|_| bad(""))?;
+    let q = v
+        .as_q()
+        .ok_or_else(|| bad(": ends must be rational numbers"))?;
+    Ok(End::Finite(q_to_rug(&q)))
+}
+
+/// What to fit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FitSpec {
+    pub model: Model,
+    pub target: Target,
+    pub criterion: Criterion,
+    /// The grid (criterion `grid`).
+    pub grid: Grid,
+    /// The range (criteria `l2` and `minimax`).
+    pub range: Range,
+    /// Significant digits of every printed value.
+    pub digits: u32,
+}
+
+impl FitSpec {
+    /// The published problem: least squares on the published grid, at `digits`.
+    pub fn new(model: Model, target: Target, criterion: Criterion, digits: u32) -> FitSpec {
+        FitSpec {
+            model,
+            target,
+            criterion,
+            grid: Grid::published(),
+            range: Range::real_line(),
+            digits,
+        }
+    }
+}
+
+/// A point where |error| reaches a local maximum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extremum {
+    /// x ≥ 0 (the mirror point −x has the same |error|).
+    pub x: String,
+    /// The signed error there.
+    pub error: String,
+    /// +1 or −1.
+    pub sign: i32,
+}
+
+/// A solved fit: decimals to `spec.digits` digits that are stable between
+/// two working precisions (the higher one is `bits`).
+#[derive(Debug, Clone)]
+pub struct FitResult {
+    pub spec: FitSpec,
+    /// The optimum at `bits`.
+    pub params: Vec<Float>,
+    /// Its decimals.
+    pub param_decimals: Vec<String>,
+    /// What `objective` is ("MSE", "∫ e² dx", "max |e|").
+    pub objective_label: String,
+    /// The objective at the optimum (decimal).
+    pub objective: String,
+    /// Number of grid points or quadrature nodes.
+    pub n_points: Option<usize>,
+    /// Working precision of the final run.
+    pub bits: u32,
+    /// The extrema of the error (minimax).
+    pub extrema: Vec<Extremum>,
+    /// An error estimate (quadrature) or remark, as text.
+    pub note: Option<String>,
+}
+
+/// A starting point: the series-matched constants (a = 2/(3π) − 1/6, k = 1.7, c = √(2/π)(1, a)).
+pub fn start_params(model: Model, bits: u32) -> Vec<Float> {
+    let a = analytic_a()
+        .enclose(bits)
+        .map(|i| i.mid())
+        .unwrap_or_else(|| Float::with_val(bits, 0.0455));
+    let s = Float::with_val(bits, 2 / Float::with_val(bits, rug::float::Constant::Pi)).sqrt();
+    match model {
+        Model::Tanh => vec![a],
+        Model::Sigmoid => vec![Float::with_val(bits, 17) / 10u32],
+        Model::TanhFree => vec![s.clone(), s * a],
+    }
+}
+
+/// Runs `attempt(bits)` at `bits0`, then at higher precisions, until two
+/// successive runs give the same printed strings. Returns the last run and its bits.
+pub fn until_stable<T>(
+    bits0: u32,
+    mut attempt: impl FnMut(u32) -> Result<(T, Vec<String>)>,
+) -> Result<(T, Vec<String>, u32)> {
+    let mut bits = bits0;
+    let mut prev = attempt(bits)?;
+    for round in 0..6 {
+        let next_bits = bits + 32 * (1 << round);
+        let cur = attempt(next_bits)?;
+        if cur.1 == prev.1 {
+            return Ok((cur.0, cur.1, next_bits));
+        }
+        prev = cur;
+        bits = next_bits;
+    }
+    Err(Error::Verification(format!(
+        "the printed digits did not stabilise up to {bits} bits"
+    )))
+}
+
+/// Working precision at which a residual of RMS size √`mean_sq` (each value
+/// carrying an absolute rounding error ~2^−bits·`wmax`) still holds `digits`
+/// digits plus 8 guard bits: bits_for_digits(digits, 8) + log2(wmax/rms). A safeguard
+/// against residuals lost to cancellation (both precisions would agree on noise).
+/// `None` when `mean_sq` is 0 (the precision must simply grow).
+pub fn bits_for_residual(mean_sq: &Float, wmax: u32, digits: u32) -> Option<u32> {
+    if mean_sq.is_zero() {
+        return None;
+    }
+    // mean_sq < 2^e, so rms < 2^(e/2); log2(wmax/rms) ≤ log2(wmax) − (e − 1)/2
+    let e = mean_sq.get_exp().unwrap_or(0) as i64;
+    let lw = (u32::BITS - wmax.max(1).leading_zeros()) as i64;
+    let extra = (lw - (e - 1) / 2 + 1).max(0) as u32;
+    Some(super::bits_for_digits(digits, 8) + extra)
+}
+
+/// Decimal of a float at `digits`.
+pub fn fmt(f: &Float, digits: u32) -> String {
+    float_to_string(f, digits)
+}
+
+/// Fits `spec.model` to `spec.target` under `spec.criterion`.
+///
+/// Results are cached per process (keyed by the whole spec), so `compare`
+/// and `report` can ask for the same fit repeatedly at no cost.
+///
+/// ```
+/// use taylormatch::numeric::fit::{fit, Criterion, FitSpec};
+/// use taylormatch::numeric::models::{Model, Target};
+/// let spec = FitSpec::new(Model::Tanh, Target::Erf, Criterion::Minimax, 12);
+/// let r = fit(&spec).unwrap();
+/// assert_eq!(r.param_decimals[0], "0.0447149112276");
+/// ```
+pub fn fit(spec: &FitSpec) -> Result<FitResult> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<String, FitResult>>> = OnceLock::new();
+    if spec.digits == 0 {
+        return Err(Error::input(
+            "--digits must be an integer from 1 to 10000 (got 0)",
+        ));
+    }
+    let key = format!("{spec:?}");
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(r) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return Ok(r);
+    }
+    let r = match spec.criterion {
+        Criterion::Grid => super::gridfit::fit_grid(spec),
+        Criterion::L2 => super::l2fit::fit_l2(spec),
+        Criterion::Minimax => super::minimax::fit_minimax(spec),
+    }?;
+    if let Ok(mut c) = cache.lock() {
+        c.insert(key, r.clone());
+    }
+    Ok(r)
+}

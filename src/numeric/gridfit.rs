@@ -1,0 +1,229 @@
+//! Least squares on a grid: minimise MSE(p) = (1/N) Σᵢ e(xᵢ; p)², solved by
+//! Newton on ∇MSE = 0 with analytic first and second derivatives
+//! (see [`lsq`](super::lsq)); the start comes from a 64-bit run.
+
+use super::fit::{bits_for_residual, fmt, start_params, until_stable, FitResult, FitSpec};
+use super::grid::Grid;
+use super::lsq::{make_samples, newton, par_map, Sample};
+use super::models::{Ctx, Model, Target};
+use crate::error::{Error, Result};
+use crate::numeric::bits_for_digits;
+use rug::Assign;
+use rug::Float;
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// The grid samples at `ctx.bits`. The erf values cost most, so: a symmetric
+/// grid computes them for x ≥ 0 only (E is odd); and samples already computed
+/// at a higher precision are rounded instead of recomputed
+/// (one more rounding of a value already correct to more bits).
+pub fn grid_samples(ctx: &Ctx, grid: &Grid) -> Arc<Vec<Sample>> {
+    type Cache = Mutex<Vec<((Grid, Target, u32), Arc<Vec<Sample>>)>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let bits = ctx.bits;
+    let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
+    let hit = cache.lock().ok().and_then(|c| {
+        c.iter()
+            .filter(|((g, t, b), _)| g == grid && *t == ctx.target && *b >= bits)
+            .min_by_key(|((_, _, b), _)| *b)
+            .map(|((_, _, b), v)| (*b, v.clone()))
+    });
+    if let Some((b, v)) = hit {
+        if b == bits {
+            return v;
+        }
+        let r = |f: &Float| Float::with_val(bits, f);
+        let rounded: Vec<Sample> = v
+            .iter()
+            .map(|s| Sample {
+                x: r(&s.x),
+                x3: r(&s.x3),
+                e: r(&s.e),
+                w: s.w.as_ref().map(r),
+                q: s.q.as_ref().map(r),
+            })
+            .collect();
+        return Arc::new(rounded);
+    }
+    let v = Arc::new(symmetric_samples(ctx, grid));
+    if let Ok(mut c) = cache.lock() {
+        if c.len() >= 8 {
+            c.remove(0);
+        }
+        c.push(((grid.clone(), ctx.target, bits), v.clone()));
+    }
+    v
+}
+
+/// Samples with E(−x) = −E(x) used for mirrored points.
+fn symmetric_samples(ctx: &Ctx, grid: &Grid) -> Vec<Sample> {
+    let n = grid.len();
+    let primary: Vec<usize> = (0..n)
+        .filter(|&i| grid.mirror(i).is_none_or(|j| j > i))
+        .collect();
+    let computed = make_samples(ctx, primary.len(), |k| {
+        (grid.point(primary[k], ctx.bits), None)
+    });
+    let mut out: Vec<Option<Sample>> = vec![None; n];
+    for (k, s) in primary.iter().zip(computed) {
+        out[*k] = Some(s);
+    }
+    for i in 0..n {
+        if out[i].is_none() {
+            let j = grid.mirror(i).unwrap_or(i);
+            let s = out[j].clone().map(|s| Sample {
+                x: -s.x,
+                x3: -s.x3,
+                e: -s.e,
+                w: s.w.map(|w| -w),
+                q: s.q,
+            });
+            out[i] = s;
+        }
+    }
+    out.into_iter().flatten().collect()
+}
+
+/// Working precision for `digits` digits of a sum of `n` terms.
+pub fn grid_bits(digits: u32, n: usize) -> u32 {
+    bits_for_digits(digits, 24) + (usize::BITS - n.leading_zeros())
+}
+
+/// The grid least-squares optimum at `bits`, from `p0`, to 2^−stop_bits relative.
+pub fn solve_at(
+    model: Model,
+    target: Target,
+    grid: &Grid,
+    p0: &[Float],
+    bits: u32,
+    stop_bits: u32,
+) -> Result<(Vec<Float>, Float)> {
+    let ctx = Ctx::new(model, target, bits);
+    let samples = grid_samples(&ctx, grid);
+    let out = newton(&ctx, &samples, p0, stop_bits, 60)?;
+    let mse = out.sums.f / grid.len() as u64;
+    Ok((out.p, mse))
+}
+
+/// Fits on `spec.grid`; the objective is the MSE.
+pub fn fit_grid(spec: &FitSpec) -> Result<FitResult> {
+    let n = spec.grid.len();
+    let digits = spec.digits;
+    // |w| ≤ max(1, max|x|/2): the scale of the rounding error of each residual
+    let ends = [spec.grid.point_exact(0), spec.grid.point_exact(n - 1)];
+    let wmax = match spec.target {
+        Target::Erf => 1,
+        Target::Gelu => ends
+            .iter()
+            .map(|q| q.clone().abs().ceil().numer().to_u32().unwrap_or(u32::MAX))
+            .max()
+            .unwrap_or(1),
+    };
+    let mut bits1 = grid_bits(digits, n);
+    for _ in 0..8 {
+        let r = match fit_grid_at(spec, bits1) {
+            Err(e) if super::lsq::is_nonconvergence(&e) && bits1 < 1 << 13 => {
+                bits1 *= 2; // cancellation noise can stall Newton: more bits
+                continue;
+            }
+            other => other?,
+        };
+        // the residuals must be resolved at the lower of the two precisions
+        let needed = bits_for_residual(&r.1, wmax, digits);
+        match needed {
+            Some(b) if b + 32 <= r.0.bits => return Ok(r.0),
+            Some(b) => bits1 = b.max(bits1 + 32),
+            None => bits1 *= 2,
+        }
+        if bits1 > 1 << 15 {
+            break;
+        }
+    }
+    Err(Error::input(
+        "--range: the model error on this grid is below what 32768 bits resolve (a range very close to 0?); widen the range",
+    ))
+}
+
+/// [`fit_grid`] from a first precision `bits1`; also returns the MSE.
+fn fit_grid_at(spec: &FitSpec, bits1: u32) -> Result<(FitResult, Float)> {
+    let n = spec.grid.len();
+    let digits = spec.digits;
+    // compute the erf values once at the highest precision the first two runs use
+    grid_samples(&Ctx::new(spec.model, spec.target, bits1 + 32), &spec.grid);
+    // 64-bit start: Newton from the series-matched constants
+    // a warm start; on a tiny range 64 bits may not resolve the error, then start from the series value
+    let p0 = start_params(spec.model, 64);
+    let mut p = solve_at(spec.model, spec.target, &spec.grid, &p0, 64, 40)
+        .map(|r| r.0)
+        .unwrap_or(p0);
+    let stop = bits_for_digits(digits, 12);
+    let ((params, mse), strings, bits) = until_stable(bits1, |bits| {
+        let (q, mse) = solve_at(spec.model, spec.target, &spec.grid, &p, bits, stop)?;
+        p = q.clone();
+        let mut s: Vec<String> = q.iter().map(|v| fmt(v, digits)).collect();
+        s.push(fmt(&mse, digits));
+        Ok(((q, mse), s))
+    })?;
+    let np = params.len();
+    let r = FitResult {
+        spec: spec.clone(),
+        param_decimals: strings[..np].to_vec(),
+        params,
+        objective_label: "MSE".into(),
+        objective: strings[np].clone(),
+        n_points: Some(n),
+        bits,
+        extrema: vec![],
+        note: Some(format!(
+            "Newton steps below 2^-{stop} relative; digits agree at two precisions"
+        )),
+    };
+    Ok((r, mse))
+}
+
+/// MSE(p) on `grid` at `bits`.
+pub fn mse_at(model: Model, target: Target, grid: &Grid, p: &[Float], bits: u32) -> Float {
+    let ctx = Ctx::new(model, target, bits);
+    let samples = grid_samples(&ctx, grid);
+    accumulate_f(&ctx, &samples, p) / grid.len() as u64
+}
+
+/// Σ q e(x)² only (no derivatives): the objective at p.
+pub fn accumulate_f(ctx: &Ctx, samples: &[Sample], p: &[Float]) -> Float {
+    let b = ctx.bits;
+    let c = ctx.inner(p);
+    let parts = par_map(samples.len(), |range| {
+        let mut f = Float::new(b);
+        let mut m = Float::new(b);
+        for smp in &samples[range] {
+            m.assign(c.0.mul_add_mul_ref(&smp.x, &c.1, &smp.x3));
+            m.tanh_mut();
+            m -= &smp.e;
+            if let Some(w) = &smp.w {
+                m *= w;
+            }
+            let mut r2 = Float::with_val(b, m.square_ref());
+            if let Some(q) = &smp.q {
+                r2 *= q;
+            }
+            f += r2;
+        }
+        f
+    });
+    parts.into_iter().fold(Float::new(b), |a, v| a + v)
+}
+
+/// MSE(p) on `grid` to `digits` digits, stable between two precisions;
+/// `p(bits)` gives the parameters at a precision (e.g. an exact constant rounded).
+pub fn mse_decimal(
+    model: Model,
+    target: Target,
+    grid: &Grid,
+    digits: u32,
+    p: impl Fn(u32) -> Vec<Float>,
+) -> Result<String> {
+    let (_, s, _) = until_stable(grid_bits(digits, grid.len()), |bits| {
+        let m = mse_at(model, target, grid, &p(bits), bits);
+        Ok(((), vec![fmt(&m, digits)]))
+    })?;
+    Ok(s[0].clone())
+}

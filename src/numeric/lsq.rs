@@ -1,0 +1,267 @@
+//! Weighted least squares of a model error over sample points, solved by Newton.
+//!
+//! F(p) = Σᵢ qᵢ·e(xᵢ; p)², with qᵢ = 1 on a grid and the quadrature weight
+//! for a continuous L2 norm. Newton on ∇F = 0 with analytic derivatives
+//! (e is w·(tanh u − E) with u affine in p, see [`models`](super::models)):
+//!
+//!   ∂e/∂p_j = w(1 − m²)φ_j,  ∂²e/∂p_j∂p_k = −2m·w(1 − m²)φ_jφ_k,  φ_j = ∂u/∂p_j.
+
+use super::models::Ctx;
+use crate::error::{Error, Result};
+use rug::ops::SubFrom;
+use rug::{Assign, Float};
+
+/// One sample point with everything that does not depend on the parameters.
+#[derive(Debug, Clone)]
+pub struct Sample {
+    pub x: Float,
+    pub x3: Float,
+    /// erf(x/√2).
+    pub e: Float,
+    /// w(x) (`None` = 1).
+    pub w: Option<Float>,
+    /// quadrature weight (`None` = 1).
+    pub q: Option<Float>,
+}
+
+/// Runs `f` on up to `available_parallelism` chunks of `0..n` in scoped threads.
+pub fn par_map<R: Send>(n: usize, f: impl Fn(std::ops::Range<usize>) -> R + Sync) -> Vec<R> {
+    par_map_min(n, 512, f)
+}
+
+/// [`par_map`], run in parallel once n ≥ `min`.
+pub fn par_map_min<R: Send>(
+    n: usize,
+    min: usize,
+    f: impl Fn(std::ops::Range<usize>) -> R + Sync,
+) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map(|t| t.get())
+        .unwrap_or(1)
+        .clamp(1, 8)
+        .min(n.max(1));
+    if threads == 1 || n < min {
+        return vec![f(0..n)];
+    }
+    let chunk = n.div_ceil(threads);
+    std::thread::scope(|sc| {
+        let hs: Vec<_> = (0..threads)
+            .map(|t| {
+                let f = &f;
+                sc.spawn(move || f(t * chunk..((t + 1) * chunk).min(n)))
+            })
+            .collect();
+        hs.into_iter()
+            .map(|h| h.join().expect("worker thread panicked"))
+            .collect()
+    })
+}
+
+/// The samples at `ctx.bits` for points `point(i)` = (x, quadrature weight), i < n.
+/// erf(x/√2) comes from [`erf_sqrt2_many`](super::erf_table::erf_sqrt2_many) (Taylor series around anchors).
+pub fn make_samples(
+    ctx: &Ctx,
+    n: usize,
+    point: impl Fn(usize) -> (Float, Option<Float>) + Sync,
+) -> Vec<Sample> {
+    par_map(n, |r| {
+        let pts: Vec<(Float, Option<Float>)> = r.map(&point).collect();
+        let xs: Vec<Float> = pts.iter().map(|p| p.0.clone()).collect();
+        let es = super::erf_table::erf_sqrt2_many(&xs, ctx.bits);
+        pts.into_iter()
+            .zip(es)
+            .map(|((x, q), e)| {
+                let x3 = Float::with_val(ctx.bits, &x * &x) * &x;
+                Sample {
+                    e,
+                    w: ctx.weight(&x),
+                    x,
+                    x3,
+                    q,
+                }
+            })
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// F, half its gradient g = Σ q e ∂e, half its Hessian h and the Gauss–Newton part hgn = Σ q ∂e∂eᵀ.
+#[derive(Debug, Clone)]
+pub struct Sums {
+    pub f: Float,
+    pub g: Vec<Float>,
+    pub h: Vec<Vec<Float>>,
+    pub hgn: Vec<Vec<Float>>,
+}
+
+impl Sums {
+    fn zero(bits: u32, np: usize) -> Sums {
+        let z = Float::new(bits);
+        Sums {
+            f: z.clone(),
+            g: vec![z.clone(); np],
+            h: vec![vec![z.clone(); np]; np],
+            hgn: vec![vec![z; np]; np],
+        }
+    }
+
+    fn add(&mut self, o: &Sums) {
+        self.f += &o.f;
+        for j in 0..self.g.len() {
+            self.g[j] += &o.g[j];
+            for k in 0..self.g.len() {
+                self.h[j][k] += &o.h[j][k];
+                self.hgn[j][k] += &o.hgn[j][k];
+            }
+        }
+    }
+}
+
+/// The sums over `samples` at parameters `p` (in parallel).
+pub fn accumulate(ctx: &Ctx, samples: &[Sample], p: &[Float]) -> Sums {
+    let b = ctx.bits;
+    let np = p.len();
+    let c = ctx.inner(p);
+    let dc = ctx.dinner();
+    let parts = par_map(samples.len(), |range| {
+        let mut s = Sums::zero(b, np);
+        let mut m = Float::new(b);
+        let mut t = Float::new(b);
+        let mut r = Float::new(b);
+        let mut phi = vec![Float::new(b); np];
+        for smp in &samples[range] {
+            // u = c1 x + c3 x³, m = tanh u, t = w(1 − m²), r = w(m − E)
+            m.assign(c.0.mul_add_mul_ref(&smp.x, &c.1, &smp.x3));
+            m.tanh_mut();
+            t.assign(m.square_ref());
+            t.sub_from(1);
+            r.assign(&m - &smp.e);
+            if let Some(w) = &smp.w {
+                t *= w;
+                r *= w;
+            }
+            for (j, (al, be)) in dc.iter().enumerate() {
+                phi[j].assign(al.mul_add_mul_ref(&smp.x, be, &smp.x3));
+            }
+            // with quadrature weight q: F += q r², g += q r t φ, hgn += q t² φφ, h += hgn-term − 2 q m r t φφ
+            let mut qr = Float::with_val(b, &r);
+            if let Some(q) = &smp.q {
+                qr *= q;
+            }
+            s.f += Float::with_val(b, &qr * &r);
+            let qrt = Float::with_val(b, &qr * &t);
+            let mut qtt = Float::with_val(b, t.square_ref());
+            if let Some(q) = &smp.q {
+                qtt *= q;
+            }
+            let curv = Float::with_val(b, &qrt * &m) * 2u32;
+            for j in 0..np {
+                s.g[j] += Float::with_val(b, &qrt * &phi[j]);
+                for k in j..np {
+                    let pp = Float::with_val(b, &phi[j] * &phi[k]);
+                    let gn = Float::with_val(b, &qtt * &pp);
+                    let h = Float::with_val(b, &gn - &curv * pp);
+                    s.hgn[j][k] += gn;
+                    s.h[j][k] += h;
+                }
+            }
+        }
+        s
+    });
+    let mut total = Sums::zero(b, np);
+    for p in &parts {
+        total.add(p);
+    }
+    for j in 0..np {
+        for k in 0..j {
+            total.h[j][k] = total.h[k][j].clone();
+            total.hgn[j][k] = total.hgn[k][j].clone();
+        }
+    }
+    total
+}
+
+/// Solves M·δ = g for a 1×1 or 2×2 symmetric M; `None` unless M is positive definite.
+fn solve_pd(m: &[Vec<Float>], g: &[Float]) -> Option<Vec<Float>> {
+    let b = g[0].prec();
+    match g.len() {
+        1 => (m[0][0] > 0).then(|| vec![Float::with_val(b, &g[0] / &m[0][0])]),
+        _ => {
+            let det =
+                Float::with_val(b, &m[0][0] * &m[1][1]) - Float::with_val(b, &m[0][1] * &m[1][0]);
+            if m[0][0] <= 0 || det <= 0 {
+                return None;
+            }
+            let d0 = (Float::with_val(b, &m[1][1] * &g[0]) - Float::with_val(b, &m[0][1] * &g[1]))
+                / &det;
+            let d1 = (Float::with_val(b, &m[0][0] * &g[1]) - Float::with_val(b, &m[1][0] * &g[0]))
+                / &det;
+            Some(vec![d0, d1])
+        }
+    }
+}
+
+/// The Newton step δ (new p = p − δ); Gauss–Newton when the Hessian is not positive definite.
+pub fn newton_step(s: &Sums) -> Result<Vec<Float>> {
+    solve_pd(&s.h, &s.g)
+        .or_else(|| solve_pd(&s.hgn, &s.g))
+        .ok_or_else(|| Error::input("least squares is degenerate: the Gauss–Newton matrix is singular (too few points?)"))
+}
+
+/// True for the error [`newton`] returns when it does not converge.
+pub fn is_nonconvergence(e: &Error) -> bool {
+    matches!(e, Error::Input(m) if m.starts_with(NONCONVERGENCE))
+}
+
+const NONCONVERGENCE: &str = "the least-squares Newton iteration did not converge";
+
+/// Result of [`newton`]: the final p, the sums at the p before the last step, and that step.
+#[derive(Debug, Clone)]
+pub struct NewtonOut {
+    pub p: Vec<Float>,
+    pub sums: Sums,
+    pub step: Vec<Float>,
+}
+
+/// Newton from `p0` (converted to `ctx.bits`) until every |δ_j| ≤ 2^−stop_bits·|p_j|.
+/// Steps larger than half the parameter are damped to half. Errors after `max_iter`.
+pub fn newton(
+    ctx: &Ctx,
+    samples: &[Sample],
+    p0: &[Float],
+    stop_bits: u32,
+    max_iter: usize,
+) -> Result<NewtonOut> {
+    let b = ctx.bits;
+    let mut p: Vec<Float> = p0.iter().map(|v| Float::with_val(b, v)).collect();
+    for _ in 0..max_iter {
+        let sums = accumulate(ctx, samples, &p);
+        let mut step = newton_step(&sums)?;
+        let mut done = true;
+        for j in 0..p.len() {
+            let half = Float::with_val(b, p[j].abs_ref()) / 2u32;
+            if step[j].clone().abs() > half && half > 0 {
+                step[j] = if step[j] > 0 { half } else { -half };
+            }
+            let tol = Float::with_val(b, p[j].abs_ref()) >> stop_bits;
+            if Float::with_val(b, step[j].abs_ref()) > tol {
+                done = false;
+            }
+        }
+        for j in 0..p.len() {
+            p[j] -= &step[j];
+        }
+        if done {
+            return Ok(NewtonOut { p, sums, step });
+        }
+    }
+    Err(Error::input(format!(
+        "{NONCONVERGENCE} in {max_iter} steps (parameters near {}); try another --range",
+        p.iter()
+            .map(|v| crate::numeric::decimal::float_to_string(v, 8))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )))
+}

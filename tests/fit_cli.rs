@@ -1,0 +1,79 @@
+//! `fit` and `compare` on the real binary: bad input exits 2 with one line naming the flag.
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_taylormatch"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn bad_input_exits_2_naming_the_flag() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["fit", "--range", "3:-3"], "--range"),
+        (&["fit", "--range", "3:3"], "--range"),
+        (&["fit", "--range", "a:b"], "--range"),
+        (&["fit", "--range", "-inf:inf"], "--range"),
+        (&["fit", "--step", "0"], "--step"),
+        (&["fit", "--step", "-0.1"], "--step"),
+        (&["fit", "--points", "1"], "--points"),
+        (&["fit", "--points", "many"], "--points"),
+        (&["fit", "--digits", "0"], "--digits"),
+        (&["fit", "--model", "relu"], "--model"),
+        (&["fit", "--target", "phi2"], "--target"),
+        (&["fit", "--criterion", "l1"], "--criterion"),
+        (&["fit", "--criterion", "l2", "--step", "0.1"], "--step"),
+        (&["fit", "--criterion", "minimax", "--float64"], "--float64"),
+        (
+            &["fit", "--criterion", "minimax", "--model", "tanh-free"],
+            "--criterion",
+        ),
+        (&["fit", "--step", "0.1", "--points", "10"], "--step"),
+        (&["compare", "--digits", "0"], "--digits"),
+    ];
+    for (args, flag) in cases {
+        let (code, stdout, stderr) = run(args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stdout.is_empty(), "{args:?}");
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.contains(flag), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn cli_fit_and_compare_run() {
+    let (code, out, _) = run(&[
+        "fit",
+        "--criterion",
+        "minimax",
+        "--digits",
+        "12",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(out.contains("0.0447149112276"), "{v}");
+    let (code, out, _) = run(&[
+        "fit",
+        "--points",
+        "20",
+        "--range",
+        "-1.5:1.5",
+        "--digits",
+        "10",
+        "--float64",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains("float64 reproduction (SciPy-like curve_fit)"));
+    let (code, out, err) = run(&["compare", "--digits", "6", "--format", "csv"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("2.43292e-8"), "{out}");
+}
