@@ -1,14 +1,31 @@
 //! `report`: structure, JSON, --out behaviour, and docs/derivation.md freshness.
+//! The report is computed once per test process through the library (the
+//! fits are the slow part) and rendered in every format; the binary is run
+//! for the --out paths.
 
 use std::path::Path;
 use std::process::Command;
+use std::sync::OnceLock;
+use taylormatch::commands::report::{build, Report, ReportOptions};
+use taylormatch::report::{render, Block, Format};
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_taylormatch"))
+fn report() -> &'static Report {
+    static R: OnceLock<Report> = OnceLock::new();
+    R.get_or_init(|| build(&ReportOptions::default()).expect("report builds"))
+}
+
+/// The report as the CLI prints it to stdout (figures are files only with --out).
+fn rendered(format: Format) -> String {
+    let mut doc = report().doc.clone();
+    doc.blocks.retain(|b| !matches!(b, Block::Figure { .. }));
+    render(&doc, format)
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = bin().args(args).output().expect("run taylormatch");
+    let out = Command::new(env!("CARGO_BIN_EXE_taylormatch"))
+        .args(args)
+        .output()
+        .expect("run taylormatch");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -18,13 +35,17 @@ fn run(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn text_report_has_every_section_in_order() {
-    let (code, out, err) = run(&["report", "--digits", "12"]);
-    assert_eq!(code, 0, "stderr: {err}");
+    let out = rendered(Format::Text);
     let mut last = 0;
     for h in [
+        "In short",
         "1. The functions",
         "2. Series of both sides",
         "3. Matching the x³ terms",
+        "4. Fitting instead of matching",
+        "5. How good are the constants",
+        "6. The published claims, checked",
+        "7. Figures",
     ] {
         let pos = out
             .find(h)
@@ -33,21 +54,79 @@ fn text_report_has_every_section_in_order() {
         last = pos;
     }
     assert!(out.contains("(4 - π)/(6π)"));
-    assert!(out.contains("0.0455399241225"), "a to 12 digits");
+    // mpmath, 40 digits: 2/(3π) - 1/6 = 0.04553992412252711435851168449668581604594
+    assert!(
+        out.contains("0.0455399241225271143585116844967"),
+        "a to 30 digits"
+    );
 }
 
 #[test]
 fn json_report_parses_and_agrees_with_text() {
-    let (code, out, _) = run(&["report", "--digits", "20", "--format", "json"]);
-    assert_eq!(code, 0);
-    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let json = rendered(Format::Json);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     let a = v["a_decimal"].as_str().expect("a_decimal");
-    // mpmath, 40 digits: 2/(3π) - 1/6 = 0.04553992412252711435851168449668581604594
-    assert_eq!(a, "0.045539924122527114359");
-    let (_, text, _) = run(&["report", "--digits", "20"]);
-    assert!(text.contains(a), "text report carries the same a");
+    assert_eq!(a, "0.0455399241225271143585116844967");
     assert_eq!(v["a_exact"], "2/(3π) - 1/6");
     assert_eq!(v["residual_starts_at"], 5);
+    let text = rendered(Format::Text);
+    // every decimal of the fits table appears in the text report too
+    let fits = v["fits"].as_array().expect("fits table");
+    assert_eq!(fits.len(), 12);
+    for row in fits {
+        let p = row["parameter"].as_str().unwrap();
+        assert!(text.contains(p), "{p} missing from the text report");
+    }
+    let claims = v["claims"].as_array().expect("claims");
+    assert_eq!(claims.len(), 12);
+    // the verdicts the mission is about
+    let verdict = |n: i64| {
+        claims.iter().find(|c| c["n"] == n).unwrap()["holds"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(verdict(1), "holds", "curve_fit a ≈ 0.04485");
+    assert_eq!(
+        verdict(8),
+        "does not hold",
+        "least squares does not approach 0.044715"
+    );
+    assert_eq!(
+        verdict(10),
+        "does not hold",
+        "sigmoid max error is not 1e-4"
+    );
+    assert_eq!(verdict(11), "holds", "0.044715 is the rounded minimax a");
+    assert_eq!(verdict(12), "holds", "1.702 is the rounded minimax k");
+}
+
+#[test]
+fn certified_bounds_contain_the_fitted_maxima() {
+    // two routes: the minimax fit's own max |error| (extrema search) must lie
+    // inside the certified enclosure (branch and bound) for the same a
+    let v: serde_json::Value = serde_json::from_str(&rendered(Format::Json)).unwrap();
+    let fits = v["fits"].as_array().unwrap();
+    let mm = fits
+        .iter()
+        .find(|r| {
+            r["criterion"] == "minimax on ℝ"
+                && r["target"].as_str().unwrap().starts_with("erf")
+                && r["model"].as_str().unwrap().starts_with("tanh")
+        })
+        .unwrap();
+    let max: f64 = mm["value"].as_str().unwrap().parse().unwrap();
+    let bounds = v["certified_max_error"].as_array().unwrap();
+    let row = bounds
+        .iter()
+        .find(|r| r["candidate"].as_str().unwrap().contains("minimax a") && r["level"] == "erf")
+        .unwrap();
+    let lo: f64 = row["lo"].as_str().unwrap().parse().unwrap();
+    let hi: f64 = row["hi"].as_str().unwrap().parse().unwrap();
+    assert!(
+        lo <= max * (1.0 + 1e-12) && max <= hi * (1.0 + 1e-12),
+        "{lo} ≤ {max} ≤ {hi}"
+    );
 }
 
 #[test]
@@ -93,6 +172,7 @@ fn out_writes_report_and_figures_atomically() {
     assert!(out.contains("report.md"));
     let md = std::fs::read_to_string(target.join("report.md")).unwrap();
     assert!(md.starts_with("# "));
+    let mut svgs = 0;
     for entry in std::fs::read_dir(&target).unwrap() {
         let p = entry.unwrap().path();
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
@@ -101,14 +181,21 @@ fn out_writes_report_and_figures_atomically() {
             "temporary file left: {name}"
         );
         if name.ends_with(".svg") {
+            svgs += 1;
             let svg = std::fs::read_to_string(&p).unwrap();
             assert!(
                 svg.starts_with("<svg") || svg.starts_with("<?xml"),
                 "{name} is SVG"
             );
             assert!(svg.trim_end().ends_with("</svg>"), "{name} is complete");
+            assert!(
+                svg.contains("<polyline") || svg.contains("<path"),
+                "{name} has curves"
+            );
+            assert!(md.contains(&format!("]({name})")), "report links {name}");
         }
     }
+    assert_eq!(svgs, 5);
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter(|e| {
@@ -124,8 +211,7 @@ fn out_writes_report_and_figures_atomically() {
 
 #[test]
 fn derivation_doc_is_the_current_markdown_report() {
-    let (code, out, _) = run(&["report", "--format", "markdown"]);
-    assert_eq!(code, 0);
+    let out = rendered(Format::Markdown);
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/derivation.md");
     let doc = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(

@@ -10,6 +10,7 @@ use clap::Args;
 use std::path::PathBuf;
 
 mod bounds;
+mod fits;
 mod sections;
 
 /// Flags of `report`.
@@ -59,25 +60,30 @@ pub struct Report {
     pub figures: Vec<(String, String)>,
 }
 
-/// A report section: appends its blocks and figures.
-type Section = fn(&ReportOptions, &mut Document, &mut Vec<(String, String)>) -> Result<()>;
-
 /// Computes the report.
 pub fn build(opts: &ReportOptions) -> Result<Report> {
     let mut doc =
         Document::new("Where GELU's tanh constant comes from: a derivation report by taylormatch");
     let mut figures = Vec::new();
-    let steps: &[(&str, Section)] = &[
-        ("functions", sections::functions),
-        ("series", sections::series),
-        ("matching", sections::matching),
-        ("comparison", sections::comparison),
-        ("figures", sections::figures),
-    ];
-    for (i, (name, f)) in steps.iter().enumerate() {
-        output::progress(&format!("report: {name} ({}/{})", i + 1, steps.len()));
-        f(opts, &mut doc, &mut figures)?;
-    }
+    let total = 7;
+    let step = |i: usize, name: &str| output::progress(&format!("report: {name} ({i}/{total})"));
+    step(1, "summary");
+    fits::summary(opts, &mut doc)?;
+    step(1, "functions");
+    sections::functions(opts, &mut doc, &mut figures)?;
+    step(2, "series");
+    sections::series(opts, &mut doc, &mut figures)?;
+    step(3, "matching");
+    sections::matching(opts, &mut doc, &mut figures)?;
+    step(4, "fits");
+    fits::fits(opts, &mut doc)?;
+    step(5, "comparison and certified bounds");
+    let compare = crate::commands::compare::document(opts.digits.min(30))?;
+    sections::comparison(opts, &mut doc, &compare)?;
+    step(6, "published claims");
+    fits::claims(opts, &mut doc, &compare)?;
+    step(7, "figures");
+    sections::figures(opts, &mut doc, &mut figures)?;
     output::progress_done();
     Ok(Report { doc, figures })
 }

@@ -127,13 +127,16 @@ fn text_table(t: &Table) -> String {
                     Value::Int(_) | Value::Num(_) => {
                         Cell::new_align(&v.text(), format::Alignment::RIGHT)
                     }
-                    _ => Cell::new(&v.text()),
+                    _ => Cell::new(&wrap(&v.text(), MAX_CELL)),
                 })
                 .collect(),
         ));
     }
     pt.to_string()
 }
+
+/// Text-table cells longer than this are wrapped at spaces.
+const MAX_CELL: usize = 60;
 
 fn box_format() -> prettytable::format::TableFormat {
     use prettytable::format::{FormatBuilder, LinePosition, LineSeparator};

@@ -238,11 +238,27 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
 }
 
 /// 5. Comparison and certified bounds.
-pub fn comparison(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result<()> {
+pub fn comparison(o: &ReportOptions, doc: &mut Document, compare: &Document) -> Result<()> {
     use super::bounds::{certified_table, Candidate};
     use crate::numeric::bound::Model;
-    doc.heading(1, "5. How good are the constants: certified maximum errors");
+    use crate::numeric::models::Model as FitModel;
+    doc.heading(1, "5. How good are the constants");
+    doc.para(
+        "Every candidate under every metric (taylormatch compare): the MSE against GELU on the \
+         published grid, the maximum error over ℝ at the Φ, erf and GELU levels, and the L2 error \
+         on [−10, 10].",
+    );
+    for t in compare.tables() {
+        doc.table(t.clone());
+    }
+    for b in &compare.blocks {
+        if let crate::report::Block::Para(p) = b {
+            doc.para(p.clone());
+        }
+    }
     let k = parse_param("--k", "1.702", &[])?.ok_or_else(|| Error::input("k"))?;
+    let ma = super::fits::minimax_param(FitModel::Tanh, o.digits.min(30))?;
+    let mk = super::fits::minimax_param(FitModel::Sigmoid, o.digits.min(30))?;
     let candidates = vec![
         Candidate {
             label: "tanh, a = 0.044715 (paper)".into(),
@@ -253,8 +269,16 @@ pub fn comparison(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Re
             model: Model::Tanh { a: analytic_a() },
         },
         Candidate {
+            label: format!("tanh, minimax a = {}", dec(&ma, 12)?),
+            model: Model::Tanh { a: ma },
+        },
+        Candidate {
             label: "sigmoid, k = 1.702".into(),
             model: Model::Sigmoid { k },
+        },
+        Candidate {
+            label: format!("sigmoid, minimax k = {}", dec(&mk, 12)?),
+            model: Model::Sigmoid { k: mk },
         },
     ];
     certified_table(doc, &candidates, o.digits.min(14))
