@@ -21,10 +21,10 @@ fn agreeing_digits(a: &Rational, b: &Rational, max: u32) -> u32 {
         .unwrap_or(0)
 }
 
-/// The parameter p near `p0` with MSE_GELU(p) = `target` on `grid` (Newton, 192 bits;
+/// The parameter p near `p0` with MSE_GELU(p) = `target` on `grid` (Newton, 128 bits;
 /// MSE′ = 2Σ e ∂e/N). Used to show which parameter a published MSE belongs to.
 fn implied_param(model: Model, grid: &Grid, p0: &Float, target: &Rational) -> Float {
-    let bits = 192;
+    let bits = 128;
     let ctx = crate::numeric::models::Ctx::new(model, Target::Gelu, bits);
     let samples = crate::numeric::gridfit::grid_samples(&ctx, grid);
     let n = grid.len() as u64;
@@ -33,7 +33,11 @@ fn implied_param(model: Model, grid: &Grid, p0: &Float, target: &Rational) -> Fl
         let s = crate::numeric::lsq::accumulate(&ctx, &samples, std::slice::from_ref(&p));
         let f = Float::with_val(bits, &s.f / n) - target;
         let d = Float::with_val(bits, &s.g[0] * 2u32) / n;
-        p -= f / d;
+        let step = f / d;
+        p -= &step;
+        if step.abs() <= Float::with_val(bits, p.abs_ref()) >> 80u32 {
+            break;
+        }
     }
     p
 }
