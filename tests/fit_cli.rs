@@ -37,6 +37,8 @@ fn bad_input_exits_2_naming_the_flag() {
         ),
         (&["fit", "--step", "0.1", "--points", "10"], "--step"),
         (&["compare", "--digits", "0"], "--digits"),
+        (&["compare", "--digits", "5000"], "--digits"),
+        (&["fit", "--digits", "5000"], "--digits"),
     ];
     for (args, flag) in cases {
         let (code, stdout, stderr) = run(args);

@@ -20,6 +20,9 @@ use crate::report::{render, Document, Table, Value};
 use clap::Args;
 use rug::Float;
 
+/// Largest `--digits` for `compare` (12 fits and 80 metrics at that precision).
+pub const MAX_COMPARE_DIGITS: u32 = 200;
+
 /// Flags of `compare`.
 #[derive(Debug, Clone, Args)]
 pub struct CompareArgs {
@@ -189,5 +192,11 @@ pub fn document(digits: u32) -> Result<Document> {
 
 /// Runs `compare`.
 pub fn run(a: &CompareArgs) -> Result<Output> {
+    if a.out.digits > MAX_COMPARE_DIGITS {
+        return Err(crate::error::Error::input(format!(
+            "--digits must be at most {MAX_COMPARE_DIGITS} for compare (got {})",
+            a.out.digits
+        )));
+    }
     Ok(Output::ok(render(&document(a.out.digits)?, a.out.format)))
 }

@@ -13,6 +13,9 @@ use crate::report::{render, Document, Table, Value};
 use clap::Args;
 use rug::Rational;
 
+/// Largest `--digits` for `fit` (a 20 000-point grid at 500 digits already takes seconds).
+pub const MAX_FIT_DIGITS: u32 = 500;
+
 /// Flags of `fit`.
 #[derive(Debug, Clone, Args)]
 pub struct FitArgs {
@@ -53,6 +56,12 @@ fn rational(flag: &str, s: &str) -> Result<Rational> {
 
 /// Builds the fit specification from the flags (every check happens here).
 pub fn spec_from_args(a: &FitArgs) -> Result<FitSpec> {
+    if a.out.digits > MAX_FIT_DIGITS {
+        return Err(Error::input(format!(
+            "--digits must be at most {MAX_FIT_DIGITS} for fit (got {})",
+            a.out.digits
+        )));
+    }
     let model = Model::parse(&a.model)?;
     let target = Target::parse(&a.target)?;
     let criterion = Criterion::parse(&a.criterion)?;
