@@ -31,10 +31,6 @@ fn bad_input_exits_2_naming_the_flag() {
         (&["fit", "--criterion", "l1"], "--criterion"),
         (&["fit", "--criterion", "l2", "--step", "0.1"], "--step"),
         (&["fit", "--criterion", "minimax", "--float64"], "--float64"),
-        (
-            &["fit", "--criterion", "minimax", "--model", "tanh-free"],
-            "--criterion",
-        ),
         (&["fit", "--step", "0.1", "--points", "10"], "--step"),
         (&["compare", "--digits", "0"], "--digits"),
         (&["compare", "--digits", "5000"], "--digits"),

@@ -21,6 +21,7 @@ pub mod jet;
 pub mod l2fit;
 pub mod lsq;
 pub mod minimax;
+pub mod minimax2;
 pub mod models;
 pub mod outward;
 pub mod quadrature;

@@ -1,0 +1,252 @@
+//! Minimax for the two-parameter model `tanh-free`: tanh(c1 x + c3 x³).
+//!
+//! At a minimax optimum with two parameters the error reaches its maximum
+//! size E at three points x₀ < x₁ < x₂ (x ≥ 0) with alternating signs
+//! (the Chebyshev alternation for the linearisation in (c1, c3), whose basis
+//! (1 − m²)·(x, x³) is a Haar system on x > 0). Remez-type iteration: at c,
+//! scan the extrema, merge neighbours of equal sign, take the three
+//! consecutive alternating extrema containing the largest one, and take a
+//! Newton step on
+//!
+//!   e(x_i; c) − σ_i·E = 0,  i = 0, 1, 2   (unknowns c1, c3, E; σ alternating)
+//!
+//! with ∂/∂c_j = ∂e/∂c_j(x_i) (envelope theorem; endpoints stay fixed).
+//! Converged when the step is below 2^−stop; then every extremum must be
+//! within E, and a dense 64-bit sampling must find nothing larger.
+
+use super::extrema::{dense_check, extrema_abs_range, Ext};
+use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec};
+use super::models::{Ctx, Target};
+use crate::error::{Error, Result};
+use crate::numeric::bits_for_digits;
+use rug::{Float, Rational};
+
+/// The three alternating extrema (by x) around the largest one, or `None`.
+fn alternation(exts: &[Ext]) -> Option<[Ext; 3]> {
+    let mut by_x: Vec<&Ext> = exts.iter().filter(|e| !e.e.is_zero()).collect();
+    by_x.sort_by(|a, b| a.x.partial_cmp(&b.x).unwrap_or(std::cmp::Ordering::Equal));
+    let mut alt: Vec<&Ext> = Vec::new();
+    for e in by_x {
+        match alt.last() {
+            Some(l) if l.e.is_sign_negative() == e.e.is_sign_negative() => {
+                if e.e.clone().abs() > l.e.clone().abs() {
+                    *alt.last_mut()? = e;
+                }
+            }
+            _ => alt.push(e),
+        }
+    }
+    if alt.len() < 3 {
+        return None;
+    }
+    // the window of three with the largest smallest |e| among those holding the global maximum
+    let top = (0..alt.len()).max_by(|&a, &b| {
+        alt[a]
+            .e
+            .clone()
+            .abs()
+            .partial_cmp(&alt[b].e.clone().abs())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    })?;
+    let start = (top.saturating_sub(2)..=top.min(alt.len() - 3)).max_by(|&a, &b| {
+        let m = |s: usize| {
+            (s..s + 3)
+                .map(|k| alt[k].e.clone().abs())
+                .fold(Float::with_val(64, 1e300), |m, v| m.min(&v))
+        };
+        m(a).partial_cmp(&m(b)).unwrap_or(std::cmp::Ordering::Equal)
+    })?;
+    Some([
+        alt[start].clone(),
+        alt[start + 1].clone(),
+        alt[start + 2].clone(),
+    ])
+}
+
+/// Solves the 3×3 system A·d = r by Gaussian elimination with partial pivoting.
+fn solve3(mut a: [[Float; 3]; 3], mut r: [Float; 3]) -> Option<[Float; 3]> {
+    let b = r[0].prec();
+    for col in 0..3 {
+        let piv = (col..3).max_by(|&i, &j| {
+            a[i][col]
+                .clone()
+                .abs()
+                .partial_cmp(&a[j][col].clone().abs())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })?;
+        if a[piv][col].is_zero() {
+            return None;
+        }
+        a.swap(col, piv);
+        r.swap(col, piv);
+        for row in col + 1..3 {
+            let f = Float::with_val(b, &a[row][col] / &a[col][col]);
+            let pivot_row = a[col].clone();
+            for (x, p) in a[row].iter_mut().zip(&pivot_row).skip(col) {
+                *x -= Float::with_val(b, &f * p);
+            }
+            let t = Float::with_val(b, &f * &r[col]);
+            r[row] -= t;
+        }
+    }
+    let mut d = [Float::new(b), Float::new(b), Float::new(b)];
+    for row in (0..3).rev() {
+        let mut s = r[row].clone();
+        for k in row + 1..3 {
+            s -= Float::with_val(b, &a[row][k] * &d[k]);
+        }
+        d[row] = s / &a[row][row];
+    }
+    Some(d)
+}
+
+struct Solved {
+    c: Vec<Float>,
+    max: Float,
+    pts: [Ext; 3],
+}
+
+/// The Remez iteration at `ctx.bits` from `c0`.
+fn remez(
+    ctx: &Ctx,
+    c0: &[Float],
+    lo: &Rational,
+    hi: Option<&Rational>,
+    stop: u32,
+) -> Result<Solved> {
+    let bits = ctx.bits;
+    let mut c: Vec<Float> = c0.iter().map(|v| Float::with_val(bits, v)).collect();
+    for _ in 0..100 {
+        let exts = extrema_abs_range(ctx, &ctx.inner(&c), lo, hi)?;
+        let pts = alternation(&exts).ok_or_else(|| {
+            Error::input("minimax (tanh-free): fewer than three alternating extrema on the range")
+        })?;
+        let sigma0 = if pts[0].e.is_sign_negative() {
+            -1i32
+        } else {
+            1
+        };
+        // current E: mean of the three sizes
+        let e_now = pts.iter().fold(Float::new(bits), |s, p| {
+            s + Float::with_val(bits, p.e.abs_ref())
+        }) / 3u32;
+        let z = || Float::new(bits);
+        let mut a: [[Float; 3]; 3] = [[z(), z(), z()], [z(), z(), z()], [z(), z(), z()]];
+        let mut r: [Float; 3] = [z(), z(), z()];
+        for (i, p) in pts.iter().enumerate() {
+            let sg = if i % 2 == 0 { sigma0 } else { -sigma0 };
+            let g = ctx.error_dparams(&p.x, &c);
+            a[i] = [g[0].clone(), g[1].clone(), Float::with_val(bits, -sg)];
+            r[i] = Float::with_val(bits, &p.e - Float::with_val(bits, &e_now * sg));
+        }
+        let d = solve3(a, r)
+            .ok_or_else(|| Error::input("minimax (tanh-free): singular alternation system"))?;
+        c[0] -= &d[0];
+        c[1] -= &d[1];
+        let small = (0..2).all(|j| {
+            Float::with_val(bits, d[j].abs_ref()) <= Float::with_val(bits, c[j].abs_ref()) >> stop
+        });
+        if small {
+            let exts = extrema_abs_range(ctx, &ctx.inner(&c), lo, hi)?;
+            let pts = alternation(&exts)
+                .ok_or_else(|| Error::input("minimax (tanh-free): lost the alternation"))?;
+            let max = pts
+                .iter()
+                .map(|p| Float::with_val(bits, p.e.abs_ref()))
+                .fold(Float::new(bits), |m, v| m.max(&v));
+            let tol = Float::with_val(bits, &max >> (bits / 2));
+            let gmax = exts
+                .first()
+                .map(|e| Float::with_val(bits, e.e.abs_ref()))
+                .unwrap_or_else(|| Float::new(bits));
+            if gmax > Float::with_val(bits, &max + &tol) {
+                continue; // another extremum is larger: exchange and iterate
+            }
+            let hif = match hi {
+                Some(h) => Float::with_val(bits, h),
+                None => exts
+                    .iter()
+                    .map(|e| e.x.clone())
+                    .fold(Float::with_val(bits, 16), |m, x| m.max(&x)),
+            };
+            if !dense_check(ctx, &ctx.inner(&c), &Float::with_val(bits, lo), &hif, &max) {
+                return Err(Error::Verification(
+                    "minimax (tanh-free): a dense scan found a larger error".into(),
+                ));
+            }
+            return Ok(Solved { c, max, pts });
+        }
+    }
+    Err(Error::input(
+        "minimax (tanh-free): the Remez iteration did not converge in 100 steps",
+    ))
+}
+
+/// Fits `tanh-free` under the minimax criterion.
+pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
+    let (model, target, digits) = (spec.model, spec.target, spec.digits);
+    let (lo, hi) = spec.range.abs_range();
+    let hi = hi.as_ref();
+    let ctx64 = Ctx::new(model, target, 64);
+    // start: least squares on a coarse grid over the range (at most [−10, 10]), at 64 bits
+    let ten = Rational::from(10);
+    let (glo, ghi) = (
+        spec.range
+            .lo
+            .clone()
+            .map_or(-ten.clone(), |l| l.max(-ten.clone())),
+        spec.range
+            .hi
+            .clone()
+            .map_or(ten.clone(), |h| h.min(ten.clone())),
+    );
+    let grid = super::grid::Grid::points(glo, ghi, 2001)?;
+    let c0 = super::gridfit::solve_at(model, target, &grid, &start_params(model, 64), 64, 40)
+        .map(|r| r.0)
+        .unwrap_or_else(|_| start_params(model, 64));
+    let mut c = remez(&ctx64, &c0, &lo, hi, 40)?.c;
+    let stop = bits_for_digits(digits, 12);
+    let (sol, strings, bits) = until_stable(bits_for_digits(digits, 24), |bits| {
+        let ctx = Ctx::new(model, target, bits);
+        let r = remez(&ctx, &c, &lo, hi, stop)?;
+        c = r.c.clone();
+        let mut s = vec![
+            fmt(&r.c[0], digits),
+            fmt(&r.c[1], digits),
+            fmt(&r.max, digits),
+        ];
+        for p in &r.pts {
+            s.push(fmt(&p.x, digits));
+            s.push(fmt(&p.e, digits));
+        }
+        Ok((r, s))
+    })?;
+    let extrema = (0..3)
+        .map(|k| Extremum {
+            x: strings[3 + 2 * k].clone(),
+            error: strings[4 + 2 * k].clone(),
+            sign: if sol.pts[k].e.is_sign_negative() {
+                -1
+            } else {
+                1
+            },
+        })
+        .collect();
+    let mirror = match target {
+        Target::Erf => "e is odd",
+        Target::Gelu => "e is even",
+    };
+    Ok(FitResult {
+        spec: spec.clone(),
+        param_decimals: vec![strings[0].clone(), strings[1].clone()],
+        params: sol.c,
+        objective_label: "max".into(),
+        objective: strings[2].clone(),
+        n_points: None,
+        bits,
+        extrema,
+        note: Some(format!(
+            "three alternating extrema of equal size (Remez exchange, step below 2^-{stop}); {mirror}; no other extremum larger; dense sampling at step 1/256"
+        )),
+    })
+}
