@@ -75,3 +75,18 @@ fn cli_fit_and_compare_run() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("2.43292e-8"), "{out}");
 }
+
+#[test]
+fn compare_names_the_minimax_origin_of_the_paper_constants() {
+    let d = taylormatch::commands::compare::origin(8).unwrap();
+    let yes: Vec<String> = d
+        .rows
+        .iter()
+        .filter(|r| r[5].text() == "yes")
+        .map(|r| format!("{} {} {}", r[0].text(), r[1].text(), r[2].text()))
+        .collect();
+    assert_eq!(
+        yes,
+        vec!["tanh minimax erf (= Φ)", "sigmoid minimax erf (= Φ)"]
+    );
+}

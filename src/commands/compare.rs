@@ -186,8 +186,59 @@ pub fn document(digits: u32) -> Result<Document> {
         }
     }
     d.table(t);
+    d.table(origin(digits)?);
     published::published(&mut d, digits)?;
     Ok(d)
+}
+
+/// Which criterion rounds to the paper's constants: each fitted a rounded to
+/// 5 significant digits (as 0.044715 is given) and each k to 4 (as 1.702).
+pub fn origin(digits: u32) -> Result<Table> {
+    let mut t = Table::new(
+        "origin",
+        &[
+            ("model", "model"),
+            ("criterion", "criterion"),
+            ("target", "target"),
+            ("fitted", "fitted"),
+            ("rounded", "rounded like the paper"),
+            ("paper", "equals the paper's"),
+        ],
+    )
+    .titled("Where 0.044715 and 1.702 come from: every fit, rounded to the paper's digits");
+    for (model, paper, sig) in [(Model::Tanh, "0.044715", 5), (Model::Sigmoid, "1.702", 4)] {
+        for crit in [Criterion::Grid, Criterion::L2, Criterion::Minimax] {
+            for target in [Target::Erf, Target::Gelu] {
+                let r = fit(&FitSpec::new(model, target, crit, digits))?;
+                let q = parse_exact(&r.param_decimals[0])
+                    .ok()
+                    .and_then(|v| v.as_q())
+                    .map(|q| q_to_rug(&q))
+                    .unwrap_or_default();
+                // the decimal carries `digits` ≥ sig + 1 digits only when digits is large enough to decide the rounding
+                let rounded = crate::numeric::decimal::rational_to_string(&q, sig);
+                let decided = digits > sig + 1;
+                t.push(vec![
+                    model.name().into(),
+                    crit.name().into(),
+                    (if target == Target::Erf {
+                        "erf (= Φ)"
+                    } else {
+                        "gelu"
+                    })
+                    .into(),
+                    Value::Num(r.param_decimals[0].clone()),
+                    Value::Num(rounded.clone()),
+                    if decided {
+                        Value::from(if rounded == paper { "yes" } else { "no" })
+                    } else {
+                        Value::Null
+                    },
+                ]);
+            }
+        }
+    }
+    Ok(t)
 }
 
 /// Runs `compare`.
