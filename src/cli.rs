@@ -116,7 +116,10 @@ where
                 } else {
                     line
                 };
-                eprintln!("taylormatch: error: {line}");
+                eprintln!(
+                    "taylormatch: error: {}",
+                    crate::error::shorten_quoted(&crate::error::shorten_quoted_by(line, '\''))
+                );
                 Err(2)
             }
         },

@@ -60,3 +60,58 @@ impl From<std::io::Error> for Error {
         Error::Io("writing output".into(), e)
     }
 }
+
+/// Shortens every double-quoted run longer than 60 characters in an error
+/// message (`"((((…"…`), so echoing a huge input never floods the terminal.
+pub fn shorten_quoted(msg: &str) -> String {
+    shorten_quoted_by(msg, '"')
+}
+
+/// [`shorten_quoted`] for runs quoted by `q` (clap quotes values with `'`).
+pub fn shorten_quoted_by(msg: &str, q: char) -> String {
+    const MAX: usize = 60;
+    let chars: Vec<char> = msg.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == q {
+            // find the closing quote (skipping escaped ones)
+            let mut j = i + 1;
+            while j < chars.len() && !(chars[j] == q && chars[j - 1] != '\\') {
+                j += 1;
+            }
+            let inner = j.saturating_sub(i + 1);
+            if j < chars.len() && inner > MAX {
+                out.extend(&chars[i..=i + MAX]);
+                out.push_str(&format!("…{q} ({inner} characters)"));
+                i = j + 1;
+                continue;
+            }
+            let end = j.min(chars.len() - 1);
+            out.extend(&chars[i..=end]);
+            i = end + 1;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_quotes_are_cut_and_short_ones_kept() {
+        assert_eq!(
+            shorten_quoted(r#"--a bad (got "x")"#),
+            r#"--a bad (got "x")"#
+        );
+        let long = format!("--a bad (got \"{}\")", "(".repeat(500));
+        let s = shorten_quoted(&long);
+        assert!(s.len() < 120, "{s}");
+        assert!(s.contains("(500 characters)"));
+        assert!(s.starts_with("--a bad (got \"((("));
+    }
+}

@@ -26,7 +26,10 @@ fn main() -> ExitCode {
         }
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("taylormatch: error: {e}");
+            eprintln!(
+                "taylormatch: error: {}",
+                taylormatch::error::shorten_quoted(&e.to_string())
+            );
             ExitCode::from(e.exit_code() as u8)
         }
     }

@@ -4,6 +4,14 @@
 
 use std::process::Command;
 
+/// 300 nested parentheses (the parser stops at 200 levels instead of overflowing its stack).
+const DEEP: &str = concat!(
+    "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((",
+    "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((",
+    "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((",
+    "1"
+);
+
 /// (arguments, text the one stderr line must contain)
 const ROWS: &[(&[&str], &str)] = &[
     // coeffs
@@ -85,6 +93,11 @@ const ROWS: &[(&[&str], &str)] = &[
     (&["bound", "--residual", "-1"], "--residual"),
     (&["bound", "--residual", "100"], "--residual"),
     (&["bound", "--a", "0.044715", "--digits", "0"], "--digits"),
+    // parser limits: deep nesting, a huge power of a sum, an absurd exponent
+    (&["coeffs", "gelu-tanh", "--a", DEEP], "--a"),
+    (&["coeffs", "gelu-tanh", "--a", "(1+pi)^1000"], "--a"),
+    (&["coeffs", "gelu-tanh", "--a", "1e999999"], "--a"),
+    (&["verify", "--a", DEEP], "--a"),
     // top level
     (&["nosuchcommand"], "nosuchcommand"),
 ];
@@ -102,6 +115,7 @@ fn every_bad_input_is_a_clear_one_line_error_with_exit_2() {
         let ok = out.status.code() == Some(2)
             && out.stdout.is_empty()
             && lines.len() == 1
+            && lines[0].chars().count() < 400
             && lines[0].contains(flag)
             && !stderr.contains("panicked");
         if !ok {

@@ -31,6 +31,7 @@ pub fn parse_exact(s: &str) -> Result<Sym> {
         c: chars,
         i: 0,
         src: s,
+        depth: 0,
     };
     p.skip_ws();
     if p.at_end() {
@@ -48,7 +49,14 @@ struct Parser<'a> {
     c: Vec<char>,
     i: usize,
     src: &'a str,
+    /// Nesting depth of parentheses and roots (bounded: no stack overflow).
+    depth: usize,
 }
+
+/// Deepest nesting of parentheses and roots accepted.
+const MAX_DEPTH: usize = 200;
+/// Largest power of a sum (a sum of n terms to the e has up to C(n+e−1, e) terms).
+const MAX_SUM_POWER: i64 = 64;
 
 const MAX_EXPONENT: i64 = 10_000;
 
@@ -187,6 +195,9 @@ impl Parser<'_> {
         };
         match exp {
             None => Ok(base),
+            Some(e) if base.len() > 1 && e.abs() > MAX_SUM_POWER => {
+                Err(self.err(&format!("power {e} of a sum beyond ±{MAX_SUM_POWER}")))
+            }
             Some(e) if e.abs() > MAX_EXPONENT => {
                 Err(self.err(&format!("exponent {e} beyond ±{MAX_EXPONENT}")))
             }
@@ -207,6 +218,16 @@ impl Parser<'_> {
     }
 
     fn primary(&mut self) -> Result<Sym> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err(&format!("nested deeper than {MAX_DEPTH} levels")));
+        }
+        let r = self.primary_inner();
+        self.depth -= 1;
+        r
+    }
+
+    fn primary_inner(&mut self) -> Result<Sym> {
         self.skip_ws();
         let c = self.peek().ok_or_else(|| self.err("unexpected end"))?;
         if c == '(' {
