@@ -219,3 +219,27 @@ fn derivation_doc_is_the_current_markdown_report() {
         "docs/derivation.md is stale: regenerate it with\n  cargo run --release -- report --format markdown > docs/derivation.md"
     );
 }
+
+#[test]
+fn interrupt_leaves_no_files_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("rep");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_taylormatch"))
+        .args(["report", "--out", target.to_str().unwrap()])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // the report computes for seconds before it writes; interrupt it early
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    let status = child.wait().unwrap();
+    if status.code() == Some(0) {
+        // finished before the signal arrived: then everything must be complete
+        assert!(target.join("report.txt").exists());
+    } else {
+        assert_eq!(status.code(), Some(130));
+        assert!(!target.exists(), "nothing written on interrupt");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(leftovers.iter().all(|e| !e.as_ref().unwrap().file_name().to_string_lossy().starts_with(".taylormatch")));
+}
