@@ -33,7 +33,8 @@ pub fn q_to_rug(q: &BigRational) -> Rational {
     Rational::from((int_to_rug(q.numer()), int_to_rug(q.denom())))
 }
 
-/// `rug::Rational` → `BigRational`, exactly.
+/// `rug::Rational` → `BigRational`, exactly. A `rug::Rational` is always in
+/// lowest terms with a positive denominator, so no gcd is recomputed.
 pub fn q_from_rug(q: &Rational) -> BigRational {
-    BigRational::new(int_from_rug(q.numer()), int_from_rug(q.denom()))
+    BigRational::new_raw(int_from_rug(q.numer()), int_from_rug(q.denom()))
 }

@@ -62,8 +62,12 @@ impl<C: Coeff> Series<C> {
             Some(c) if *c == C::one() => {}
             _ => return Err(Error::input("log: needs h(0) = 1")),
         }
+        // log(1 + O(x)) = 0 + O(x): nothing to integrate (h′ is known to order 0)
         let d = self.derivative();
-        let q = d.mul_trunc(&self.truncate(d.order()).inverse()?, d.order());
+        if d.order() == 0 {
+            return Ok(Series::zero(1));
+        }
+        let q = d.mul_trunc(&self.truncate(d.order()).inverse_core(&C::one()), d.order());
         Ok(q.integral())
     }
 
