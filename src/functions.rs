@@ -7,9 +7,8 @@
 use crate::coeff::{parse_exact, Coeff, Mono, Sym, Q};
 use crate::error::{Error, Result};
 use crate::numeric::convert::q_from_rug;
-use crate::series::{tangent_numbers, Series};
+use crate::series::Series;
 use num_bigint::BigInt;
-use rug::{Integer, Rational};
 
 /// A named function: CLI name, definition, parameter it takes.
 #[derive(Debug, Clone, Copy)]
@@ -94,75 +93,43 @@ fn sym_series(s: Series<Q>) -> Series<Sym> {
 /// tanh(x) to order n from the tangent numbers: the coefficient of x^{2k−1}
 /// is (−1)^{k−1} T_k/(2k−1)!.
 pub fn tanh_q(n: usize) -> Series<Q> {
-    let m = n / 2; // odd powers 1, 3, …, 2m−1 < n
-    let t = tangent_numbers(m);
-    let mut c = vec![<Q as Coeff>::zero(); n];
-    let mut fact = Integer::from(1);
-    let mut f = 1u32; // fact = (2k−1)!
-    for (k, tk) in t.iter().enumerate() {
-        let p = 2 * k + 1;
-        while f < p as u32 {
-            f += 1;
-            fact *= f;
-        }
-        let mut r = Rational::from((tk.clone(), fact.clone()));
-        if k % 2 == 1 {
-            r = -r;
-        }
-        c[p] = q_from_rug(&r);
-    }
-    Series::from_coeffs(c)
+    Series::from_coeffs(
+        crate::functions_fast::tanh_rug(n)
+            .iter()
+            .map(q_from_rug)
+            .collect(),
+    )
 }
 
 /// The rational part S of erf(x/√2) = √(2/π)·S(x): S = Σ (−1)ⁿ x²ⁿ⁺¹/(n!·2ⁿ·(2n+1)).
 /// With `scale2 = false`, (√π/2)·erf(x) = Σ (−1)ⁿ x²ⁿ⁺¹/(n!·(2n+1)).
 pub fn erf_core_q(n: usize, scale2: bool) -> Series<Q> {
-    let mut c = vec![<Q as Coeff>::zero(); n];
-    let mut d = Integer::from(1); // n!·2ⁿ (or n!)
-    let mut k = 0u32;
-    while ((2 * k + 1) as usize) < n {
-        if k > 0 {
-            d *= k;
-            if scale2 {
-                d *= 2u32;
-            }
-        }
-        let den = Integer::from(&d * (2 * k + 1));
-        let mut r = Rational::from((Integer::from(1), den));
-        if k % 2 == 1 {
-            r = -r;
-        }
-        c[(2 * k + 1) as usize] = q_from_rug(&r);
-        k += 1;
-    }
-    Series::from_coeffs(c)
+    Series::from_coeffs(
+        crate::functions_fast::erf_core_rug(n, scale2)
+            .iter()
+            .map(q_from_rug)
+            .collect(),
+    )
 }
 
 /// artanh(x) = Σ x²ⁿ⁺¹/(2n+1).
 pub fn artanh_q(n: usize) -> Series<Q> {
-    let c = (0..n)
-        .map(|i| {
-            if i % 2 == 1 {
-                Q::new(BigInt::from(1), BigInt::from(i))
-            } else {
-                <Q as Coeff>::zero()
-            }
-        })
-        .collect();
-    Series::from_coeffs(c)
+    Series::from_coeffs(
+        crate::functions_fast::artanh_rug(n)
+            .iter()
+            .map(q_from_rug)
+            .collect(),
+    )
 }
 
 /// σ(x) = ½ + ½ tanh(x/2): coefficient of xⁿ is tanhₙ/2ⁿ⁺¹ (n ≥ 1).
 pub fn sigmoid_q(n: usize) -> Series<Q> {
-    let t = tanh_q(n);
-    let half = Q::new(1.into(), 2.into());
-    let mut s = t.scale_x(&half).scale_q(&half);
-    if n > 0 {
-        let mut c = s.into_coeffs();
-        c[0] = half;
-        s = Series::from_coeffs(c);
-    }
-    s
+    Series::from_coeffs(
+        crate::functions_fast::sigmoid_rug(n)
+            .iter()
+            .map(q_from_rug)
+            .collect(),
+    )
 }
 
 /// tanh(√(2/π)(x + a x³)) to order n, by the binomial route:

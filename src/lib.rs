@@ -24,6 +24,7 @@ pub mod coeff;
 pub mod commands;
 pub mod error;
 pub mod functions;
+pub mod functions_fast;
 pub mod matching;
 pub mod numeric;
 pub mod output;

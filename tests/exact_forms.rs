@@ -137,3 +137,31 @@ fn decimals_against_mpmath() {
     );
     assert_eq!(Sym::var("a").decimal(30), None);
 }
+
+/// The GMP route behind `coeffs` prints exactly what the Sym series prints,
+/// exact text and decimal, for every function it serves.
+#[test]
+fn fast_rows_match_sym_printing() {
+    use taylormatch::functions_fast::{term_named, term_rows};
+    for name in [
+        "tanh",
+        "sigmoid",
+        "artanh",
+        "erf",
+        "erf-sqrt2",
+        "phi",
+        "gelu",
+    ] {
+        for n in [1usize, 2, 61] {
+            let rows = term_rows(term_named(name, n).unwrap(), Some(25));
+            let s = named_series(name, n, &Params::default()).unwrap();
+            assert_eq!(rows.len(), n);
+            for (i, (exact, dec)) in rows.iter().enumerate() {
+                let c = s.coeff(i).unwrap();
+                assert_eq!(exact, &c.to_string(), "{name} x^{i}");
+                assert_eq!(dec.as_deref(), c.decimal(25).as_deref(), "{name} x^{i}");
+            }
+        }
+    }
+    assert!(term_named("gelu-tanh", 5).is_none());
+}

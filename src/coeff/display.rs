@@ -99,26 +99,47 @@ fn join_factors(lead: Option<String>, fs: &[String]) -> String {
 
 /// |c|·m as text (no sign).
 fn format_term_abs(c: &Q, m: &Mono) -> String {
+    term_abs_text(&c.numer().abs().to_string(), &c.denom().to_string(), m)
+}
+
+/// |p|/q·m as text from the decimal digits of |p| and q (no sign).
+fn term_abs_text(p: &str, q: &str, m: &Mono) -> String {
     let (num_f, den_f) = mono_factors(m);
-    let p = c.numer().abs();
-    let q = c.denom().clone();
-    let lead = if p != BigInt::from(1) || num_f.is_empty() {
+    let lead = if p != "1" || num_f.is_empty() {
         Some(p.to_string())
     } else {
         None
     };
     let num = join_factors(lead, &num_f);
-    let dlead = if q != BigInt::from(1) {
-        Some(q.to_string())
-    } else {
-        None
-    };
+    let dlead = if q != "1" { Some(q.to_string()) } else { None };
     let nden = den_f.len() + usize::from(dlead.is_some());
     let den = join_factors(dlead, &den_f);
     match nden {
         0 => num,
         1 => format!("{num}/{den}"),
         _ => format!("{num}/({den})"),
+    }
+}
+
+/// The exact text of the single term ±(p/q)·m, from the decimal digits of
+/// |p| and q (q > 0, p/q in lowest terms): exactly what
+/// `Sym::term(±p/q, m).to_string()` prints, for routes that hold GMP integers.
+///
+/// ```
+/// use taylormatch::coeff::{format_single_term, Mono, Sym};
+/// let m = Sym::sqrt_2_over_pi().terms().next().unwrap().0.clone();
+/// assert_eq!(format_single_term(true, "1", "6", &m), "-√(2/π)/6");
+/// assert_eq!(format_single_term(false, "0", "1", &m), "0");
+/// ```
+pub fn format_single_term(negative: bool, p_abs: &str, q: &str, m: &Mono) -> String {
+    if p_abs == "0" {
+        return "0".into();
+    }
+    let t = term_abs_text(p_abs, q, m);
+    if negative {
+        format!("-{t}")
+    } else {
+        t
     }
 }
 

@@ -5,6 +5,7 @@ use crate::cli::OutputArgs;
 use crate::coeff::Sym;
 use crate::error::{Error, Result};
 use crate::functions::{analytic_a, matched_k, named_series, parse_param, Params, FUNCTIONS};
+use crate::functions_fast::{par_map, term_named, term_rows};
 use crate::report::{render, Document, Table, Value};
 use clap::Args;
 
@@ -109,7 +110,29 @@ pub fn document(
     exact_only: bool,
     nonzero: bool,
 ) -> Result<Document> {
-    let s = named_series(func, order, params)?;
+    // the GMP route where every coefficient is one term q·m, else the Sym series
+    let rows: Vec<(String, Option<Value>)> = match term_named(func, order) {
+        Some(c) => term_rows(c, (!exact_only).then_some(digits))
+            .into_iter()
+            .map(|(e, dec)| match (exact_only, dec) {
+                (true, _) => Ok((e, None)),
+                (false, Some(d)) => Ok((e, Some(Value::Num(d)))),
+                (false, None) => Err(Error::input(format!(
+                    "could not certify {digits} digits of {e}"
+                ))),
+            })
+            .collect::<Result<_>>()?,
+        None => {
+            let s = named_series(func, order, params)?;
+            par_map(s.into_coeffs(), |c| {
+                let dec = (!exact_only).then(|| decimal_value(&c, digits));
+                (c.to_string(), dec)
+            })
+            .into_iter()
+            .map(|(e, dec)| Ok((e, dec.transpose()?)))
+            .collect::<Result<_>>()?
+        }
+    };
     let mut d = Document::new(format!("Taylor coefficients of {func} at 0"));
     let def = FUNCTIONS
         .iter()
@@ -158,11 +181,9 @@ pub fn document(
     }
     let mut t = Table::new("coefficients", &cols);
     t.key = "coefficients".into();
-    for (i, c) in s.coeffs().iter().enumerate() {
-        let mut row = vec![Value::from(i), Value::from(c.to_string())];
-        if !exact_only {
-            row.push(decimal_value(c, digits)?);
-        }
+    for (i, (exact, dec)) in rows.into_iter().enumerate() {
+        let mut row = vec![Value::from(i), Value::from(exact)];
+        row.extend(dec);
         t.push(row);
     }
     d.table(t);

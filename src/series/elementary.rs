@@ -189,11 +189,12 @@ pub fn tangent_numbers(m: usize) -> Vec<Integer> {
     for k in 2..=m {
         t[k] = Integer::from(&t[k - 1] * (k as u32 - 1));
     }
+    // T_j ← (j−k)·T_{j−1} + (j−k+2)·T_j, in place: one mul_1 and one addmul_1 pass
     for k in 2..=m {
         for j in k..=m {
-            let a = Integer::from(&t[j - 1] * (j - k) as u32);
-            t[j] *= (j - k + 2) as u32;
-            t[j] += a;
+            let (lo, hi) = t.split_at_mut(j);
+            hi[0] *= (j - k + 2) as u32;
+            hi[0] += &lo[j - 1] * ((j - k) as u32);
         }
     }
     t.remove(0);
