@@ -40,6 +40,9 @@ fn generic(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("tanh_inner_q", n), &inner, |b, s| {
             b.iter(|| s.tanh().unwrap())
         });
+    }
+    // the generic O(n²) loops over num-rational (orders where they finish in seconds)
+    for n in [100usize, 300] {
         let f = dense(n);
         g.bench_with_input(BenchmarkId::new("mul", n), &f, |b, f| b.iter(|| f.mul(f)));
         g.bench_with_input(BenchmarkId::new("inverse", n), &f, |b, f| {

@@ -198,7 +198,11 @@ fn erf_terms(n: usize, scale2: bool, fnum: u32, fden: u32, m: &Mono) -> Vec<Term
         }
         // q = ±fnum/(d·(2k+1)·fden), reduced by g = gcd(fnum, ·) with fnum ∈ {1, 2}
         let mut den = Integer::from(&d * (2 * k + 1)) * fden;
-        let g = if fnum.is_multiple_of(2) && den.is_even() { 2 } else { 1 };
+        let g = if fnum.is_multiple_of(2) && den.is_even() {
+            2
+        } else {
+            1
+        };
         den.div_exact_u_mut(g);
         let num = Integer::from(if k % 2 == 1 { -1 } else { 1 }) * (fnum / g);
         debug_assert!(fnum <= 2);

@@ -31,7 +31,7 @@ pub fn q(n: i64, d: i64) -> Q {
 }
 
 /// A commutative ring with exact arithmetic, a ℚ-algebra.
-pub trait Coeff: Clone + PartialEq + Debug + Send + Sync {
+pub trait Coeff: Clone + PartialEq + Debug + Send + Sync + 'static {
     /// 0.
     fn zero() -> Self;
     /// 1.

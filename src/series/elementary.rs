@@ -73,6 +73,20 @@ impl<C: Coeff> Series<C> {
 
     /// Solves T′ = h′·(1 + s·T²), T(0) = 0, for s = ±1: tan (s = 1) and tanh (s = −1).
     fn riccati(&self, s: i32) -> Self {
+        // over ℚ: the same recurrence on GMP integers (super::fast_q)
+        if let Some(h) = (self as &dyn std::any::Any).downcast_ref::<Series<Q>>() {
+            let t: Series<Q> = Series {
+                c: super::fast_q::riccati_q(&h.c, s),
+            };
+            if let Ok(t) = (Box::new(t) as Box<dyn std::any::Any>).downcast::<Self>() {
+                return *t;
+            }
+        }
+        self.riccati_generic(s)
+    }
+
+    /// The reference route of [`Series::riccati`], in the ring's own arithmetic.
+    pub(crate) fn riccati_generic(&self, s: i32) -> Self {
         let n = self.order();
         let dh: Vec<C> = self
             .c

@@ -11,6 +11,7 @@
 //! assume them (the FLINT convention).
 
 mod elementary;
+mod fast_q;
 mod ops;
 
 pub use elementary::tangent_numbers;

@@ -1,0 +1,162 @@
+//! Kernels for series over ℚ on GMP integers, behind the generic methods
+//! when the coefficient ring is ℚ (the generic loops stay the reference and
+//! run for every other ring; `tests/` checks the two against each other).
+//!
+//! Scaling: with L a common denominator of h's coefficients, the integers
+//! Ĥ_k = h_k·L^k·k! absorb every denominator, and a product turns into a
+//! binomial convolution: if a_k = A_k/(L^k k!) and b_k = B_k/(L^k k!), then
+//! [x^j](ab) = (Σ_i C(j, i)·A_i·B_{j−i})/(L^j j!). No gcd is taken until the
+//! one reduction per output coefficient.
+
+use crate::coeff::Q;
+use crate::numeric::convert::{int_to_rug, q_from_rug};
+use rug::{Integer, Rational};
+
+/// Ĥ_k = h_k·L^k·k! for k < n, and L (the lcm of the denominators).
+fn scale(h: &[Q]) -> (Vec<Integer>, Integer) {
+    let mut l = Integer::from(1);
+    for v in h {
+        l.lcm_mut(&int_to_rug(v.denom()));
+    }
+    let mut out = Vec::with_capacity(h.len());
+    let mut lk = Integer::from(1); // L^k·k!
+    for (k, v) in h.iter().enumerate() {
+        if k > 0 {
+            lk *= &l;
+            lk *= k as u32;
+        }
+        if num_traits::Zero::is_zero(v) {
+            out.push(Integer::new());
+            continue;
+        }
+        let den = int_to_rug(v.denom());
+        out.push(int_to_rug(v.numer()) * Integer::from(lk.div_exact_ref(&den)));
+    }
+    (out, l)
+}
+
+/// Σ_i C(j, i)·τ_i·τ_{j−i} (τ_0 = 0), by symmetry; large j on two threads.
+fn binomial_square(tau: &[Integer], binom: &[Integer], j: usize) -> Integer {
+    let part = |start: usize, step: usize| {
+        let mut sq = Integer::new();
+        for i in (start..=j / 2).step_by(step) {
+            let mut p = Integer::from(&tau[i] * &tau[j - i]);
+            p *= &binom[i];
+            if 2 * i < j {
+                p <<= 1;
+            }
+            sq += p;
+        }
+        sq
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if j < 256 || threads < 2 {
+        return part(1, 1);
+    }
+    std::thread::scope(|s| {
+        let other = s.spawn(|| part(2, 2));
+        let mut sq = part(1, 2);
+        sq += other.join().expect("worker thread");
+        sq
+    })
+}
+
+/// T with T′ = h′·(1 + s·T²), T(0) = 0 (tan for s = 1, tanh for s = −1), to
+/// the order of h. Requires h(0) = 0.
+///
+/// With τ_m = T_m·L^m·m! and υ_j = u_j·L^j·j! for u = 1 + s·T²:
+/// υ_j = [j = 0] + s·Σ_i C(j, i)·τ_i·τ_{j−i},  τ_m = Σ_i C(m−1, i)·Ĥ_{i+1}·υ_{m−1−i}.
+pub(crate) fn riccati_q(h: &[Q], s: i32) -> Vec<Q> {
+    let n = h.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let (hh, l) = scale(h);
+    let nz: Vec<usize> = (1..n)
+        .filter(|&k| hh[k].cmp0() != std::cmp::Ordering::Equal)
+        .collect();
+    let mut tau: Vec<Integer> = vec![Integer::new()];
+    let mut ups: Vec<Integer> = Vec::with_capacity(n);
+    let mut binom: Vec<Integer> = vec![Integer::from(1)]; // row j of Pascal's triangle
+    for m in 1..n {
+        let j = m - 1;
+        if j > 0 {
+            let mut next = Vec::with_capacity(j + 1);
+            next.push(Integer::from(1));
+            for i in 1..j {
+                next.push(Integer::from(&binom[i - 1] + &binom[i]));
+            }
+            next.push(Integer::from(1));
+            binom = next;
+        }
+        let sq = binomial_square(&tau, &binom, j);
+        let mut u = if s > 0 { sq } else { -sq };
+        if j == 0 {
+            u += 1;
+        }
+        ups.push(u);
+        // τ_m = Σ_{i: Ĥ_{i+1} ≠ 0} C(m−1, i) Ĥ_{i+1} υ_{m−1−i}
+        let mut t = Integer::new();
+        for &k in nz.iter().take_while(|&&k| k <= m) {
+            let i = k - 1;
+            let mut p = Integer::from(&hh[k] * &ups[j - i]);
+            p *= &binom[i];
+            t += p;
+        }
+        tau.push(t);
+    }
+    // T_m = τ_m/(L^m m!)
+    let mut dens = Vec::with_capacity(n);
+    let mut d = Integer::from(1);
+    for m in 0..n {
+        if m > 0 {
+            d *= &l;
+            d *= m as u32;
+        }
+        dens.push(d.clone());
+    }
+    let pairs: Vec<(Integer, Integer)> = tau.into_iter().zip(dens).collect();
+    crate::functions_fast::par_map(pairs, |(t, d)| q_from_rug(&Rational::from((t, d))))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::coeff::{q, Q};
+    use crate::series::Series;
+    use proptest::prelude::*;
+
+    fn h_q() -> impl Strategy<Value = Series<Q>> {
+        prop::collection::vec((-9i64..=9, 1i64..=12), 1..=30).prop_map(|v| {
+            let mut c: Vec<Q> = v.into_iter().map(|(n, d)| q(n, d)).collect();
+            c[0] = q(0, 1);
+            Series::from_coeffs(c)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// The GMP kernel against the generic loop it replaces, tan and tanh.
+        #[test]
+        fn riccati_matches_generic(h in h_q()) {
+            for s in [-1, 1] {
+                prop_assert_eq!(super::riccati_q(h.coeffs(), s), h.riccati_generic(s).into_coeffs());
+            }
+        }
+    }
+
+    #[test]
+    fn riccati_of_x_is_tanh() {
+        let t = super::riccati_q(Series::<Q>::x(8).coeffs(), -1);
+        let want = [
+            q(0, 1),
+            q(1, 1),
+            q(0, 1),
+            q(-1, 3),
+            q(0, 1),
+            q(2, 15),
+            q(0, 1),
+            q(-17, 315),
+        ];
+        assert_eq!(t, want);
+    }
+}
