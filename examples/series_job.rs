@@ -4,7 +4,8 @@
 //! generic `Series<Q>::tanh` (not a structured route).
 
 use std::io::Write;
-use taylormatch::coeff::{fmt_q, q};
+use taylormatch::coeff::q;
+use taylormatch::numeric::convert::q_to_rug;
 use taylormatch::series::Series;
 
 fn main() {
@@ -15,6 +16,7 @@ fn main() {
     let t = inner.tanh().expect("inner(0) = 0");
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for v in t.coeffs() {
-        writeln!(out, "{}", fmt_q(v)).expect("write");
+        // rug prints p/q, or p when q = 1, like `fmt_q`, with GMP's conversion
+        writeln!(out, "{}", q_to_rug(v)).expect("write");
     }
 }

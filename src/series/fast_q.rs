@@ -10,14 +10,40 @@
 
 use crate::coeff::Q;
 use crate::numeric::convert::{int_to_rug, q_from_rug};
+use rug::ops::Pow;
 use rug::{Integer, Rational};
 
-/// Ĥ_k = h_k·L^k·k! for k < n, and L (the lcm of the denominators).
-fn scale(h: &[Q]) -> (Vec<Integer>, Integer) {
+/// A small L with den(h_k) | L^k for every k: a k-th root of den(h_k) when
+/// it is a perfect power, else den(h_k) itself, combined by lcm. (A smaller
+/// L keeps the scaled integers short: tanh(c(x + a x³)) with decimal c, a
+/// needs L = den(c), not den(c·a).)
+fn common_scale(h: &[Q]) -> Integer {
     let mut l = Integer::from(1);
-    for v in h {
-        l.lcm_mut(&int_to_rug(v.denom()));
+    let mut lk = Integer::from(1); // L^k
+    for (k, v) in h.iter().enumerate().skip(1) {
+        lk *= &l;
+        let den = int_to_rug(v.denom());
+        if num_traits::Zero::is_zero(v) || lk.is_divisible(&den) {
+            continue;
+        }
+        let root = Integer::from(den.root_ref(k as u32));
+        let r = if Integer::from(Pow::pow(&root, k as u32)) == den {
+            root
+        } else {
+            den.clone()
+        };
+        l.lcm_mut(&r);
+        if !Integer::from(Pow::pow(&l, k as u32)).is_divisible(&den) {
+            l.lcm_mut(&den);
+        }
+        lk = Integer::from(Pow::pow(&l, k as u32));
     }
+    l
+}
+
+/// Ĥ_k = h_k·L^k·k! for k < n, and L (see [`common_scale`]).
+fn scale(h: &[Q]) -> (Vec<Integer>, Integer) {
+    let l = common_scale(h);
     let mut out = Vec::with_capacity(h.len());
     let mut lk = Integer::from(1); // L^k·k!
     for (k, v) in h.iter().enumerate() {
@@ -40,8 +66,9 @@ fn binomial_square(tau: &[Integer], binom: &[Integer], j: usize) -> Integer {
     let part = |start: usize, step: usize| {
         let mut sq = Integer::new();
         for i in (start..=j / 2).step_by(step) {
-            let mut p = Integer::from(&tau[i] * &tau[j - i]);
-            p *= &binom[i];
+            // the binomial times the shorter factor first
+            let mut p = Integer::from(&tau[i] * &binom[i]);
+            p *= &tau[j - i];
             if 2 * i < j {
                 p <<= 1;
             }
