@@ -136,12 +136,70 @@ pub fn sigmoid_q(n: usize) -> Series<Q> {
 /// Σ_k τ_k s^{2k+1} x^{2k+1} (1 + a x²)^{2k+1}, s = √(2/π), τ_k = [u^{2k+1}] tanh u.
 /// `a = None` keeps the symbol `a`.
 pub fn tanh_inner(n: usize, a: Option<&Sym>) -> Series<Sym> {
+    match a {
+        None => tanh_inner_terms(n, None),
+        Some(v) => match v.as_q() {
+            Some(q) => tanh_inner_terms(n, Some(&q)),
+            None => tanh_inner_sym(n, v),
+        },
+    }
+}
+
+/// [`tanh_inner`] for a symbolic or rational a: the term for (k, j) is
+/// τ_k·2^k·C(p, j)·a^j·√2·π^{−p/2} with p = 2k + 1, and for each power e the
+/// terms have distinct monomials, so they are formed in GMP arithmetic and
+/// inserted without merging; the powers e run on all cores.
+fn tanh_inner_terms(n: usize, a: Option<&Q>) -> Series<Sym> {
+    use crate::numeric::convert::q_to_rug;
+    use rug::{Integer, Rational};
+    let tau = crate::functions_fast::tanh_rug(n);
+    let mut apow = vec![Rational::from(1)];
+    if let Some(a) = a {
+        let ar = q_to_rug(a);
+        for j in 1..=n / 2 {
+            let next = Rational::from(&apow[j - 1] * &ar);
+            apow.push(next);
+        }
+    }
+    let coeff = |e: usize| -> Sym {
+        let mut c = Sym::zero();
+        if e.is_multiple_of(2) {
+            return c;
+        }
+        // p + 2j = e, p = 2k + 1
+        for k in 0..=(e - 1) / 2 {
+            let p = 2 * k + 1;
+            let j = (e - p) / 2;
+            if j > p {
+                continue;
+            }
+            let mut r = Rational::from(&tau[p] << k as u32);
+            r *= Integer::from(Integer::binomial_u(p as u32, j as u32));
+            let mut vars = vec![];
+            match a {
+                Some(_) => r *= &apow[j],
+                None if j > 0 => vars.push(("a".to_string(), j as u32)),
+                None => {}
+            }
+            let m = Mono {
+                vars,
+                pi_half: -(p as i32),
+                sqrt2: true,
+            };
+            c.add_term(m, q_from_rug(&r));
+        }
+        c
+    };
+    Series::from_coeffs(crate::functions_fast::par_map((0..n).collect(), coeff))
+}
+
+/// [`tanh_inner`] for a general a (e.g. the analytic value, a polynomial in 1/π).
+fn tanh_inner_sym(n: usize, a_sym: &Sym) -> Series<Sym> {
     let tau = tanh_q(n);
-    let a_sym = a.cloned().unwrap_or_else(|| Sym::var("a"));
     // powers of a, up to n/2
     let mut apow = vec![<Sym as Coeff>::one()];
     for j in 1..=n / 2 {
-        let next = apow[j - 1].mul(&a_sym);
+        let next = apow[j - 1].mul(a_sym);
         apow.push(next);
     }
     let mut c = vec![<Sym as Coeff>::zero(); n];
@@ -170,8 +228,8 @@ pub fn tanh_inner(n: usize, a: Option<&Sym>) -> Series<Sym> {
             if j > 0 {
                 binom = binom * BigInt::from(p - j + 1) / BigInt::from(j);
             }
-            let term = sp.mul(aj).mul_q(&Q::from_integer(binom.clone()));
-            c[e] = c[e].add(&term);
+            let term = aj.mul_q(&Q::from_integer(binom.clone()));
+            c[e].add_mul(&sp, &term);
         }
     }
     Series::from_coeffs(c)

@@ -99,7 +99,16 @@ fn join_factors(lead: Option<String>, fs: &[String]) -> String {
 
 /// |c|·m as text (no sign).
 fn format_term_abs(c: &Q, m: &Mono) -> String {
-    term_abs_text(&c.numer().abs().to_string(), &c.denom().to_string(), m)
+    term_abs_text(&int_text(&c.numer().abs()), &int_text(c.denom()), m)
+}
+
+/// Decimal digits of an integer; long ones through GMP's subquadratic conversion.
+fn int_text(v: &BigInt) -> String {
+    if v.bits() > 4096 {
+        crate::numeric::convert::int_to_rug(v).to_string()
+    } else {
+        v.to_string()
+    }
 }
 
 /// |p|/q·m as text from the decimal digits of |p| and q (no sign).

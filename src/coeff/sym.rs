@@ -161,6 +161,11 @@ impl Sym {
         v
     }
 
+    /// self += q·m, in place (no copy of the other terms).
+    pub fn add_term(&mut self, m: Mono, q: Q) {
+        self.insert(m, q)
+    }
+
     fn insert(&mut self, m: Mono, q: Q) {
         if q.is_zero() {
             return;

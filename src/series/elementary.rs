@@ -37,6 +37,14 @@ impl<C: Coeff> Series<C> {
     }
 
     fn exp_core(&self) -> Self {
+        if let Some(h) = super::fast_q::as_q(self) {
+            return super::fast_q::from_q(super::fast_q::exp_q(&h.c));
+        }
+        self.exp_core_generic()
+    }
+
+    /// The reference route of `exp_core`, in the ring's own arithmetic.
+    pub(crate) fn exp_core_generic(&self) -> Self {
         let n = self.order();
         let kh: Vec<C> = self
             .c
@@ -74,13 +82,8 @@ impl<C: Coeff> Series<C> {
     /// Solves T′ = h′·(1 + s·T²), T(0) = 0, for s = ±1: tan (s = 1) and tanh (s = −1).
     fn riccati(&self, s: i32) -> Self {
         // over ℚ: the same recurrence on GMP integers (super::fast_q)
-        if let Some(h) = (self as &dyn std::any::Any).downcast_ref::<Series<Q>>() {
-            let t: Series<Q> = Series {
-                c: super::fast_q::riccati_q(&h.c, s),
-            };
-            if let Ok(t) = (Box::new(t) as Box<dyn std::any::Any>).downcast::<Self>() {
-                return *t;
-            }
+        if let Some(h) = super::fast_q::as_q(self) {
+            return super::fast_q::from_q(super::fast_q::riccati_q(&h.c, s));
         }
         self.riccati_generic(s)
     }

@@ -146,6 +146,134 @@ pub(crate) fn riccati_q(h: &[Q], s: i32) -> Vec<Q> {
     crate::functions_fast::par_map(pairs, |(t, d)| q_from_rug(&Rational::from((t, d))))
 }
 
+/// `Some(s)` when the series is over ℚ (for dispatching to these kernels).
+pub(super) fn as_q<C: 'static>(s: &super::Series<C>) -> Option<&super::Series<Q>> {
+    (s as &dyn std::any::Any).downcast_ref()
+}
+
+/// The series over ℚ as a `Series<C>` when C is ℚ (the other half of [`as_q`]).
+pub(super) fn from_q<C: 'static>(s: Vec<Q>) -> super::Series<C> {
+    let b: Box<dyn std::any::Any> = Box::new(super::Series { c: s });
+    *b.downcast::<super::Series<C>>()
+        .expect("dispatched only when C = ℚ")
+}
+
+/// Numerators over the lcm D of the denominators: v_i = P_i/D.
+fn over_common(v: &[Q]) -> (Vec<Integer>, Integer) {
+    let mut d = Integer::from(1);
+    for x in v {
+        d.lcm_mut(&int_to_rug(x.denom()));
+    }
+    let p = v
+        .iter()
+        .map(|x| int_to_rug(x.numer()) * Integer::from(d.div_exact_ref(&int_to_rug(x.denom()))))
+        .collect();
+    (p, d)
+}
+
+/// The product a·b truncated to order n (n ≤ what a and b determine):
+/// [x^k] = (Σ_i P_i·R_{k−i})/(D_a·D_b), one reduction per coefficient.
+pub(crate) fn mul_q(a: &[Q], b: &[Q], n: usize) -> Vec<Q> {
+    let (pa, da) = over_common(a);
+    let (pb, db) = over_common(b);
+    let den = Integer::from(&da * &db);
+    let nza: Vec<usize> = (0..pa.len())
+        .filter(|&i| pa[i].cmp0() != std::cmp::Ordering::Equal)
+        .collect();
+    let coeff = |k: usize| {
+        let mut s = Integer::new();
+        for &i in nza.iter().take_while(|&&i| i <= k) {
+            if let Some(r) = pb.get(k - i) {
+                s += &pa[i] * r;
+            }
+        }
+        q_from_rug(&Rational::from((s, den.clone())))
+    };
+    crate::functions_fast::par_map((0..n).collect(), coeff)
+}
+
+/// 1/f to the order of f, given inv0 = 1/f(0). With u = inv0·f (u(0) = 1)
+/// and u_j = U_j/L^j (see [`common_scale`]): 1/u = Σ B_k x^k/L^k with
+/// B_0 = 1, B_k = −Σ_{j=1..k} U_j·B_{k−j}.
+pub(crate) fn inverse_q(f: &[Q], inv0: &Q) -> Vec<Q> {
+    let n = f.len();
+    let u: Vec<Q> = f.iter().map(|c| c * inv0).collect();
+    let l = common_scale(&u);
+    let mut uu = Vec::with_capacity(n);
+    let mut lj = Integer::from(1);
+    for (j, v) in u.iter().enumerate() {
+        if j > 0 {
+            lj *= &l;
+        }
+        uu.push(int_to_rug(v.numer()) * Integer::from(lj.div_exact_ref(&int_to_rug(v.denom()))));
+    }
+    let nz: Vec<usize> = (1..n)
+        .filter(|&j| uu[j].cmp0() != std::cmp::Ordering::Equal)
+        .collect();
+    let mut b: Vec<Integer> = Vec::with_capacity(n);
+    b.push(Integer::from(1));
+    for k in 1..n {
+        let mut s = Integer::new();
+        for &j in nz.iter().take_while(|&&j| j <= k) {
+            s -= &uu[j] * &b[k - j];
+        }
+        b.push(s);
+    }
+    let i0 = crate::numeric::convert::q_to_rug(inv0);
+    let mut lk = Integer::from(1);
+    let mut items = Vec::with_capacity(n);
+    for (k, bk) in b.into_iter().enumerate() {
+        if k > 0 {
+            lk *= &l;
+        }
+        items.push((bk, lk.clone()));
+    }
+    crate::functions_fast::par_map(items, |(bk, lk)| {
+        q_from_rug(&(Rational::from((bk, lk)) * &i0))
+    })
+}
+
+/// exp(h) to the order of h, h(0) = 0. With Ĥ_k = h_k·L^k·k! and
+/// Ê_m = E_m·L^m·m!: Ê_0 = 1, Ê_m = Σ_{k=1..m} C(m−1, k−1)·Ĥ_k·Ê_{m−k}.
+pub(crate) fn exp_q(h: &[Q]) -> Vec<Q> {
+    let n = h.len();
+    let (hh, l) = scale(h);
+    let nz: Vec<usize> = (1..n)
+        .filter(|&k| hh[k].cmp0() != std::cmp::Ordering::Equal)
+        .collect();
+    let mut e: Vec<Integer> = Vec::with_capacity(n);
+    e.push(Integer::from(1));
+    let mut binom: Vec<Integer> = vec![Integer::from(1)]; // row m − 1
+    for m in 1..n {
+        if m > 1 {
+            let mut next = Vec::with_capacity(m);
+            next.push(Integer::from(1));
+            for i in 1..m - 1 {
+                next.push(Integer::from(&binom[i - 1] + &binom[i]));
+            }
+            next.push(Integer::from(1));
+            binom = next;
+        }
+        let mut s = Integer::new();
+        for &k in nz.iter().take_while(|&&k| k <= m) {
+            let mut p = Integer::from(&hh[k] * &binom[k - 1]);
+            p *= &e[m - k];
+            s += p;
+        }
+        e.push(s);
+    }
+    let mut d = Integer::from(1);
+    let mut items = Vec::with_capacity(n);
+    for (m, em) in e.into_iter().enumerate() {
+        if m > 0 {
+            d *= &l;
+            d *= m as u32;
+        }
+        items.push((em, d.clone()));
+    }
+    crate::functions_fast::par_map(items, |(em, d)| q_from_rug(&Rational::from((em, d))))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::coeff::{q, Q};
@@ -168,6 +296,22 @@ mod tests {
             for s in [-1, 1] {
                 prop_assert_eq!(super::riccati_q(h.coeffs(), s), h.riccati_generic(s).into_coeffs());
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// mul, inverse and exp kernels against the generic loops.
+        #[test]
+        fn kernels_match_generic(h in h_q(), g in h_q(), c0 in 1i64..=7) {
+            let n = h.order().min(g.order());
+            prop_assert_eq!(super::mul_q(h.coeffs(), g.coeffs(), n), h.mul_trunc_generic(&g, n).into_coeffs());
+            let mut u = h.clone().into_coeffs();
+            u[0] = q(c0, 3);
+            let u = Series::from_coeffs(u);
+            let inv0 = q(3, c0);
+            prop_assert_eq!(super::inverse_q(u.coeffs(), &inv0), u.inverse_core_generic(&inv0).into_coeffs());
+            prop_assert_eq!(super::exp_q(h.coeffs()), h.exp_core_generic().into_coeffs());
         }
     }
 

@@ -54,6 +54,14 @@ impl<C: Coeff> Series<C> {
 
     /// The product truncated to order n (n must not exceed what the inputs determine).
     pub(crate) fn mul_trunc(&self, o: &Self, n: usize) -> Self {
+        if let (Some(a), Some(b)) = (super::fast_q::as_q(self), super::fast_q::as_q(o)) {
+            return super::fast_q::from_q(super::fast_q::mul_q(&a.c, &b.c, n));
+        }
+        self.mul_trunc_generic(o, n)
+    }
+
+    /// The reference route of `mul_trunc`, in the ring's own arithmetic.
+    pub(crate) fn mul_trunc_generic(&self, o: &Self, n: usize) -> Self {
         let mut c = vec![C::zero(); n];
         for (i, a) in self.c.iter().enumerate().take(n) {
             if a.is_zero() {
@@ -107,6 +115,17 @@ impl<C: Coeff> Series<C> {
     }
 
     pub(crate) fn inverse_core(&self, inv0: &C) -> Self {
+        if let (Some(f), Some(i0)) = (
+            super::fast_q::as_q(self),
+            (inv0 as &dyn std::any::Any).downcast_ref::<Q>(),
+        ) {
+            return super::fast_q::from_q(super::fast_q::inverse_q(&f.c, i0));
+        }
+        self.inverse_core_generic(inv0)
+    }
+
+    /// The reference route of `inverse_core`, in the ring's own arithmetic.
+    pub(crate) fn inverse_core_generic(&self, inv0: &C) -> Self {
         let n = self.order();
         let mut b: Vec<C> = Vec::with_capacity(n);
         b.push(inv0.clone());
