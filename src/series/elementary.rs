@@ -37,8 +37,8 @@ impl<C: Coeff> Series<C> {
     }
 
     fn exp_core(&self) -> Self {
-        if let Some(h) = super::fast_q::as_q(self) {
-            return super::fast_q::from_q(super::fast_q::exp_q(&h.c));
+        if let Some(e) = super::fast_q::as_q(self).and_then(|h| super::fast_q::exp_q(&h.c)) {
+            return super::fast_q::from_q(e);
         }
         self.exp_core_generic()
     }
@@ -82,8 +82,8 @@ impl<C: Coeff> Series<C> {
     /// Solves T′ = h′·(1 + s·T²), T(0) = 0, for s = ±1: tan (s = 1) and tanh (s = −1).
     fn riccati(&self, s: i32) -> Self {
         // over ℚ: the same recurrence on GMP integers (super::fast_q)
-        if let Some(h) = super::fast_q::as_q(self) {
-            return super::fast_q::from_q(super::fast_q::riccati_q(&h.c, s));
+        if let Some(t) = super::fast_q::as_q(self).and_then(|h| super::fast_q::riccati_q(&h.c, s)) {
+            return super::fast_q::from_q(t);
         }
         self.riccati_generic(s)
     }

@@ -41,9 +41,18 @@ fn common_scale(h: &[Q]) -> Integer {
     l
 }
 
-/// Ĥ_k = h_k·L^k·k! for k < n, and L (see [`common_scale`]).
-fn scale(h: &[Q]) -> (Vec<Integer>, Integer) {
+/// Largest common scale L (bits) for which the scaled-integer kernels run;
+/// past it (denominators with many different primes, where L^k outgrows the
+/// true denominators) the generic loops are used.
+const MAX_SCALE_BITS: u32 = 64;
+
+/// Ĥ_k = h_k·L^k·k! for k < n, and L (see [`common_scale`]); `None` when L
+/// has more than [`MAX_SCALE_BITS`] bits.
+fn scale(h: &[Q]) -> Option<(Vec<Integer>, Integer)> {
     let l = common_scale(h);
+    if l.significant_bits() > MAX_SCALE_BITS {
+        return None;
+    }
     let mut out = Vec::with_capacity(h.len());
     let mut lk = Integer::from(1); // L^k·k!
     for (k, v) in h.iter().enumerate() {
@@ -58,7 +67,7 @@ fn scale(h: &[Q]) -> (Vec<Integer>, Integer) {
         let den = int_to_rug(v.denom());
         out.push(int_to_rug(v.numer()) * Integer::from(lk.div_exact_ref(&den)));
     }
-    (out, l)
+    Some((out, l))
 }
 
 /// Σ_i C(j, i)·τ_i·τ_{j−i} (τ_0 = 0), by symmetry; large j on two threads.
@@ -93,12 +102,12 @@ fn binomial_square(tau: &[Integer], binom: &[Integer], j: usize) -> Integer {
 ///
 /// With τ_m = T_m·L^m·m! and υ_j = u_j·L^j·j! for u = 1 + s·T²:
 /// υ_j = [j = 0] + s·Σ_i C(j, i)·τ_i·τ_{j−i},  τ_m = Σ_i C(m−1, i)·Ĥ_{i+1}·υ_{m−1−i}.
-pub(crate) fn riccati_q(h: &[Q], s: i32) -> Vec<Q> {
+pub(crate) fn riccati_q(h: &[Q], s: i32) -> Option<Vec<Q>> {
     let n = h.len();
     if n == 0 {
-        return Vec::new();
+        return Some(Vec::new());
     }
-    let (hh, l) = scale(h);
+    let (hh, l) = scale(h)?;
     let nz: Vec<usize> = (1..n)
         .filter(|&k| hh[k].cmp0() != std::cmp::Ordering::Equal)
         .collect();
@@ -143,7 +152,9 @@ pub(crate) fn riccati_q(h: &[Q], s: i32) -> Vec<Q> {
         dens.push(d.clone());
     }
     let pairs: Vec<(Integer, Integer)> = tau.into_iter().zip(dens).collect();
-    crate::functions_fast::par_map(pairs, |(t, d)| q_from_rug(&Rational::from((t, d))))
+    Some(crate::functions_fast::par_map(pairs, |(t, d)| {
+        q_from_rug(&Rational::from((t, d)))
+    }))
 }
 
 /// `Some(s)` when the series is over ℚ (for dispatching to these kernels).
@@ -195,10 +206,13 @@ pub(crate) fn mul_q(a: &[Q], b: &[Q], n: usize) -> Vec<Q> {
 /// 1/f to the order of f, given inv0 = 1/f(0). With u = inv0·f (u(0) = 1)
 /// and u_j = U_j/L^j (see [`common_scale`]): 1/u = Σ B_k x^k/L^k with
 /// B_0 = 1, B_k = −Σ_{j=1..k} U_j·B_{k−j}.
-pub(crate) fn inverse_q(f: &[Q], inv0: &Q) -> Vec<Q> {
+pub(crate) fn inverse_q(f: &[Q], inv0: &Q) -> Option<Vec<Q>> {
     let n = f.len();
     let u: Vec<Q> = f.iter().map(|c| c * inv0).collect();
     let l = common_scale(&u);
+    if l.significant_bits() > MAX_SCALE_BITS {
+        return None;
+    }
     let mut uu = Vec::with_capacity(n);
     let mut lj = Integer::from(1);
     for (j, v) in u.iter().enumerate() {
@@ -228,16 +242,16 @@ pub(crate) fn inverse_q(f: &[Q], inv0: &Q) -> Vec<Q> {
         }
         items.push((bk, lk.clone()));
     }
-    crate::functions_fast::par_map(items, |(bk, lk)| {
+    Some(crate::functions_fast::par_map(items, |(bk, lk)| {
         q_from_rug(&(Rational::from((bk, lk)) * &i0))
-    })
+    }))
 }
 
 /// exp(h) to the order of h, h(0) = 0. With Ĥ_k = h_k·L^k·k! and
 /// Ê_m = E_m·L^m·m!: Ê_0 = 1, Ê_m = Σ_{k=1..m} C(m−1, k−1)·Ĥ_k·Ê_{m−k}.
-pub(crate) fn exp_q(h: &[Q]) -> Vec<Q> {
+pub(crate) fn exp_q(h: &[Q]) -> Option<Vec<Q>> {
     let n = h.len();
-    let (hh, l) = scale(h);
+    let (hh, l) = scale(h)?;
     let nz: Vec<usize> = (1..n)
         .filter(|&k| hh[k].cmp0() != std::cmp::Ordering::Equal)
         .collect();
@@ -271,7 +285,9 @@ pub(crate) fn exp_q(h: &[Q]) -> Vec<Q> {
         }
         items.push((em, d.clone()));
     }
-    crate::functions_fast::par_map(items, |(em, d)| q_from_rug(&Rational::from((em, d))))
+    Some(crate::functions_fast::par_map(items, |(em, d)| {
+        q_from_rug(&Rational::from((em, d)))
+    }))
 }
 
 #[cfg(test)]
@@ -294,7 +310,7 @@ mod tests {
         #[test]
         fn riccati_matches_generic(h in h_q()) {
             for s in [-1, 1] {
-                prop_assert_eq!(super::riccati_q(h.coeffs(), s), h.riccati_generic(s).into_coeffs());
+                prop_assert_eq!(super::riccati_q(h.coeffs(), s).unwrap(), h.riccati_generic(s).into_coeffs());
             }
         }
     }
@@ -310,14 +326,14 @@ mod tests {
             u[0] = q(c0, 3);
             let u = Series::from_coeffs(u);
             let inv0 = q(3, c0);
-            prop_assert_eq!(super::inverse_q(u.coeffs(), &inv0), u.inverse_core_generic(&inv0).into_coeffs());
-            prop_assert_eq!(super::exp_q(h.coeffs()), h.exp_core_generic().into_coeffs());
+            prop_assert_eq!(super::inverse_q(u.coeffs(), &inv0).unwrap(), u.inverse_core_generic(&inv0).into_coeffs());
+            prop_assert_eq!(super::exp_q(h.coeffs()).unwrap(), h.exp_core_generic().into_coeffs());
         }
     }
 
     #[test]
     fn riccati_of_x_is_tanh() {
-        let t = super::riccati_q(Series::<Q>::x(8).coeffs(), -1);
+        let t = super::riccati_q(Series::<Q>::x(8).coeffs(), -1).unwrap();
         let want = [
             q(0, 1),
             q(1, 1),

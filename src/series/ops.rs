@@ -115,11 +115,11 @@ impl<C: Coeff> Series<C> {
     }
 
     pub(crate) fn inverse_core(&self, inv0: &C) -> Self {
-        if let (Some(f), Some(i0)) = (
-            super::fast_q::as_q(self),
-            (inv0 as &dyn std::any::Any).downcast_ref::<Q>(),
-        ) {
-            return super::fast_q::from_q(super::fast_q::inverse_q(&f.c, i0));
+        let i0 = (inv0 as &dyn std::any::Any).downcast_ref::<Q>();
+        if let (Some(f), Some(i0)) = (super::fast_q::as_q(self), i0) {
+            if let Some(b) = super::fast_q::inverse_q(&f.c, i0) {
+                return super::fast_q::from_q(b);
+            }
         }
         self.inverse_core_generic(inv0)
     }
