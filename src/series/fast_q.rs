@@ -211,7 +211,7 @@ pub(crate) fn inverse_q(f: &[Q], inv0: &Q) -> Option<Vec<Q>> {
     let u: Vec<Q> = f.iter().map(|c| c * inv0).collect();
     let l = common_scale(&u);
     if l.significant_bits() > MAX_SCALE_BITS {
-        return None;
+        return Some(inverse_mpq(f, inv0));
     }
     let mut uu = Vec::with_capacity(n);
     let mut lj = Integer::from(1);
@@ -251,7 +251,9 @@ pub(crate) fn inverse_q(f: &[Q], inv0: &Q) -> Option<Vec<Q>> {
 /// Ê_m = E_m·L^m·m!: Ê_0 = 1, Ê_m = Σ_{k=1..m} C(m−1, k−1)·Ĥ_k·Ê_{m−k}.
 pub(crate) fn exp_q(h: &[Q]) -> Option<Vec<Q>> {
     let n = h.len();
-    let (hh, l) = scale(h)?;
+    let Some((hh, l)) = scale(h) else {
+        return Some(exp_mpq(h));
+    };
     let nz: Vec<usize> = (1..n)
         .filter(|&k| hh[k].cmp0() != std::cmp::Ordering::Equal)
         .collect();
@@ -288,6 +290,52 @@ pub(crate) fn exp_q(h: &[Q]) -> Option<Vec<Q>> {
     Some(crate::functions_fast::par_map(items, |(em, d)| {
         q_from_rug(&Rational::from((em, d)))
     }))
+}
+
+/// The generic inverse recurrence in GMP rationals, for inputs whose
+/// denominators defeat the common scale: b_k = −b₀·Σ_{j=1..k} f_j·b_{k−j}.
+fn inverse_mpq(f: &[Q], inv0: &Q) -> Vec<Q> {
+    let f: Vec<Rational> = f.iter().map(crate::numeric::convert::q_to_rug).collect();
+    let nz: Vec<usize> = (1..f.len())
+        .filter(|&j| f[j].cmp0() != std::cmp::Ordering::Equal)
+        .collect();
+    let i0 = crate::numeric::convert::q_to_rug(inv0);
+    let mut b: Vec<Rational> = Vec::with_capacity(f.len());
+    if !f.is_empty() {
+        b.push(i0.clone());
+    }
+    for k in 1..f.len() {
+        let mut s = Rational::new();
+        for &j in nz.iter().take_while(|&&j| j <= k) {
+            s += Rational::from(&f[j] * &b[k - j]);
+        }
+        b.push(-(s * &i0));
+    }
+    crate::functions_fast::par_map(b, |v| q_from_rug(&v))
+}
+
+/// The generic exp recurrence in GMP rationals: E_m = (1/m)·Σ_{k=1..m} k·h_k·E_{m−k}.
+fn exp_mpq(h: &[Q]) -> Vec<Q> {
+    let kh: Vec<Rational> = h
+        .iter()
+        .enumerate()
+        .map(|(k, v)| crate::numeric::convert::q_to_rug(v) * k as u32)
+        .collect();
+    let nz: Vec<usize> = (1..h.len())
+        .filter(|&k| kh[k].cmp0() != std::cmp::Ordering::Equal)
+        .collect();
+    let mut e: Vec<Rational> = Vec::with_capacity(h.len());
+    if !h.is_empty() {
+        e.push(Rational::from(1));
+    }
+    for m in 1..h.len() {
+        let mut s = Rational::new();
+        for &k in nz.iter().take_while(|&&k| k <= m) {
+            s += Rational::from(&kh[k] * &e[m - k]);
+        }
+        e.push(s / m as u32);
+    }
+    crate::functions_fast::par_map(e, |v| q_from_rug(&v))
 }
 
 #[cfg(test)]
@@ -328,6 +376,8 @@ mod tests {
             let inv0 = q(3, c0);
             prop_assert_eq!(super::inverse_q(u.coeffs(), &inv0).unwrap(), u.inverse_core_generic(&inv0).into_coeffs());
             prop_assert_eq!(super::exp_q(h.coeffs()).unwrap(), h.exp_core_generic().into_coeffs());
+            prop_assert_eq!(super::exp_mpq(h.coeffs()), h.exp_core_generic().into_coeffs());
+            prop_assert_eq!(super::inverse_mpq(u.coeffs(), &inv0), u.inverse_core_generic(&inv0).into_coeffs());
         }
     }
 
