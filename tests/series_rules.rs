@@ -117,3 +117,29 @@ fn precondition_errors_over_sym() {
         &Sym::two_over_sqrt_pi().unwrap().mul_q(&q(-1, 3))
     );
 }
+
+/// Long rationals go through GMP in `q_mul`/`q_add`; num-rational is the reference.
+#[test]
+fn long_rational_arithmetic_matches_num_rational() {
+    use num_bigint::BigInt;
+    use taylormatch::coeff::{q_add, q_mul};
+    let big = |seed: u64, bits: u32| {
+        let mut v = BigInt::from(seed | 1);
+        while v.bits() < u64::from(bits) {
+            v = &v * BigInt::from(6_364_136_223_846_793_005u64) + BigInt::from(seed);
+        }
+        v
+    };
+    for (i, bits) in [(1u64, 100u32), (2, 1500), (3, 3000), (4, 5000)]
+        .iter()
+        .copied()
+        .flat_map(|(s, b)| [(s, b), (s + 10, 20)])
+    {
+        let a = Q::new(big(i, bits), big(i + 1, bits / 2 + 1));
+        let b = Q::new(-big(i + 2, bits / 3 + 1), big(i + 3, bits));
+        assert_eq!(q_mul(&a, &b), &a * &b);
+        assert_eq!(q_add(&a, &b), &a + &b);
+        assert_eq!(q_mul(&a, &q(1, 2)), &a * q(1, 2));
+        assert_eq!(q_add(&a, &-&a), q(0, 1));
+    }
+}

@@ -76,23 +76,23 @@ impl Coeff for Q {
         Zero::is_zero(self)
     }
     fn add(&self, o: &Self) -> Self {
-        self + o
+        q_add(self, o)
     }
     fn sub(&self, o: &Self) -> Self {
-        self - o
+        q_add(self, &-o)
     }
     fn neg(&self) -> Self {
         -self
     }
     fn mul(&self, o: &Self) -> Self {
-        self * o
+        q_mul(self, o)
     }
     fn mul_q(&self, q: &Q) -> Self {
-        self * q
+        q_mul(self, q)
     }
     fn add_mul(&mut self, a: &Self, b: &Self) {
         if !Zero::is_zero(a) && !Zero::is_zero(b) {
-            *self += a * b;
+            *self = q_add(self, &q_mul(a, b));
         }
     }
     fn inv(&self) -> Option<Self> {
@@ -107,6 +107,35 @@ impl Coeff for Q {
     }
     fn two_over_sqrt_pi() -> Option<Self> {
         None
+    }
+}
+
+/// Operands longer than this (bits of numerator + denominator) go through
+/// GMP: num-bigint's binary gcd, used by every num-rational operation, is
+/// quadratic even against a one-word operand.
+const GMP_BITS: u64 = 1024;
+
+fn long(a: &Q) -> bool {
+    a.numer().bits() + a.denom().bits() > GMP_BITS
+}
+
+/// a·b in lowest terms; long operands through GMP.
+pub fn q_mul(a: &Q, b: &Q) -> Q {
+    use crate::numeric::convert::{q_from_rug, q_to_rug};
+    if long(a) || long(b) {
+        q_from_rug(&(q_to_rug(a) * q_to_rug(b)))
+    } else {
+        a * b
+    }
+}
+
+/// a + b in lowest terms; long operands through GMP.
+pub fn q_add(a: &Q, b: &Q) -> Q {
+    use crate::numeric::convert::{q_from_rug, q_to_rug};
+    if long(a) || long(b) {
+        q_from_rug(&(q_to_rug(a) + q_to_rug(b)))
+    } else {
+        a + b
     }
 }
 

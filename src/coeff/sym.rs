@@ -176,7 +176,7 @@ impl Sym {
                 e.insert(q);
             }
             Entry::Occupied(mut e) => {
-                *e.get_mut() += q;
+                *e.get_mut() = super::q_add(e.get(), &q);
                 if e.get().is_zero() {
                     e.remove();
                 }
@@ -310,9 +310,9 @@ impl Coeff for Sym {
         for (m1, c1) in &self.terms {
             for (m2, c2) in &o.terms {
                 let (m, two) = m1.mul(m2);
-                let mut c = c1 * c2;
+                let mut c = super::q_mul(c1, c2);
                 if two {
-                    c *= Q::from_integer(2.into());
+                    c = super::q_mul(&c, &Q::from_integer(2.into()));
                 }
                 r.insert(m, c);
             }
@@ -324,16 +324,20 @@ impl Coeff for Sym {
             return Sym::default();
         }
         Sym {
-            terms: self.terms.iter().map(|(m, c)| (m.clone(), c * q)).collect(),
+            terms: self
+                .terms
+                .iter()
+                .map(|(m, c)| (m.clone(), super::q_mul(c, q)))
+                .collect(),
         }
     }
     fn add_mul(&mut self, a: &Self, b: &Self) {
         for (m1, c1) in &a.terms {
             for (m2, c2) in &b.terms {
                 let (m, two) = m1.mul(m2);
-                let mut c = c1 * c2;
+                let mut c = super::q_mul(c1, c2);
                 if two {
-                    c *= Q::from_integer(2.into());
+                    c = super::q_mul(&c, &Q::from_integer(2.into()));
                 }
                 self.insert(m, c);
             }
