@@ -206,6 +206,19 @@ pub fn tangent_numbers(m: usize) -> Vec<Integer> {
     for k in 2..=m {
         t[k] = Integer::from(&t[k - 1] * (k as u32 - 1));
     }
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if m >= 256 && threads >= 2 {
+        super::tangent::triangle_two_threads(&mut t, m);
+        t.remove(0);
+        return t;
+    }
+    tangent_triangle(&mut t, m);
+    t.remove(0);
+    t
+}
+
+/// Levels 2..=m of the triangle on one thread (the reference route).
+pub(crate) fn tangent_triangle(t: &mut [Integer], m: usize) {
     // T_j ← (j−k)·T_{j−1} + (j−k+2)·T_j, in place: one mul_1 and one addmul_1 pass
     for k in 2..=m {
         for j in k..=m {
@@ -214,6 +227,28 @@ pub fn tangent_numbers(m: usize) -> Vec<Integer> {
             hi[0] += &lo[j - 1] * ((j - k) as u32);
         }
     }
-    t.remove(0);
-    t
+}
+
+#[cfg(test)]
+mod tests {
+    use rug::Integer;
+
+    /// The two-thread wavefront against the sequential triangle.
+    #[test]
+    fn two_threads_match_one() {
+        for m in [2usize, 3, 4, 7, 300, 513] {
+            let start = |m: usize| {
+                let mut t = vec![Integer::new(); m + 1];
+                t[1] = Integer::from(1);
+                for k in 2..=m {
+                    t[k] = Integer::from(&t[k - 1] * (k as u32 - 1));
+                }
+                t
+            };
+            let (mut a, mut b) = (start(m), start(m));
+            super::tangent_triangle(&mut a, m);
+            super::super::tangent::triangle_two_threads(&mut b, m);
+            assert_eq!(a, b, "m = {m}");
+        }
+    }
 }

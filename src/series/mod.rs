@@ -13,6 +13,7 @@
 mod elementary;
 mod fast_q;
 mod ops;
+mod tangent;
 
 pub use elementary::tangent_numbers;
 

@@ -1,0 +1,63 @@
+//! The Brent–Harvey tangent-number triangle on two threads (a wavefront).
+//!
+//! Level k of the triangle updates T_j ← (j−k)·T_{j−1} + (j−k+2)·T_j for
+//! j = k … m in order. Level k may update T_j once level k−1 is past j + 1
+//! (it has written T_j and read it for T_{j+1}); so one thread runs the even
+//! levels and one the odd levels, each waiting on the other's progress.
+//! [`super::tangent_numbers`]' sequential loop is the reference (tested equal).
+
+use rug::Integer;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+struct Slots(*mut Integer);
+// SAFETY: the protocol below gives each slot to one thread at a time.
+unsafe impl Send for Slots {}
+unsafe impl Sync for Slots {}
+
+/// Runs levels 2..=m of the triangle on `t[0..=m]` (t[k] = (k−1)! at level 1).
+pub(super) fn triangle_two_threads(t: &mut [Integer], m: usize) {
+    assert!(t.len() > m);
+    let slots = Slots(t.as_mut_ptr());
+    let width = m + 2;
+    // done[p]: last finished (level k, index j) of the thread with k ≡ p (mod 2), as k·width + j
+    let done = [AtomicUsize::new(m + 1), AtomicUsize::new(width + m + 1)];
+    let run = |parity: usize| {
+        let slots = &slots;
+        let mut k = if parity == 0 { 2 } else { 3 };
+        while k <= m {
+            let prev = &done[(k - 1) % 2];
+            for j in k..=m {
+                // level k − 1 must have finished index min(j + 1, m)
+                let need = (k - 1) * width + (j + 1).min(m);
+                let mut spins = 0u32;
+                while prev.load(Ordering::Acquire) < need {
+                    spins += 1;
+                    if spins < 64 {
+                        std::hint::spin_loop();
+                    } else {
+                        std::thread::yield_now();
+                    }
+                }
+                // SAFETY: j ≠ j − 1; slot j − 1 was last written by this level and
+                // slot j by level k − 1, which no longer touches either (see above),
+                // and level k + 1 waits for this thread's progress past j + 1.
+                unsafe {
+                    let tj = &mut *slots.0.add(j);
+                    let tjm1 = &*slots.0.add(j - 1);
+                    *tj *= (j - k + 2) as u32;
+                    *tj += tjm1 * ((j - k) as u32);
+                }
+                done[parity].store(k * width + j, Ordering::Release);
+            }
+            // the level is complete
+            done[parity].store(k * width + m + 1, Ordering::Release);
+            k += 2;
+        }
+        done[parity].store(usize::MAX, Ordering::Release);
+    };
+    std::thread::scope(|s| {
+        let other = s.spawn(|| run(1));
+        run(0);
+        other.join().expect("tangent-number thread");
+    });
+}
