@@ -165,3 +165,13 @@ fn fast_rows_match_sym_printing() {
     }
     assert!(term_named("gelu-tanh", 5).is_none());
 }
+
+/// Found by `combined_form_reads_back`: a negative combined form behind a
+/// radical printed as `√2·-(…)`, which does not read back.
+#[test]
+fn negative_combined_form_with_radical() {
+    let v = parse_exact("-√2 - √2·π").unwrap();
+    let text = combined_form(&v).unwrap();
+    assert_eq!(text, "-√2·(1 + π)");
+    assert_eq!(parse_exact(&text).unwrap(), v);
+}

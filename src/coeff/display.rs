@@ -304,11 +304,11 @@ pub fn combined_form(s: &Sym) -> Option<String> {
             format!("/{den_s}")
         },
     );
-    let body = format!("{sign}{frac}");
+    // the sign leads the whole form: `-√2·(…)/50`, never `√2·-(…)`
     Some(match (sqrt2, odd) {
-        (false, false) => body,
-        (true, true) => format!("√(2/π)·{body}"),
-        (true, false) => format!("√2·{body}"),
-        _ => format!("{body}/√π"),
+        (false, false) => format!("{sign}{frac}"),
+        (true, true) => format!("{sign}√(2/π)·{frac}"),
+        (true, false) => format!("{sign}√2·{frac}"),
+        _ => format!("{sign}{frac}/√π"),
     })
 }
