@@ -175,3 +175,13 @@ fn negative_combined_form_with_radical() {
     assert_eq!(text, "-√2·(1 + π)");
     assert_eq!(parse_exact(&text).unwrap(), v);
 }
+
+/// Found by `combined_form_reads_back`: numerators sharing a factor the
+/// denominator lacks printed as `(…)/0`.
+#[test]
+fn combined_form_cancels_only_common_factors() {
+    let v = parse_exact("262556π/5 - 328374π³").unwrap();
+    let text = combined_form(&v).unwrap();
+    assert_eq!(parse_exact(&text).unwrap(), v, "{text}");
+    assert!(!text.contains("/0"), "{text}");
+}

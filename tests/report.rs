@@ -231,7 +231,9 @@ fn interrupt_leaves_no_files_behind() {
         .unwrap();
     // the report computes for seconds before it writes; interrupt it early
     std::thread::sleep(std::time::Duration::from_millis(700));
-    let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
     let status = child.wait().unwrap();
     if status.code() == Some(0) {
         // finished before the signal arrived: then everything must be complete
@@ -241,5 +243,10 @@ fn interrupt_leaves_no_files_behind() {
         assert!(!target.exists(), "nothing written on interrupt");
     }
     let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-    assert!(leftovers.iter().all(|e| !e.as_ref().unwrap().file_name().to_string_lossy().starts_with(".taylormatch")));
+    assert!(leftovers.iter().all(|e| !e
+        .as_ref()
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .starts_with(".taylormatch")));
 }

@@ -250,7 +250,11 @@ pub fn combined_form(s: &Sym) -> Option<String> {
         .iter()
         .map(|(k, c)| (k + shift, (c * Q::from_integer(lcm.clone())).to_integer()))
         .collect();
-    let g = ints.iter().fold(BigInt::from(0), |g, (_, n)| g.gcd(n));
+    // cancel only what the numerators share with the denominator
+    let g = ints
+        .iter()
+        .fold(BigInt::from(0), |g, (_, n)| g.gcd(n))
+        .gcd(&lcm);
     let mut den = lcm / &g;
     // leading sign: make the lowest-power coefficient positive unless all negative
     let mut num_terms: Vec<(i32, BigInt)> = ints.into_iter().map(|(k, n)| (k, n / &g)).collect();
