@@ -325,6 +325,9 @@ pub fn latex_math(s: &str) -> String {
             '−' => out.push('-'),
             '·' => out.push_str("\\cdot "),
             '≈' => out.push_str("\\approx "),
+            '½' => out.push_str("\\frac12 "),
+            '∞' => out.push_str("\\infty "),
+            '±' => out.push_str("\\pm "),
             '√' => {
                 // √(...) → \sqrt{...}; √x → \sqrt{x}
                 if i + 1 < chars.len() && chars[i + 1] == '(' {
@@ -364,7 +367,13 @@ pub fn latex_math(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            _ => out.push(c),
+            _ => match math_symbol(c) {
+                Some(m) => {
+                    out.push_str(m);
+                    out.push(' ');
+                }
+                None => out.push(c),
+            },
         }
         i += 1;
     }
@@ -388,23 +397,149 @@ fn superscript_digit(c: char) -> Option<char> {
     })
 }
 
+/// The LaTeX math command for a Unicode math symbol used in exact forms and prose.
+fn math_symbol(c: char) -> Option<&'static str> {
+    match c {
+        'π' => Some("\\pi"),
+        'Σ' => Some("\\Sigma"),
+        '∫' => Some("\\int"),
+        'ℝ' => Some("\\mathbb{R}"),
+        'Φ' => Some("\\Phi"),
+        'σ' => Some("\\sigma"),
+        'θ' => Some("\\theta"),
+        '±' => Some("\\pm"),
+        '≤' => Some("\\le"),
+        '≥' => Some("\\ge"),
+        '≈' => Some("\\approx"),
+        '→' => Some("\\to"),
+        '·' => Some("\\cdot"),
+        '∞' => Some("\\infty"),
+        '×' => Some("\\times"),
+        '…' => Some("\\ldots"),
+        'ℚ' => Some("\\mathbb{Q}"),
+        'ᵐ' => Some("^{m}"),
+        'ⁿ' => Some("^{n}"),
+        'ᵏ' => Some("^{k}"),
+        'ˣ' => Some("^{x}"),
+        'ₘ' => Some("_{m}"),
+        'ₖ' => Some("_{k}"),
+        '₋' => Some("_{-}"),
+        '∈' => Some("\\in"),
+        '∪' => Some("\\cup"),
+        'ε' => Some("\\varepsilon"),
+        'δ' => Some("\\delta"),
+        _ => None,
+    }
+}
+
+/// Prose for LaTeX: special characters escaped, and the math symbols of the
+/// exact forms (π, √(…), superscripts, −, ·, ≈, Σ, ∫, ℝ, Φ, σ, θ, ±, ≤, ≥, →)
+/// set as inline math, so the output compiles with plain pdflatex.
 fn latex_text(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::new();
-    for c in s.chars() {
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let sym = math_symbol(c);
+        if let Some(m) = sym {
+            out.push_str(&format!("${m}$"));
+            i += 1;
+            continue;
+        }
+        if c == '√' || superscript_digit(c).is_some() || matches!(c, '₀'..='₉') {
+            // a run of math: √(…) with its argument, or superscript/subscript digits
+            let start = i;
+            if c == '√' {
+                i += 1;
+                if i < chars.len() && chars[i] == '(' {
+                    let mut depth = 0;
+                    while i < chars.len() {
+                        if chars[i] == '(' {
+                            depth += 1;
+                        } else if chars[i] == ')' {
+                            depth -= 1;
+                            if depth == 0 {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        i += 1;
+                    }
+                } else if i < chars.len() {
+                    i += 1;
+                }
+            } else {
+                while i < chars.len()
+                    && (superscript_digit(chars[i]).is_some() || matches!(chars[i], '₀'..='₉'))
+                {
+                    i += 1;
+                }
+            }
+            let run: String = chars[start..i].iter().collect();
+            let run: String = run
+                .chars()
+                .map(|ch| match ch {
+                    '₀'..='₉' => char::from_digit(ch as u32 - '₀' as u32, 10).unwrap_or('0'),
+                    _ => ch,
+                })
+                .collect();
+            let sub = chars[start..i].iter().any(|ch| matches!(ch, '₀'..='₉'));
+            let m = latex_math(&run);
+            out.push_str(&if sub {
+                format!("$_{{{m}}}$")
+            } else {
+                format!("${m}$")
+            });
+            continue;
+        }
         match c {
             '%' | '&' | '#' | '_' | '$' => {
                 out.push('\\');
                 out.push(c);
             }
+            '−' => out.push('-'),
+            '—' => out.push_str("---"),
+            '–' => out.push_str("--"),
+            '½' => out.push_str("$\\frac12$"),
+            '^' => out.push_str("\\^{}"),
+            '~' => out.push_str("\\~{}"),
+            '\\' => out.push_str("\\textbackslash{}"),
+            '{' | '}' => {
+                out.push('\\');
+                out.push(c);
+            }
             _ => out.push(c),
         }
+        i += 1;
     }
     out
 }
 
+/// True for text that reads as prose (a word of three or more letters that
+/// is not a function name of the exact forms), to be set as text, not math.
+fn is_prose(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        w.len() >= 3
+            && !matches!(
+                w,
+                "tanh" | "erf" | "exp" | "log" | "sqrt" | "artanh" | "atan"
+            )
+    })
+}
+
+/// A value for LaTeX: numbers and exact forms as math, prose as text.
+fn latex_value(v: &Value) -> String {
+    match v {
+        Value::Bool(_) | Value::Null => v.text(),
+        Value::Str(s) if is_prose(s) => latex_text(s),
+        _ => format!("${}$", latex_math(&v.text())),
+    }
+}
+
 fn latex(doc: &Document) -> String {
     let mut out = String::new();
-    out.push_str("% generated by taylormatch\n");
+    out.push_str("% generated by taylormatch; needs \\usepackage{amssymb,graphicx}\n");
     if !doc.title.is_empty() {
         let _ = writeln!(out, "\\section*{{{}}}\n", latex_text(&doc.title));
     }
@@ -421,6 +556,10 @@ fn latex(doc: &Document) -> String {
             Block::Para(p) => {
                 let _ = writeln!(out, "{}\n", latex_text(p));
             }
+            Block::Pre(p) if !p.is_ascii() => {
+                // text plots use box-drawing glyphs pdflatex cannot set; the SVGs stand in
+                let _ = writeln!(out, "% text rendering omitted: write the SVG figures with --out DIR\n");
+            }
             Block::Pre(p) => {
                 let _ = writeln!(out, "\\begin{{verbatim}}\n{p}\n\\end{{verbatim}}\n");
             }
@@ -429,9 +568,9 @@ fn latex(doc: &Document) -> String {
                 for f in fs {
                     let _ = writeln!(
                         out,
-                        "  \\item {}: ${}$",
+                        "  \\item {}: {}",
                         latex_text(&f.label),
-                        latex_math(&f.value.text())
+                        latex_value(&f.value)
                     );
                 }
                 out.push_str("\\end{itemize}\n\n");
@@ -445,13 +584,7 @@ fn latex(doc: &Document) -> String {
                 let hs: Vec<String> = t.columns.iter().map(|c| latex_text(&c.header)).collect();
                 let _ = writeln!(out, "{} \\\\\n\\hline", hs.join(" & "));
                 for r in &t.rows {
-                    let cs: Vec<String> = r
-                        .iter()
-                        .map(|v| match v {
-                            Value::Bool(_) => v.text(),
-                            _ => format!("${}$", latex_math(&v.text())),
-                        })
-                        .collect();
+                    let cs: Vec<String> = r.iter().map(latex_value).collect();
                     let _ = writeln!(out, "{} \\\\", cs.join(" & "));
                 }
                 out.push_str("\\hline\n\\end{tabular}\n\n");
