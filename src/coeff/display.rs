@@ -12,6 +12,17 @@ use num_integer::Integer;
 use num_traits::Signed;
 use std::collections::BTreeMap;
 
+/// The ASCII digit (or `-`) of a superscript character: `²` → `2`, `⁻` → `-`.
+pub fn superscript_digit(c: char) -> Option<char> {
+    const SUP: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    if c == '⁻' {
+        return Some('-');
+    }
+    SUP.iter()
+        .position(|&d| d == c)
+        .and_then(|i| char::from_digit(i as u32, 10))
+}
+
 /// Superscript digits for an exponent: 2 → "²", 12 → "¹²".
 pub fn superscript(n: i64) -> String {
     let digits = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];

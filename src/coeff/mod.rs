@@ -13,7 +13,7 @@ mod display;
 mod parse;
 mod sym;
 
-pub use display::{combined_form, format_single_term, superscript};
+pub use display::{combined_form, format_single_term, superscript, superscript_digit};
 pub use parse::parse_exact;
 pub use sym::{Mono, Sym};
 

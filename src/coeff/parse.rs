@@ -179,7 +179,7 @@ impl Parser<'_> {
             Some(if neg { -e } else { e })
         } else {
             let mut sup = String::new();
-            while let Some(d) = self.peek().and_then(sup_digit) {
+            while let Some(d) = self.peek().and_then(super::display::superscript_digit) {
                 sup.push(d);
                 self.i += 1;
             }
@@ -332,23 +332,6 @@ impl Parser<'_> {
         };
         Ok(Sym::rational(q))
     }
-}
-
-fn sup_digit(c: char) -> Option<char> {
-    Some(match c {
-        '⁰' => '0',
-        '¹' => '1',
-        '²' => '2',
-        '³' => '3',
-        '⁴' => '4',
-        '⁵' => '5',
-        '⁶' => '6',
-        '⁷' => '7',
-        '⁸' => '8',
-        '⁹' => '9',
-        '⁻' => '⁻',
-        _ => return None,
-    })
 }
 
 /// √ of a single term q·√2^e·π^(h/2)·Πv^k when it is again such a term.

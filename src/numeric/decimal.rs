@@ -60,8 +60,26 @@ fn scale(num: &Integer, den: &Integer, e: i64) -> (Integer, Integer) {
     }
 }
 
+/// How a rational is rounded to a given number of digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rounding {
+    /// To nearest, ties to even (what every printed decimal uses).
+    Nearest,
+    /// Toward −∞ (the lower end of an enclosure).
+    Down,
+    /// Toward +∞ (the upper end of an enclosure).
+    Up,
+}
+
 /// Rounds a rational to `digits` significant digits, to nearest, ties to even.
 pub fn round_rational(q: &Rational, digits: u32) -> Decimal {
+    round_rational_mode(q, digits, Rounding::Nearest)
+}
+
+/// Rounds a rational to `digits` significant digits in the given direction:
+/// mantissa = round(|q|·10^(digits−1−e)), e = ⌊log10 |q|⌋, a carry to
+/// 10^digits renormalising. Exact integer arithmetic throughout.
+pub fn round_rational_mode(q: &Rational, digits: u32, mode: Rounding) -> Decimal {
     let digits = digits.max(1);
     if q.cmp0() == Ordering::Equal {
         return Decimal {
@@ -75,7 +93,6 @@ pub fn round_rational(q: &Rational, digits: u32) -> Decimal {
     let num = Integer::from(q.numer().abs_ref());
     let den = q.denom().clone();
     let e = floor_log10(&num, &den);
-    // mantissa = round(|q| · 10^(digits − 1 − e))
     let shift = digits as i64 - 1 - e;
     let (n, d) = if shift >= 0 {
         (num * pow10(shift as u64), den)
@@ -83,11 +100,18 @@ pub fn round_rational(q: &Rational, digits: u32) -> Decimal {
         (num, den * pow10((-shift) as u64))
     };
     let (mut m, rem) = n.div_rem(d.clone());
-    let twice = Integer::from(&rem * 2u32);
-    match twice.cmp(&d) {
-        Ordering::Greater => m += 1u32,
-        Ordering::Equal if m.is_odd() => m += 1u32,
-        _ => {}
+    let bump = match mode {
+        Rounding::Nearest => match Integer::from(&rem * 2u32).cmp(&d) {
+            Ordering::Greater => true,
+            Ordering::Equal => m.is_odd(),
+            Ordering::Less => false,
+        },
+        // away from zero in magnitude when rounding up a positive or down a negative
+        Rounding::Up => rem.cmp0() != Ordering::Equal && !negative,
+        Rounding::Down => rem.cmp0() != Ordering::Equal && negative,
+    };
+    if bump {
+        m += 1u32;
     }
     let mut exp10 = e - (digits as i64 - 1);
     if m == pow10(digits as u64) {

@@ -2,50 +2,12 @@
 //! the lower end rounded down, the upper end rounded up, so the printed
 //! interval still contains the true one.
 
-use super::decimal::{floor_log10, pow10, Decimal};
-use rug::{Float, Integer, Rational};
-use std::cmp::Ordering;
+use super::decimal::{round_rational_mode, Decimal, Rounding};
+use rug::{Float, Rational};
 
 /// Rounds q to `digits` significant digits toward +∞ (`up`) or −∞ (`!up`).
-///
-/// mantissa = ⌊|q|·10^(digits−1−e)⌋ or ⌈…⌉ with e = ⌊log10 |q|⌋, choosing the
-/// direction from the sign of q; a carry to 10^digits renormalises.
 pub fn round_rational_directed(q: &Rational, digits: u32, up: bool) -> Decimal {
-    let digits = digits.max(1);
-    if q.cmp0() == Ordering::Equal {
-        return Decimal {
-            negative: false,
-            mantissa: Integer::new(),
-            exp10: 0,
-            digits,
-        };
-    }
-    let negative = q.cmp0() == Ordering::Less;
-    let num = Integer::from(q.numer().abs_ref());
-    let den = q.denom().clone();
-    let e = floor_log10(&num, &den);
-    let shift = digits as i64 - 1 - e;
-    let (n, d) = if shift >= 0 {
-        (num * pow10(shift as u64), den)
-    } else {
-        (num, den * pow10((-shift) as u64))
-    };
-    let (mut m, rem) = n.div_rem(d);
-    // away from zero in magnitude when rounding up a positive or down a negative
-    if rem.cmp0() != Ordering::Equal && (up != negative) {
-        m += 1u32;
-    }
-    let mut exp10 = e - (digits as i64 - 1);
-    if m == pow10(digits as u64) {
-        m = pow10(digits as u64 - 1);
-        exp10 += 1;
-    }
-    Decimal {
-        negative,
-        mantissa: m,
-        exp10,
-        digits,
-    }
+    round_rational_mode(q, digits, if up { Rounding::Up } else { Rounding::Down })
 }
 
 /// The decimal string of a float's exact value rounded down (`up = false`) or up.

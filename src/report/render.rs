@@ -2,6 +2,7 @@
 //! `String`. Commands never print; `main` writes what comes back.
 
 use super::doc::{Block, Document, Table, Value};
+use crate::coeff::superscript_digit;
 use crate::error::{Error, Result};
 use std::fmt::Write;
 
@@ -380,23 +381,6 @@ pub fn latex_math(s: &str) -> String {
     out
 }
 
-fn superscript_digit(c: char) -> Option<char> {
-    Some(match c {
-        '⁰' => '0',
-        '¹' => '1',
-        '²' => '2',
-        '³' => '3',
-        '⁴' => '4',
-        '⁵' => '5',
-        '⁶' => '6',
-        '⁷' => '7',
-        '⁸' => '8',
-        '⁹' => '9',
-        '⁻' => '-',
-        _ => return None,
-    })
-}
-
 /// The LaTeX math command for a Unicode math symbol used in exact forms and prose.
 fn math_symbol(c: char) -> Option<&'static str> {
     match c {
@@ -558,7 +542,10 @@ fn latex(doc: &Document) -> String {
             }
             Block::Pre(p) if !p.is_ascii() => {
                 // text plots use box-drawing glyphs pdflatex cannot set; the SVGs stand in
-                let _ = writeln!(out, "% text rendering omitted: write the SVG figures with --out DIR\n");
+                let _ = writeln!(
+                    out,
+                    "% text rendering omitted: write the SVG figures with --out DIR\n"
+                );
             }
             Block::Pre(p) => {
                 let _ = writeln!(out, "\\begin{{verbatim}}\n{p}\n\\end{{verbatim}}\n");
