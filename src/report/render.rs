@@ -577,9 +577,13 @@ fn latex(doc: &Document) -> String {
                 out.push_str("\\hline\n\\end{tabular}\n\n");
             }
             Block::Figure { path, caption } => {
+                // pdflatex cannot read SVG: use a PDF of the figure when one sits beside it
+                // (e.g. `rsvg-convert -f pdf -o x.pdf x.svg`), else name the SVG file
+                let stem = path.strip_suffix(".svg").unwrap_or(path);
                 let _ = writeln!(
                     out,
-                    "\\begin{{figure}}[h]\\centering\\includegraphics[width=\\linewidth]{{{path}}}\\caption{{{}}}\\end{{figure}}\n",
+                    "\\begin{{figure}}[h]\\centering\\IfFileExists{{{stem}.pdf}}{{\\includegraphics[width=\\linewidth]{{{stem}.pdf}}}}{{\\fbox{{figure: \\texttt{{{}}}}}}}\\caption{{{}}}\\end{{figure}}\n",
+                    latex_text(path),
                     latex_text(caption)
                 );
             }
