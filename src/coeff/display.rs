@@ -8,7 +8,6 @@
 use super::sym::{is_negative, Mono, Sym};
 use super::{Coeff, Q};
 use num_bigint::BigInt;
-use num_integer::Integer;
 use num_traits::Signed;
 use std::collections::BTreeMap;
 
@@ -241,34 +240,46 @@ pub fn combined_form(s: &Sym) -> Option<String> {
         return None;
     }
     let (sqrt2, odd) = c0;
-    let factor = Mono {
-        vars: vec![],
-        pi_half: if odd { -1 } else { 0 },
-        sqrt2,
-    };
-    let inner = s.mul(&Sym::term(Q::one(), factor).inv()?);
-    // inner = Σ c_k π^k, k integer (possibly negative)
-    let mut by_pow: BTreeMap<i32, Q> = BTreeMap::new();
-    for (m, c) in inner.terms() {
-        by_pow.insert(m.pi_half / 2, c.clone());
+    // divide out the common radical √2^e·π^(−1/2 if odd): the rational
+    // coefficients are unchanged, each π exponent becomes (h + odd)/2
+    let mut by_pow: BTreeMap<i32, rug::Rational> = BTreeMap::new();
+    for (m, c) in s.terms() {
+        by_pow.insert(
+            (m.pi_half + i32::from(odd)) / 2,
+            crate::numeric::convert::q_to_rug(c),
+        );
     }
     let lowest = *by_pow.keys().next()?;
     let shift = (-lowest).max(0); // multiply by π^shift
+                                  // GMP arithmetic: num-bigint's gcd is quadratic on long operands
     let lcm = by_pow
         .values()
-        .fold(BigInt::from(1), |l, c| l.lcm(c.denom()));
-    let ints: Vec<(i32, BigInt)> = by_pow
+        .fold(rug::Integer::from(1), |l, c| l.lcm(c.denom()));
+    let ints: Vec<(i32, rug::Integer)> = by_pow
         .iter()
-        .map(|(k, c)| (k + shift, (c * Q::from_integer(lcm.clone())).to_integer()))
+        .map(|(k, c)| {
+            (
+                k + shift,
+                rug::Integer::from(c.numer() * rug::Integer::from(&lcm / c.denom())),
+            )
+        })
         .collect();
     // cancel only what the numerators share with the denominator
     let g = ints
         .iter()
-        .fold(BigInt::from(0), |g, (_, n)| g.gcd(n))
+        .fold(rug::Integer::new(), |g, (_, n)| g.gcd(n))
         .gcd(&lcm);
-    let mut den = lcm / &g;
+    let mut den = crate::numeric::convert::int_from_rug(&rug::Integer::from(&lcm / &g));
     // leading sign: make the lowest-power coefficient positive unless all negative
-    let mut num_terms: Vec<(i32, BigInt)> = ints.into_iter().map(|(k, n)| (k, n / &g)).collect();
+    let mut num_terms: Vec<(i32, BigInt)> = ints
+        .into_iter()
+        .map(|(k, n)| {
+            (
+                k,
+                crate::numeric::convert::int_from_rug(&rug::Integer::from(&n / &g)),
+            )
+        })
+        .collect();
     if num_terms.iter().all(|(_, n)| n.is_negative()) {
         den = -den;
         for t in &mut num_terms {

@@ -273,6 +273,16 @@ impl Sym {
     }
 }
 
+impl Sym {
+    /// True for the element 1 (one term, the monomial 1, coefficient 1).
+    fn is_exactly_one(&self) -> bool {
+        self.terms.len() == 1
+            && self.terms.iter().next().is_some_and(|(m, c)| {
+                *m == Mono::one() && *c.numer() == 1.into() && *c.denom() == 1.into()
+            })
+    }
+}
+
 impl Coeff for Sym {
     fn zero() -> Self {
         Sym::default()
@@ -306,6 +316,13 @@ impl Coeff for Sym {
         }
     }
     fn mul(&self, o: &Self) -> Self {
+        // x·1 = x without touching the coefficients (long rationals make that costly)
+        if o.is_exactly_one() {
+            return self.clone();
+        }
+        if self.is_exactly_one() {
+            return o.clone();
+        }
         let mut r = Sym::default();
         for (m1, c1) in &self.terms {
             for (m2, c2) in &o.terms {
