@@ -257,12 +257,7 @@ pub fn combined_form(s: &Sym) -> Option<String> {
         .fold(rug::Integer::from(1), |l, c| l.lcm(c.denom()));
     let ints: Vec<(i32, rug::Integer)> = by_pow
         .iter()
-        .map(|(k, c)| {
-            (
-                k + shift,
-                rug::Integer::from(c.numer() * rug::Integer::from(&lcm / c.denom())),
-            )
-        })
+        .map(|(k, c)| (k + shift, c.numer() * rug::Integer::from(&lcm / c.denom())))
         .collect();
     // cancel only what the numerators share with the denominator
     let g = ints
