@@ -182,8 +182,10 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
     let ctx64 = Ctx::new(model, target, 64);
     let t0 = start_params(model, 64).remove(0);
     let mut theta = balance(&ctx64, bracket(&ctx64, &t0, 3, &lo, hi)?, &lo, hi, 40)?.theta;
-    let stop = bits_for_digits(digits, 12);
-    let (bal, strings, bits) = until_stable(bits_for_digits(digits, 24), |bits| {
+    // at least 64 bits and a balance to 2^-32, however few digits are printed:
+    // the extrema and the confirming scan need that much to be compared
+    let stop = bits_for_digits(digits, 12).max(32);
+    let (bal, strings, bits) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
         let ctx = Ctx::new(model, target, bits);
         let br = bracket(&ctx, &Float::with_val(bits, &theta), 30, &lo, hi)?;
         let r = balance(&ctx, br, &lo, hi, stop)?;
@@ -249,7 +251,7 @@ pub fn max_error_shift(
     p: impl Fn(u32) -> Vec<Float>,
 ) -> Result<(String, String)> {
     let (lo, hi) = range.abs_range();
-    let (_, s, _) = until_stable(bits_for_digits(digits, 24), |bits| {
+    let (_, s, _) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
         let ctx = Ctx::new(model, target, bits);
         let ex = extrema_abs_range(&ctx, &ctx.inner(&p(bits)), &lo, hi.as_ref())?;
         let top = ex

@@ -205,8 +205,8 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
         .map(|r| r.0)
         .unwrap_or_else(|_| start_params(model, 64));
     let mut c = remez(&ctx64, &c0, &lo, hi, 40)?.c;
-    let stop = bits_for_digits(digits, 12);
-    let (sol, strings, bits) = until_stable(bits_for_digits(digits, 24), |bits| {
+    let stop = bits_for_digits(digits, 12).max(32);
+    let (sol, strings, bits) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
         let ctx = Ctx::new(model, target, bits);
         let r = remez(&ctx, &c, &lo, hi, stop)?;
         c = r.c.clone();
