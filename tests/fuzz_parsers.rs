@@ -101,6 +101,39 @@ proptest! {
     }
 
     #[test]
+    fn every_other_parser_never_panics(s in "\\PC{0,30}", t in exactish()) {
+        use taylormatch::commands::bound::{parse_bits, parse_range as bound_range, parse_rational};
+        use taylormatch::numeric::fit::{Criterion, Range};
+        use taylormatch::numeric::models::{Model, Target};
+        for x in [&s, &t] {
+            let _ = Range::parse(x);
+            let _ = Criterion::parse(x);
+            let _ = Model::parse(x);
+            let _ = Target::parse(x);
+            let _ = taylormatch::numeric::bound::Level::parse(x);
+            let _ = taylormatch::matching::Outer::parse(x);
+            let _ = taylormatch::matching::literals::parse_literal(x);
+            let _ = bound_range(x);
+            let _ = parse_rational("--tolerance", x);
+            let _ = parse_bits(x);
+            let _ = taylormatch::report::Format::parse(x);
+        }
+    }
+
+    #[test]
+    fn ranges_read_back(a in -1000i64..1000, b in -1000i64..1000, da in 0u32..4, db in 0u32..4) {
+        // A:B with decimals; accepted exactly when A < B, for both range parsers
+        let (sa, sb) = (format!("{}e-{da}", a), format!("{}e-{db}", b));
+        let (qa, qb) = (rug::Rational::from(a) / rug::Rational::from(10i64.pow(da)), rug::Rational::from(b) / rug::Rational::from(10i64.pow(db)));
+        let text = format!("{sa}:{sb}");
+        let ok = qa < qb;
+        prop_assert_eq!(taylormatch::commands::bound::parse_range(&text).is_ok(), ok, "{}", text);
+        if let Ok((x, y)) = taylormatch::commands::bound::parse_range(&text) {
+            prop_assert_eq!((x, y), (qa, qb));
+        }
+    }
+
+    #[test]
     fn digits_accepts_exactly_1_to_10000(n in 0u64..20_000) {
         prop_assert_eq!(parse_digits(&n.to_string()).is_ok(), (1..=10_000).contains(&n));
     }
