@@ -83,7 +83,16 @@ fn derive_sigmoid_slope() {
 fn explain_default_literals() {
     let (code, out, _) = run(&["explain", "--format", "csv", "--digits", "12"]);
     assert_eq!(code, 0);
-    assert!(out.contains("1.702,no match"));
+    // 1.702 is no expression in √(2/π) and a: it is the rounded minimax k
+    assert!(
+        out.contains("1.702,minimax k at the Φ (erf) level over ℝ (fit),equals the value rounded to 3 decimals"),
+        "{out}"
+    );
+    assert!(out.contains("0.044715,minimax a at the Φ (erf) level over ℝ (fit),equals the value rounded to 6 decimals"));
+    // an unknown literal gets an honest no match
+    let (code, out, _) = run(&["explain", "0.123456", "--format", "csv"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("0.123456,no match (nearest:"), "{out}");
     assert!(out.contains("0.7978845608,√(2/π),equals the value rounded to 10 decimals"));
 }
 

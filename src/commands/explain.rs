@@ -57,7 +57,12 @@ last digit. Differences are literal − value, exactly computed and correctly ro
                 Value::from(lit.text.clone()),
                 Value::from(expr),
                 Value::from(m),
-                Value::from(c.candidate.value.to_string()),
+                Value::from(
+                    c.candidate
+                        .exact_label
+                        .clone()
+                        .unwrap_or_else(|| c.candidate.value.to_string()),
+                ),
                 dec(&c.candidate.value, digits),
                 dec(&c.difference, 6),
                 dec(&c.units, 4),

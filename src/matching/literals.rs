@@ -33,6 +33,9 @@ pub struct Candidate {
     /// For an expression in the paper's a: the same expression with the
     /// analytic a (shown next to a match, for comparison).
     pub analytic_counterpart: Option<String>,
+    /// How to show the value when its exact form is not the point (a fitted
+    /// optimum, known to many digits): e.g. "minimax fit, 40 digits".
+    pub exact_label: Option<String>,
 }
 
 /// The paper's a = 0.044715, exactly 44715/1000000.
@@ -49,13 +52,15 @@ pub fn candidates() -> Vec<Candidate> {
         expression: e.into(),
         value: v,
         analytic_counterpart: None,
+        exact_label: None,
     };
     let paper = |e: &str, v: Sym, analytic: &str| Candidate {
         expression: e.into(),
         value: v,
         analytic_counterpart: Some(analytic.into()),
+        exact_label: None,
     };
-    vec![
+    let mut out = vec![
         c("√(2/π)", s.clone()),
         paper(
             "a (paper, 0.044715)",
@@ -87,7 +92,47 @@ pub fn candidates() -> Vec<Candidate> {
             "2/√π",
             <Sym as Coeff>::two_over_sqrt_pi().unwrap_or_default(),
         ),
-    ]
+    ];
+    out.extend(fitted_candidates());
+    out
+}
+
+/// The minimax constants at the Φ (= erf) level over ℝ, from `fit`, as
+/// exact decimals of 40 significant digits (far more than any literal has).
+fn fitted_candidates() -> Vec<Candidate> {
+    use crate::numeric::decimal::round_rational;
+    use crate::numeric::fit::{fit, Criterion, FitSpec};
+    use crate::numeric::models::{Model, Target};
+    let mut out = Vec::new();
+    for (model, what) in [
+        (Model::Tanh, "minimax a at the Φ (erf) level over ℝ (fit)"),
+        (
+            Model::Sigmoid,
+            "minimax k at the Φ (erf) level over ℝ (fit)",
+        ),
+    ] {
+        let Ok(r) = fit(&FitSpec::new(model, Target::Erf, Criterion::Minimax, 40)) else {
+            continue;
+        };
+        let Some(q) = r.params.first().and_then(|p| p.to_rational()) else {
+            continue;
+        };
+        let d = round_rational(&q, 40);
+        // the decimal's exact value: mantissa · 10^exp10
+        let p10 = Rational::from(rug::Integer::u_pow_u(10, d.exp10.unsigned_abs() as u32));
+        let m = Rational::from(d.mantissa.clone());
+        let mut v = if d.exp10 >= 0 { m * p10 } else { m / p10 };
+        if d.negative {
+            v = -v;
+        }
+        out.push(Candidate {
+            expression: what.into(),
+            value: Sym::rational(crate::numeric::convert::q_from_rug(&v)),
+            analytic_counterpart: None,
+            exact_label: Some("minimax optimum (fit, 40 digits)".into()),
+        });
+    }
+    out
 }
 
 /// How a literal relates to a candidate.
