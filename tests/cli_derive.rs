@@ -90,9 +90,9 @@ fn explain_default_literals() {
     );
     assert!(out.contains("0.044715,minimax a at the Φ (erf) level over ℝ (fit),equals the value rounded to 6 decimals"));
     // an unknown literal gets an honest no match
-    let (code, out, _) = run(&["explain", "0.123456", "--format", "csv"]);
-    assert_eq!(code, 0);
-    assert!(out.contains("0.123456,no match (nearest:"), "{out}");
+    let (code2, out2, _) = run(&["explain", "0.123456", "--format", "csv"]);
+    assert_eq!(code2, 0);
+    assert!(out2.contains("0.123456,no match (nearest:"), "{out2}");
     assert!(out.contains("0.7978845608,√(2/π),equals the value rounded to 10 decimals"));
 }
 
