@@ -100,7 +100,15 @@ fn literals_are_identified_or_honestly_not() {
     assert!(best("0.1070322").0.starts_with("3√(2/π)·a (paper"));
     assert!(best("1.5957691").0.starts_with("2√(2/π)"));
     assert!(best("0.0713548").0.starts_with("2√(2/π)·a (paper"));
-    assert_eq!(best("1.702").1, MatchKind::None);
+    // 1.702 is no expression in √(2/π) and a; it is the minimax k (fit) rounded
+    assert_eq!(
+        best("1.702"),
+        (
+            "minimax k at the Φ (erf) level over ℝ (fit)".to_string(),
+            MatchKind::Rounded
+        )
+    );
+    assert_eq!(best("0.123456").1, MatchKind::None);
     // √(2/π) = 0.7978845608…: 0.79788457 is 0.92 units away (within one unit, not the rounding)
     assert_eq!(best("0.79788457").1, MatchKind::WithinOneUnit);
     assert_eq!(best("0.79788456").1, MatchKind::Rounded);
