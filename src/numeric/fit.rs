@@ -266,6 +266,44 @@ pub fn bits_for_residual(mean_sq: &Float, wmax: u32, digits: u32) -> Option<u32>
     Some(super::bits_for_digits(digits, 8) + extra)
 }
 
+/// Runs `attempt(bits)` from `bits0`, raising the precision until the fit's
+/// residuals are resolved. An attempt failing with an error that `retry`
+/// accepts is repeated at twice the bits (cancellation noise can stall
+/// Newton). An attempt returning `Some((mean_sq, wmax))` is accepted once
+/// [`bits_for_residual`] lies 32 bits below its working precision, else the
+/// precision rises to what it asks for; `None` accepts at once. Past 2^15
+/// bits, or after 8 rounds, fails with `unresolved` (naming the flag).
+pub fn raise_until_resolved(
+    bits0: u32,
+    digits: u32,
+    unresolved: &str,
+    retry: impl Fn(&Error) -> bool,
+    mut attempt: impl FnMut(u32) -> Result<(FitResult, Option<(Float, u32)>)>,
+) -> Result<FitResult> {
+    let mut bits = bits0;
+    for _ in 0..8 {
+        let (r, residual) = match attempt(bits) {
+            Err(e) if retry(&e) && bits < 1 << 13 => {
+                bits *= 2;
+                continue;
+            }
+            other => other?,
+        };
+        let Some((mean_sq, wmax)) = residual else {
+            return Ok(r);
+        };
+        match bits_for_residual(&mean_sq, wmax, digits) {
+            Some(b) if b + 32 <= r.bits => return Ok(r),
+            Some(b) => bits = b.max(bits + 32),
+            None => bits *= 2,
+        }
+        if bits > 1 << 15 {
+            break;
+        }
+    }
+    Err(Error::input(unresolved))
+}
+
 /// Decimal of a float at `digits`.
 pub fn fmt(f: &Float, digits: u32) -> String {
     float_to_string(f, digits)

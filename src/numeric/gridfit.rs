@@ -2,11 +2,11 @@
 //! Newton on ∇MSE = 0 with analytic first and second derivatives
 //! (see [`lsq`](super::lsq)); the start comes from a 64-bit run.
 
-use super::fit::{bits_for_residual, fmt, start_params, until_stable, FitResult, FitSpec};
+use super::fit::{fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec};
 use super::grid::Grid;
 use super::lsq::{make_samples, newton, par_map, Sample};
 use super::models::{Ctx, Model, Target};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::numeric::bits_for_digits;
 use rug::Assign;
 use rug::Float;
@@ -118,29 +118,13 @@ pub fn fit_grid(spec: &FitSpec) -> Result<FitResult> {
             .max()
             .unwrap_or(1),
     };
-    let mut bits1 = grid_bits(digits, n);
-    for _ in 0..8 {
-        let r = match fit_grid_at(spec, bits1) {
-            Err(e) if super::lsq::is_nonconvergence(&e) && bits1 < 1 << 13 => {
-                bits1 *= 2; // cancellation noise can stall Newton: more bits
-                continue;
-            }
-            other => other?,
-        };
-        // the residuals must be resolved at the lower of the two precisions
-        let needed = bits_for_residual(&r.1, wmax, digits);
-        match needed {
-            Some(b) if b + 32 <= r.0.bits => return Ok(r.0),
-            Some(b) => bits1 = b.max(bits1 + 32),
-            None => bits1 *= 2,
-        }
-        if bits1 > 1 << 15 {
-            break;
-        }
-    }
-    Err(Error::input(
+    raise_until_resolved(
+        grid_bits(digits, n),
+        digits,
         "--range: the model error on this grid is below what 32768 bits resolve (a range very close to 0?); widen the range",
-    ))
+        super::lsq::is_nonconvergence,
+        |bits| fit_grid_at(spec, bits).map(|(r, mse)| (r, Some((mse, wmax)))),
+    )
 }
 
 /// [`fit_grid`] from a first precision `bits1`; also returns the MSE.

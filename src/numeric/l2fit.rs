@@ -6,7 +6,9 @@
 //! (n and n′ > n nodes per piece); their difference is the quadrature error
 //! estimate, required to be below the last printed digit.
 
-use super::fit::{bits_for_residual, fmt, start_params, until_stable, FitResult, FitSpec, Range};
+use super::fit::{
+    fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec, Range,
+};
 use super::gridfit::accumulate_f;
 use super::lsq::{accumulate, make_samples, newton, Sample};
 use super::models::{Ctx, Model, Target};
@@ -123,45 +125,39 @@ fn rel_diff(a: &Float, b: &Float) -> Float {
 /// Fits under the L2 criterion on `spec.range`.
 pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
     let (lo, hi) = (&spec.range.lo, &spec.range.hi);
-    let mut bits0 = bits_for_digits(spec.digits, 24);
-    for _ in 0..8 {
-        let (r, integral) = match fit_l2_at(spec, bits0) {
-            Err(e)
-                if (super::lsq::is_nonconvergence(&e)
-                    || matches!(&e, Error::Verification(m) if m.starts_with(RULES_DISAGREE)))
-                    && bits0 < 1 << 13 =>
-            {
-                bits0 *= 2; // cancellation noise can stall Newton: more bits
-                continue;
-            }
-            other => other?,
-        };
-        // on a finite range the residuals must be resolved: mean square I/(B − A)
-        let (Some(a), Some(b)) = (lo, hi) else {
-            return Ok(r);
-        };
-        let len = Float::with_val(64, &Rational::from(b - a));
-        let wmax = match spec.target {
-            Target::Erf => 1,
-            Target::Gelu => Rational::from(a.abs_ref())
-                .max(Rational::from(b.abs_ref()))
-                .ceil()
-                .numer()
-                .to_u32()
-                .unwrap_or(u32::MAX),
-        };
-        match bits_for_residual(&Float::with_val(64, &integral / &len), wmax, spec.digits) {
-            Some(nb) if nb + 32 <= r.bits => return Ok(r),
-            Some(nb) => bits0 = nb.max(bits0 + 32),
-            None => bits0 *= 2,
+    // on a finite range the residuals must be resolved: mean square I/(B − A),
+    // each residual weighted by at most wmax
+    let resolve = match (lo, hi) {
+        (Some(a), Some(b)) => {
+            let wmax = match spec.target {
+                Target::Erf => 1,
+                Target::Gelu => Rational::from(a.abs_ref())
+                    .max(Rational::from(b.abs_ref()))
+                    .ceil()
+                    .numer()
+                    .to_u32()
+                    .unwrap_or(u32::MAX),
+            };
+            Some((Float::with_val(64, &Rational::from(b - a)), wmax))
         }
-        if bits0 > 1 << 15 {
-            break;
-        }
-    }
-    Err(Error::input(
+        _ => None,
+    };
+    raise_until_resolved(
+        bits_for_digits(spec.digits, 24),
+        spec.digits,
         "--range: the model error on this range is below what 32768 bits resolve; widen the range",
-    ))
+        |e| {
+            super::lsq::is_nonconvergence(e)
+                || matches!(e, Error::Verification(m) if m.starts_with(RULES_DISAGREE))
+        },
+        |bits| {
+            let (r, integral) = fit_l2_at(spec, bits)?;
+            let residual = resolve
+                .as_ref()
+                .map(|(len, wmax)| (Float::with_val(64, &integral / len), *wmax));
+            Ok((r, residual))
+        },
+    )
 }
 
 /// [`fit_l2`] from a first precision `bits0`; also returns the integral.
