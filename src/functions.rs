@@ -190,7 +190,7 @@ fn tanh_inner_terms(n: usize, a: Option<&Q>) -> Series<Sym> {
         }
         c
     };
-    Series::from_coeffs(crate::functions_fast::par_map((0..n).collect(), coeff))
+    Series::from_coeffs(crate::parallel::map_items((0..n).collect(), coeff))
 }
 
 /// [`tanh_inner`] for a general a (e.g. the analytic value, a polynomial in 1/π).

@@ -11,39 +11,6 @@ use crate::numeric::interval::Interval;
 use crate::series::tangent_numbers;
 use rug::{Integer, Rational};
 
-/// Maps `f` over `items` on up to 4 threads (interleaved, so growing costs
-/// balance), keeping the order.
-pub fn par_map<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(4);
-    if threads < 2 || items.len() < 64 {
-        return items.into_iter().map(f).collect();
-    }
-    let len = items.len();
-    let mut parts: Vec<Vec<(usize, T)>> = (0..threads).map(|_| Vec::new()).collect();
-    for (i, it) in items.into_iter().enumerate() {
-        parts[i % threads].push((i, it));
-    }
-    let f = &f;
-    let done: Vec<Vec<(usize, U)>> = std::thread::scope(|s| {
-        let hs: Vec<_> = parts
-            .into_iter()
-            .map(|p| s.spawn(move || p.into_iter().map(|(i, t)| (i, f(t))).collect::<Vec<_>>()))
-            .collect();
-        hs.into_iter()
-            .map(|h| h.join().expect("worker thread"))
-            .collect()
-    });
-    let mut out: Vec<Option<U>> = (0..len).map(|_| None).collect();
-    for (i, u) in done.into_iter().flatten() {
-        out[i] = Some(u);
-    }
-    out.into_iter()
-        .map(|u| u.expect("every index mapped"))
-        .collect()
-}
-
 /// tanh(x) to order n: [x^{2k+1}] = (−1)^k T_{k+1}/(2k+1)!, T the tangent
 /// numbers; each quotient reduced to lowest terms.
 pub fn tanh_rug(n: usize) -> Vec<Rational> {
@@ -58,7 +25,7 @@ pub fn tanh_rug(n: usize) -> Vec<Rational> {
         }
         pairs.push((k, tk, fact.clone()));
     }
-    let odd = par_map(pairs, |(k, tk, f)| {
+    let odd = crate::parallel::map_items(pairs, |(k, tk, f)| {
         let r = Rational::from((tk, f));
         if k % 2 == 1 {
             -r
@@ -255,7 +222,7 @@ pub fn term_decimal(t: &Term, digits: u32) -> Option<String> {
 /// (exact, decimal) text of every coefficient, in parallel; a decimal is
 /// `None` when `digits` is `None` or it could not be certified.
 pub fn term_rows(c: Vec<Term>, digits: Option<u32>) -> Vec<(String, Option<String>)> {
-    par_map(c, |t| {
+    crate::parallel::map_items(c, |t| {
         (term_exact(&t), digits.and_then(|d| term_decimal(&t, d)))
     })
 }

@@ -28,6 +28,7 @@ pub mod functions_fast;
 pub mod matching;
 pub mod numeric;
 pub mod output;
+pub mod parallel;
 pub mod report;
 pub mod series;
 

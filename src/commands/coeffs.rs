@@ -5,7 +5,8 @@ use crate::cli::OutputArgs;
 use crate::coeff::Sym;
 use crate::error::{Error, Result};
 use crate::functions::{analytic_a, matched_k, named_series, parse_param, Params, FUNCTIONS};
-use crate::functions_fast::{par_map, term_named, term_rows};
+use crate::functions_fast::{term_named, term_rows};
+use crate::parallel::map_items;
 use crate::report::{render, Document, Table, Value};
 use clap::Args;
 
@@ -124,7 +125,7 @@ pub fn document(
             .collect::<Result<_>>()?,
         None => {
             let s = named_series(func, order, params)?;
-            par_map(s.into_coeffs(), |c| {
+            map_items(s.into_coeffs(), |c| {
                 let dec = (!exact_only).then(|| decimal_value(&c, digits));
                 (c.to_string(), dec)
             })

@@ -13,9 +13,9 @@ use crate::numeric::fit::{fit, Criterion, FitSpec, Range};
 use crate::numeric::grid::Grid;
 use crate::numeric::gridfit::mse_decimal;
 use crate::numeric::l2fit::l2_value;
-use crate::numeric::lsq::par_map_min;
 use crate::numeric::minimax::{max_error, max_error_shift};
 use crate::numeric::models::{Model, Target};
+use crate::parallel::map_ranges_min;
 use crate::report::{render, Document, Table, Value};
 use clap::Args;
 use rug::Float;
@@ -95,7 +95,7 @@ pub fn candidates(digits: u32) -> Result<Vec<Candidate>> {
             &Grid::published(),
         );
     }
-    for r in par_map_min(specs.len(), 2, |range| {
+    for r in map_ranges_min(specs.len(), 2, |range| {
         range
             .map(|i| fit(&specs[i]).map(|_| ()))
             .collect::<Vec<_>>()
@@ -178,7 +178,7 @@ pub fn document(digits: u32) -> Result<Document> {
         ])
     };
     // rows in parallel (each also parallelises its grid sums)
-    for part in par_map_min(cands.len(), 2, |range| {
+    for part in map_ranges_min(cands.len(), 2, |range| {
         range.map(|i| row(&cands[i])).collect::<Vec<_>>()
     }) {
         for r in part {

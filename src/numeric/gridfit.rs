@@ -4,10 +4,11 @@
 
 use super::fit::{fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec};
 use super::grid::Grid;
-use super::lsq::{make_samples, newton, par_map, Sample};
+use super::lsq::{make_samples, newton, Sample};
 use super::models::{Ctx, Model, Target};
 use crate::error::Result;
 use crate::numeric::bits_for_digits;
+use crate::parallel::map_ranges;
 use rug::Assign;
 use rug::Float;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -175,7 +176,7 @@ pub fn mse_at(model: Model, target: Target, grid: &Grid, p: &[Float], bits: u32)
 pub fn accumulate_f(ctx: &Ctx, samples: &[Sample], p: &[Float]) -> Float {
     let b = ctx.bits;
     let c = ctx.inner(p);
-    let parts = par_map(samples.len(), |range| {
+    let parts = map_ranges(samples.len(), |range| {
         let mut f = Float::new(b);
         let mut m = Float::new(b);
         for smp in &samples[range] {

@@ -24,39 +24,6 @@ pub struct Sample {
     pub q: Option<Float>,
 }
 
-/// Runs `f` on up to `available_parallelism` chunks of `0..n` in scoped threads.
-pub fn par_map<R: Send>(n: usize, f: impl Fn(std::ops::Range<usize>) -> R + Sync) -> Vec<R> {
-    par_map_min(n, 512, f)
-}
-
-/// [`par_map`], run in parallel once n ≥ `min`.
-pub fn par_map_min<R: Send>(
-    n: usize,
-    min: usize,
-    f: impl Fn(std::ops::Range<usize>) -> R + Sync,
-) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map(|t| t.get())
-        .unwrap_or(1)
-        .clamp(1, 8)
-        .min(n.max(1));
-    if threads == 1 || n < min {
-        return vec![f(0..n)];
-    }
-    let chunk = n.div_ceil(threads);
-    std::thread::scope(|sc| {
-        let hs: Vec<_> = (0..threads)
-            .map(|t| {
-                let f = &f;
-                sc.spawn(move || f(t * chunk..((t + 1) * chunk).min(n)))
-            })
-            .collect();
-        hs.into_iter()
-            .map(|h| h.join().expect("worker thread panicked"))
-            .collect()
-    })
-}
-
 /// The samples at `ctx.bits` for points `point(i)` = (x, quadrature weight), i < n.
 /// erf(x/√2) comes from [`erf_sqrt2_many`](super::erf_table::erf_sqrt2_many) (Taylor series around anchors).
 pub fn make_samples(
@@ -64,7 +31,7 @@ pub fn make_samples(
     n: usize,
     point: impl Fn(usize) -> (Float, Option<Float>) + Sync,
 ) -> Vec<Sample> {
-    par_map(n, |r| {
+    crate::parallel::map_ranges(n, |r| {
         let pts: Vec<(Float, Option<Float>)> = r.map(&point).collect();
         let xs: Vec<Float> = pts.iter().map(|p| p.0.clone()).collect();
         let es = super::erf_table::erf_sqrt2_many(&xs, ctx.bits);
@@ -125,7 +92,7 @@ pub fn accumulate(ctx: &Ctx, samples: &[Sample], p: &[Float]) -> Sums {
     let np = p.len();
     let c = ctx.inner(p);
     let dc = ctx.dinner();
-    let parts = par_map(samples.len(), |range| {
+    let parts = crate::parallel::map_ranges(samples.len(), |range| {
         let mut s = Sums::zero(b, np);
         let mut m = Float::new(b);
         let mut t = Float::new(b);

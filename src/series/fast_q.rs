@@ -92,7 +92,7 @@ fn binomial_square(tau: &[Integer], binom: &[Integer], j: usize) -> Integer {
     std::thread::scope(|s| {
         let other = s.spawn(|| part(2, 2));
         let mut sq = part(1, 2);
-        sq += other.join().expect("worker thread");
+        sq += crate::parallel::join(other);
         sq
     })
 }
@@ -152,7 +152,7 @@ pub(crate) fn riccati_q(h: &[Q], s: i32) -> Option<Vec<Q>> {
         dens.push(d.clone());
     }
     let pairs: Vec<(Integer, Integer)> = tau.into_iter().zip(dens).collect();
-    Some(crate::functions_fast::par_map(pairs, |(t, d)| {
+    Some(crate::parallel::map_items(pairs, |(t, d)| {
         q_from_rug(&Rational::from((t, d)))
     }))
 }
@@ -200,7 +200,7 @@ pub(crate) fn mul_q(a: &[Q], b: &[Q], n: usize) -> Vec<Q> {
         }
         q_from_rug(&Rational::from((s, den.clone())))
     };
-    crate::functions_fast::par_map((0..n).collect(), coeff)
+    crate::parallel::map_items((0..n).collect(), coeff)
 }
 
 /// 1/f to the order of f, given inv0 = 1/f(0). With u = inv0·f (u(0) = 1)
@@ -242,7 +242,7 @@ pub(crate) fn inverse_q(f: &[Q], inv0: &Q) -> Option<Vec<Q>> {
         }
         items.push((bk, lk.clone()));
     }
-    Some(crate::functions_fast::par_map(items, |(bk, lk)| {
+    Some(crate::parallel::map_items(items, |(bk, lk)| {
         q_from_rug(&(Rational::from((bk, lk)) * &i0))
     }))
 }
@@ -287,7 +287,7 @@ pub(crate) fn exp_q(h: &[Q]) -> Option<Vec<Q>> {
         }
         items.push((em, d.clone()));
     }
-    Some(crate::functions_fast::par_map(items, |(em, d)| {
+    Some(crate::parallel::map_items(items, |(em, d)| {
         q_from_rug(&Rational::from((em, d)))
     }))
 }

@@ -58,6 +58,6 @@ pub(super) fn triangle_two_threads(t: &mut [Integer], m: usize) {
     std::thread::scope(|s| {
         let other = s.spawn(|| run(1));
         run(0);
-        other.join().expect("tangent-number thread");
+        crate::parallel::join(other);
     });
 }

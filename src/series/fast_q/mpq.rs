@@ -24,7 +24,7 @@ pub(super) fn inverse_mpq(f: &[Q], inv0: &Q) -> Vec<Q> {
         }
         b.push(-(s * &i0));
     }
-    crate::functions_fast::par_map(b, |v| q_from_rug(&v))
+    crate::parallel::map_items(b, |v| q_from_rug(&v))
 }
 
 /// The generic exp recurrence in GMP rationals: E_m = (1/m)·Σ_{k=1..m} k·h_k·E_{m−k}.
@@ -48,5 +48,5 @@ pub(super) fn exp_mpq(h: &[Q]) -> Vec<Q> {
         }
         e.push(s / m as u32);
     }
-    crate::functions_fast::par_map(e, |v| q_from_rug(&v))
+    crate::parallel::map_items(e, |v| q_from_rug(&v))
 }
