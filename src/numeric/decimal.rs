@@ -31,10 +31,10 @@ pub(crate) fn pow10(n: u64) -> Integer {
 
 /// floor(log10(|q|)) for q ≠ 0, exactly.
 pub(crate) fn floor_log10(num: &Integer, den: &Integer) -> i64 {
-    // estimate from bit lengths, then correct
-    let nb = num.significant_bits() as f64;
-    let db = den.significant_bits() as f64;
-    let mut e = ((nb - db) * std::f64::consts::LOG10_2).floor() as i64;
+    // estimate ⌊(bits(num) − bits(den))·log10 2⌋ in integers (log10 2 ≈ 0.30103),
+    // off by at most one or two; the loop below makes it exact
+    let diff = num.significant_bits() as i64 - den.significant_bits() as i64;
+    let mut e = (diff * 30_103).div_euclid(100_000);
     loop {
         // test 10^e <= num/den < 10^(e+1)
         let (l, r) = scale(num, den, e);

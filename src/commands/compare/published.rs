@@ -48,7 +48,7 @@ fn first_affected_digit(r: &Float) -> i64 {
         return 0;
     }
     let l = -Float::with_val(64, r.log10_ref());
-    l.floor().to_f64() as i64 + 1
+    i64::from(l.floor().to_i32_saturating().unwrap_or(0)) + 1
 }
 
 /// The published MSE figures against the recomputed values.
