@@ -2,7 +2,7 @@
 //! expects exit code 2, nothing on stdout, and exactly one line on stderr
 //! that names the offending flag (or argument) — never a panic.
 
-use std::process::Command;
+mod common;
 
 /// 300 nested parentheses (the parser stops at 200 levels instead of overflowing its stack).
 const DEEP: &str = concat!(
@@ -104,28 +104,10 @@ const ROWS: &[(&[&str], &str)] = &[
 
 #[test]
 fn every_bad_input_is_a_clear_one_line_error_with_exit_2() {
-    let mut failures = Vec::new();
-    for (args, flag) in ROWS {
-        let out = Command::new(env!("CARGO_BIN_EXE_taylormatch"))
-            .args(*args)
-            .output()
-            .expect("run");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
-        let ok = out.status.code() == Some(2)
-            && out.stdout.is_empty()
-            && lines.len() == 1
-            && lines[0].chars().count() < 400
-            && lines[0].contains(flag)
-            && !stderr.contains("panicked");
-        if !ok {
-            failures.push(format!(
-                "{args:?}: code {:?}, stdout {} bytes, stderr {stderr:?} (expected one line naming {flag})",
-                out.status.code(),
-                out.stdout.len()
-            ));
-        }
-    }
+    let failures: Vec<String> = ROWS
+        .iter()
+        .filter_map(|(args, flag)| common::bad_input_failure(args, flag))
+        .collect();
     assert!(
         failures.is_empty(),
         "{} of {} rows failed:\n{}",

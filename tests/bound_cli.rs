@@ -2,6 +2,8 @@
 //! brackets independent references, the residual's exact c₅, and bad input
 //! (exit 2, nothing on stdout, one stderr line naming the flag).
 
+mod common;
+
 use rug::Rational;
 use std::process::Command;
 use taylormatch::coeff::{parse_exact, Coeff};
@@ -109,14 +111,6 @@ fn cli_bad_input_exits_2_with_one_line_naming_the_flag() {
         ),
     ];
     for (args, flag) in rows {
-        let out = run(args);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let lines: Vec<&str> = stderr.lines().collect();
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-        assert!(out.stdout.is_empty(), "{args:?}");
-        assert!(
-            lines.len() == 1 && lines[0].contains(flag),
-            "{args:?}: {stderr:?}"
-        );
+        common::assert_bad_input(args, flag);
     }
 }

@@ -1,6 +1,8 @@
 //! The real binary: every output format of `coeffs`, `--list`,
 //! `--exact-only`, a closed pipe, and one error per kind of bad input.
 
+mod common;
+
 use std::io::Read;
 use std::process::{Command, Output, Stdio};
 use taylormatch::coeff::parse_exact;
@@ -217,12 +219,6 @@ fn bad_input_exits_2_with_one_line_naming_the_flag() {
         ),
     ];
     for (args, needle) in cases {
-        let o = run(args);
-        let err = String::from_utf8_lossy(&o.stderr);
-        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
-        assert!(o.stdout.is_empty(), "{args:?} printed to stdout");
-        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-        assert!(err.contains(needle), "{args:?}: {err}");
-        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        common::assert_bad_input(args, needle);
     }
 }

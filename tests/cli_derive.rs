@@ -1,26 +1,7 @@
 //! The real binary: exit codes and output of derive, verify and explain.
 
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_taylormatch"))
-        .args(args)
-        .output()
-        .expect("run taylormatch");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn bad_input(args: &[&str], flag: &str) {
-    let (code, out, err) = run(args);
-    assert_eq!(code, 2, "{args:?}: {err}");
-    assert!(out.is_empty(), "{args:?} printed {out}");
-    assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
-    assert!(err.contains(flag), "{args:?}: {err}");
-}
+mod common;
+use common::{assert_bad_input as bad_input, run};
 
 #[test]
 fn verify_passes_with_exit_0() {

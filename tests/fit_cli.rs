@@ -1,18 +1,7 @@
 //! `fit` and `compare` on the real binary: bad input exits 2 with one line naming the flag.
 
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_taylormatch"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
+mod common;
+use common::{assert_bad_input, run};
 
 #[test]
 fn bad_input_exits_2_naming_the_flag() {
@@ -37,11 +26,7 @@ fn bad_input_exits_2_naming_the_flag() {
         (&["fit", "--digits", "5000"], "--digits"),
     ];
     for (args, flag) in cases {
-        let (code, stdout, stderr) = run(args);
-        assert_eq!(code, 2, "{args:?}: {stderr}");
-        assert!(stdout.is_empty(), "{args:?}");
-        assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
-        assert!(stderr.contains(flag), "{args:?}: {stderr}");
+        assert_bad_input(args, flag);
     }
 }
 

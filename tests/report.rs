@@ -3,6 +3,8 @@
 //! fits are the slow part) and rendered in every format; the binary is run
 //! for the --out paths.
 
+mod common;
+use common::run;
 use std::path::Path;
 use std::process::Command;
 use std::sync::OnceLock;
@@ -19,18 +21,6 @@ fn rendered(format: Format) -> String {
     let mut doc = report().doc.clone();
     doc.blocks.retain(|b| !matches!(b, Block::Figure { .. }));
     render(&doc, format)
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_taylormatch"))
-        .args(args)
-        .output()
-        .expect("run taylormatch");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]
