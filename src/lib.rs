@@ -23,6 +23,7 @@ pub mod cli;
 pub mod coeff;
 pub mod commands;
 pub mod error;
+pub mod expr;
 pub mod functions;
 pub mod functions_fast;
 pub mod matching;
