@@ -1,5 +1,7 @@
 //! The `taylormatch` binary: parse, run, print, map exit codes.
-//! 0 = ok, 1 = a verification failed, 2 = bad input or I/O; a closed pipe is not an error.
+//! 0 = ok, 1 = a verification failed, 2 = bad input or I/O. The verdict (the
+//! exit code) is decided by the command before anything is written; a closed
+//! pipe (`| head`) is quiet and keeps that verdict, so a failure stays exit 1.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -17,7 +19,8 @@ fn main() -> ExitCode {
                 .and_then(|_| stdout.flush());
             match res {
                 Ok(()) => ExitCode::from(out.code),
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                // the reader left: say nothing, keep the verdict already decided
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(out.code),
                 Err(e) => {
                     eprintln!("taylormatch: error: writing output: {e}");
                     ExitCode::from(2)

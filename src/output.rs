@@ -6,13 +6,19 @@
 use crate::error::{Error, Result};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
-/// Installs the Ctrl-C handler: removes pending temporary files, exits 130.
+/// Installs the Ctrl-C handler: removes pending temporary files, exits 130
+/// (held back while finished files are being swapped into place).
 pub fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| {
+        if SWAPPING.load(Ordering::SeqCst) {
+            INTERRUPTED.store(true, Ordering::SeqCst);
+            return;
+        }
         if let Ok(p) = PENDING.lock() {
             for d in p.iter() {
                 let _ = std::fs::remove_dir_all(d);
@@ -66,11 +72,17 @@ fn probe_writable(dir: &Path) -> Result<()> {
         .map_err(|e| Error::input(format!("--out: cannot write in {}: {e}", dir.display())))
 }
 
-/// Writes `files` (name, contents) into `dir` atomically: into a temporary
-/// directory first, then renamed into place.
+/// Writes `files` (name, contents) into `dir`, all or nothing: every file is
+/// first written in full to a temporary directory beside the targets; every
+/// target is checked (none may be a directory) before anything is replaced;
+/// then the new files are swapped in, the old ones set aside, and if any
+/// rename fails the swaps done so far are undone.
 pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     check_out_dir(dir)?;
     let exists = dir.is_dir();
+    if exists {
+        check_targets(dir, files)?;
+    }
     let base = if exists {
         dir.to_path_buf()
     } else {
@@ -90,35 +102,116 @@ pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
         p.push(tmp_path.clone());
     }
     let result = (|| -> Result<()> {
+        let new = tmp_path.join("new");
+        std::fs::create_dir(&new)
+            .map_err(|e| Error::Io(format!("writing in {}", tmp_path.display()), e))?;
         for (name, data) in files {
-            let path = tmp_path.join(name);
+            let path = new.join(name);
             let mut f = std::fs::File::create(&path)
                 .map_err(|e| Error::Io(format!("writing {}", path.display()), e))?;
             f.write_all(data)
                 .and_then(|_| f.sync_all())
                 .map_err(|e| Error::Io(format!("writing {}", path.display()), e))?;
         }
+        // from here on an interrupt waits until the swap is complete
+        let _guard = SwapGuard::enter();
         if exists {
-            for (name, _) in files {
-                std::fs::rename(tmp_path.join(name), dir.join(name))
-                    .map_err(|e| Error::Io(format!("moving {name} into {}", dir.display()), e))?;
-            }
+            swap_in(dir, &new, &tmp_path.join("old"), files)
         } else {
-            let kept = tmp.keep();
-            std::fs::rename(&kept, dir).map_err(|e| {
-                let _ = std::fs::remove_dir_all(&kept);
-                Error::Io(format!("creating {}", dir.display()), e)
-            })?;
+            std::fs::rename(&new, dir)
+                .map_err(|e| Error::Io(format!("creating {}", dir.display()), e))
         }
-        Ok(())
     })();
     if let Ok(mut p) = PENDING.lock() {
         p.retain(|d| d != &tmp_path);
     }
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&tmp_path);
+    drop(tmp); // removes the temporary directory and the old files set aside
+    if INTERRUPTED.load(Ordering::SeqCst) {
+        eprintln!("\ntaylormatch: interrupted while the files were being put in place; that step was finished first (all files new, or on an error all old)");
+        std::process::exit(130);
     }
     result
+}
+
+/// Refuses before any work when a target name is taken by something that
+/// is not a file (a directory, a socket): nothing has been replaced yet.
+fn check_targets(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
+    for (name, _) in files {
+        let target = dir.join(name);
+        if let Ok(m) = std::fs::symlink_metadata(&target) {
+            if !(m.is_file() || m.file_type().is_symlink()) || target.is_dir() {
+                return Err(Error::input(format!(
+                    "--out: {} is a directory or special file, not a file; nothing was written (move it away or choose another --out)",
+                    target.display()
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Moves `new/NAME` onto `dir/NAME` for every file, setting an existing
+/// `dir/NAME` aside in `old/` first; on a failure undoes every swap so far.
+fn swap_in(dir: &Path, new: &Path, old: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
+    std::fs::create_dir(old).map_err(|e| Error::Io(format!("writing in {}", old.display()), e))?;
+    // (name, whether an old file was set aside) for every swap done
+    let mut done: Vec<(&str, bool)> = Vec::new();
+    let mut failure = None;
+    for (name, _) in files {
+        let target = dir.join(name);
+        let had_old = target.symlink_metadata().is_ok();
+        if had_old {
+            if let Err(e) = std::fs::rename(&target, old.join(name)) {
+                failure = Some(Error::Io(format!("replacing {}", target.display()), e));
+                break;
+            }
+        }
+        if let Err(e) = std::fs::rename(new.join(name), &target) {
+            if had_old {
+                let _ = std::fs::rename(old.join(name), &target);
+            }
+            failure = Some(Error::Io(
+                format!("moving {name} into {}", dir.display()),
+                e,
+            ));
+            break;
+        }
+        done.push((name, had_old));
+    }
+    match failure {
+        None => Ok(()),
+        Some(err) => {
+            for (name, had_old) in done.into_iter().rev() {
+                let target = dir.join(name);
+                if had_old {
+                    let _ = std::fs::rename(old.join(name), &target);
+                } else {
+                    let _ = std::fs::remove_file(&target);
+                }
+            }
+            Err(err)
+        }
+    }
+}
+
+static SWAPPING: AtomicBool = AtomicBool::new(false);
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// While alive, Ctrl-C is held back so the swap is never left half done;
+/// a Ctrl-C that came meanwhile takes effect at the end of [`write_files`].
+struct SwapGuard;
+
+impl SwapGuard {
+    fn enter() -> SwapGuard {
+        SWAPPING.store(true, Ordering::SeqCst);
+        SwapGuard
+    }
+}
+
+impl Drop for SwapGuard {
+    fn drop(&mut self) {
+        SWAPPING.store(false, Ordering::SeqCst);
+    }
 }
 
 /// A progress line on stderr, only when stderr is a terminal.
