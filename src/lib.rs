@@ -25,7 +25,6 @@ pub mod commands;
 pub mod error;
 pub mod expr;
 pub mod functions;
-pub mod functions_fast;
 pub mod matching;
 pub mod numeric;
 pub mod output;

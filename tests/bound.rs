@@ -10,6 +10,7 @@ use taylormatch::functions::analytic_a;
 use taylormatch::numeric::bound::{max_error, BoundResult, BoundSpec, ErrorFn, Level, Model};
 use taylormatch::numeric::interval::Interval;
 use taylormatch::numeric::residual::{residual, series_difference};
+use taylormatch::numeric::Enclose;
 
 const HP: u32 = 512;
 

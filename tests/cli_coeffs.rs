@@ -7,6 +7,7 @@ use std::io::Read;
 use std::process::{Command, Output, Stdio};
 use taylormatch::coeff::parse_exact;
 use taylormatch::functions::{named_series, Params};
+use taylormatch::numeric::Enclose;
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_taylormatch"))

@@ -7,6 +7,7 @@ use taylormatch::matching::solve::{
     erf_target, inner_series_generic, match_ansatz, solve_order_by_order,
 };
 use taylormatch::matching::{inner_series, inner_t_polys, sigmoid_inner, t_poly_decimal};
+use taylormatch::numeric::Enclose;
 use taylormatch::series::Series;
 
 fn exact(s: &str) -> Sym {

@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 use taylormatch::coeff::{combined_form, parse_exact, q, Coeff, Mono, Sym};
 use taylormatch::functions::{analytic_a, matched_k, named_series, Params, FUNCTIONS};
+use taylormatch::numeric::Enclose;
 
 fn params_list() -> Vec<Params> {
     let r = |s: &str| Some(parse_exact(s).unwrap());
@@ -142,7 +143,8 @@ fn decimals_against_mpmath() {
 /// exact text and decimal, for every function it serves.
 #[test]
 fn fast_rows_match_sym_printing() {
-    use taylormatch::functions_fast::{term_named, term_rows};
+    use taylormatch::functions::terms::term_named;
+    use taylormatch::numeric::exact::term_rows;
     for name in [
         "tanh",
         "sigmoid",

@@ -8,6 +8,7 @@ use taylormatch::numeric::float64::{curve_fit, grid_points_f64};
 use taylormatch::numeric::grid::Grid;
 use taylormatch::numeric::gridfit::{mse_at, mse_decimal};
 use taylormatch::numeric::models::{Ctx, Model, Target};
+use taylormatch::numeric::Enclose;
 
 /// Golden-section minimum of `f` on [a, b] at `bits`, to width 2^−(bits/2 − 8)·|b|.
 fn golden(bits: u32, a: f64, b: f64, f: impl Fn(&Float) -> Float) -> Float {

@@ -115,7 +115,7 @@ fn format_term_abs(c: &Q, m: &Mono) -> String {
 /// Decimal digits of an integer; long ones through GMP's subquadratic conversion.
 fn int_text(v: &BigInt) -> String {
     if v.bits() > 4096 {
-        crate::numeric::convert::int_to_rug(v).to_string()
+        crate::coeff::gmp::int_to_rug(v).to_string()
     } else {
         v.to_string()
     }
@@ -246,7 +246,7 @@ pub fn combined_form(s: &Sym) -> Option<String> {
     for (m, c) in s.terms() {
         by_pow.insert(
             (m.pi_half + i32::from(odd)) / 2,
-            crate::numeric::convert::q_to_rug(c),
+            crate::coeff::gmp::q_to_rug(c),
         );
     }
     let lowest = *by_pow.keys().next()?;
@@ -264,14 +264,14 @@ pub fn combined_form(s: &Sym) -> Option<String> {
         .iter()
         .fold(rug::Integer::new(), |g, (_, n)| g.gcd(n))
         .gcd(&lcm);
-    let mut den = crate::numeric::convert::int_from_rug(&rug::Integer::from(&lcm / &g));
+    let mut den = crate::coeff::gmp::int_from_rug(&rug::Integer::from(&lcm / &g));
     // leading sign: make the lowest-power coefficient positive unless all negative
     let mut num_terms: Vec<(i32, BigInt)> = ints
         .into_iter()
         .map(|(k, n)| {
             (
                 k,
-                crate::numeric::convert::int_from_rug(&rug::Integer::from(&n / &g)),
+                crate::coeff::gmp::int_from_rug(&rug::Integer::from(&n / &g)),
             )
         })
         .collect();

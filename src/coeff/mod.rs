@@ -10,7 +10,10 @@
 //! [`Coeff`] trait.
 
 mod display;
+pub mod gmp;
 mod parse;
+pub(crate) mod qpoly;
+pub(crate) mod qpoly_mpq;
 mod sym;
 
 pub use display::{combined_form, format_single_term, superscript, superscript_digit};
@@ -60,6 +63,27 @@ pub trait Coeff: Clone + PartialEq + Debug + Send + Sync + 'static {
     fn as_q(&self) -> Option<Q>;
     /// 2/√π when the ring contains it (needed by erf), else `None`.
     fn two_over_sqrt_pi() -> Option<Self>;
+
+    // Fast kernels for series over this ring (FLINT's specialisations). `None`
+    // means "use the generic loop"; each must return what its generic loop
+    // returns (property-tested in `series/kernel_tests.rs`).
+
+    /// The product a·b truncated to order n.
+    fn kernel_mul(_a: &[Self], _b: &[Self], _n: usize) -> Option<Vec<Self>> {
+        None
+    }
+    /// 1/f to the order of f, given inv0 = 1/f(0).
+    fn kernel_inverse(_f: &[Self], _inv0: &Self) -> Option<Vec<Self>> {
+        None
+    }
+    /// exp(h) to the order of h, h(0) = 0.
+    fn kernel_exp(_h: &[Self]) -> Option<Vec<Self>> {
+        None
+    }
+    /// T with T′ = h′·(1 + s·T²), T(0) = 0, to the order of h.
+    fn kernel_riccati(_h: &[Self], _s: i32) -> Option<Vec<Self>> {
+        None
+    }
 }
 
 impl Coeff for Q {
@@ -108,6 +132,18 @@ impl Coeff for Q {
     fn two_over_sqrt_pi() -> Option<Self> {
         None
     }
+    fn kernel_mul(a: &[Self], b: &[Self], n: usize) -> Option<Vec<Self>> {
+        Some(qpoly::mul_q(a, b, n))
+    }
+    fn kernel_inverse(f: &[Self], inv0: &Self) -> Option<Vec<Self>> {
+        qpoly::inverse_q(f, inv0)
+    }
+    fn kernel_exp(h: &[Self]) -> Option<Vec<Self>> {
+        qpoly::exp_q(h)
+    }
+    fn kernel_riccati(h: &[Self], s: i32) -> Option<Vec<Self>> {
+        qpoly::riccati_q(h, s)
+    }
 }
 
 /// Operands longer than this (bits of numerator + denominator) go through
@@ -121,7 +157,7 @@ fn long(a: &Q) -> bool {
 
 /// a·b in lowest terms; long operands through GMP.
 pub fn q_mul(a: &Q, b: &Q) -> Q {
-    use crate::numeric::convert::{q_from_rug, q_to_rug};
+    use crate::coeff::gmp::{q_from_rug, q_to_rug};
     if long(a) || long(b) {
         q_from_rug(&(q_to_rug(a) * q_to_rug(b)))
     } else {
@@ -131,7 +167,7 @@ pub fn q_mul(a: &Q, b: &Q) -> Q {
 
 /// a + b in lowest terms; long operands through GMP.
 pub fn q_add(a: &Q, b: &Q) -> Q {
-    use crate::numeric::convert::{q_from_rug, q_to_rug};
+    use crate::coeff::gmp::{q_from_rug, q_to_rug};
     if long(a) || long(b) {
         q_from_rug(&(q_to_rug(a) + q_to_rug(b)))
     } else {

@@ -1,8 +1,6 @@
 //! [`Sym`]: ℚ-linear combinations of monomials √2^e · √π^h · Π symbolᵏ.
 
 use super::{Coeff, Q};
-use crate::numeric::convert::q_to_rug;
-use crate::numeric::interval::Interval;
 use num_traits::Signed;
 use std::collections::BTreeMap;
 
@@ -226,50 +224,6 @@ impl Sym {
             .map(|m| m.var_power(name))
             .max()
             .unwrap_or(0)
-    }
-
-    /// An enclosure of the value at precision `bits`; `None` if a free symbol occurs.
-    pub fn enclose(&self, bits: u32) -> Option<Interval> {
-        let mut acc = Interval::from_rational(bits, &rug::Rational::new());
-        let pi = Interval::pi(bits);
-        let sqrt_pi = pi.sqrt()?;
-        let sqrt2 = Interval::from_rational(bits, &rug::Rational::from(2)).sqrt()?;
-        let one = Interval::from_rational(bits, &rug::Rational::from(1));
-        for (m, c) in &self.terms {
-            if !m.vars.is_empty() {
-                return None;
-            }
-            let mut v = Interval::from_rational(bits, &q_to_rug(c));
-            let p = sqrt_pi.powi(m.pi_half.unsigned_abs());
-            v = if m.pi_half >= 0 {
-                v.mul(&p)
-            } else {
-                v.mul(&one.div(&p)?)
-            };
-            if m.sqrt2 {
-                v = v.mul(&sqrt2);
-            }
-            acc = acc.add(&v);
-        }
-        Some(acc)
-    }
-
-    /// Correctly rounded decimal to `digits` significant digits; `None` if a symbol occurs.
-    pub fn decimal(&self, digits: u32) -> Option<String> {
-        if !self.vars().is_empty() {
-            return None;
-        }
-        if let Some(q) = self.as_q() {
-            return Some(crate::numeric::decimal::rational_to_string(
-                &q_to_rug(&q),
-                digits,
-            ));
-        }
-        crate::numeric::decimal::certified_decimal(digits, self.is_empty(), |bits| {
-            self.enclose(bits)
-                .unwrap_or_else(|| Interval::from_rational(bits, &rug::Rational::new()))
-        })
-        .ok()
     }
 }
 

@@ -15,6 +15,7 @@ use crate::numeric::gridfit::mse_decimal;
 use crate::numeric::l2fit::l2_value;
 use crate::numeric::minimax::{max_error, max_error_shift};
 use crate::numeric::models::{Model, Target};
+use crate::numeric::Enclose;
 use crate::parallel::map_ranges_min;
 use crate::report::{render, Document, Table, Value};
 use clap::Args;

@@ -5,6 +5,7 @@ use super::Output;
 use crate::cli::OutputArgs;
 use crate::error::Result;
 use crate::matching::literals::{compare, parse_literal, MatchKind, KERNEL_LITERALS};
+use crate::numeric::Enclose;
 use crate::report::{render, Document, Table, Value};
 use clap::Args;
 

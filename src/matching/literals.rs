@@ -11,6 +11,7 @@ use crate::coeff::{Coeff, Sym, Q};
 use crate::error::{Error, Result};
 use crate::functions::analytic_a;
 use crate::numeric::convert::q_to_rug;
+use crate::numeric::Enclose;
 use num_bigint::BigInt;
 use rug::Rational;
 

@@ -28,6 +28,7 @@ use crate::coeff::{Mono, Sym};
 use crate::functions::erf_core_q;
 use crate::numeric::convert::{q_from_rug, q_to_rug};
 use crate::numeric::interval::Interval;
+use crate::numeric::Enclose;
 use crate::series::Series;
 use rug::{Assign, Integer, Rational};
 

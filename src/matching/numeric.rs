@@ -11,6 +11,7 @@ use crate::coeff::{superscript, Coeff, Sym};
 use crate::error::{Error, Result};
 use crate::numeric::decimal::certified_decimal;
 use crate::numeric::interval::Interval;
+use crate::numeric::Enclose;
 use crate::series::Series;
 use rug::{Float, Rational};
 use std::cell::Cell;

@@ -13,6 +13,7 @@ use super::solve::{erf_target, match_ansatz, solve_linear};
 use crate::coeff::{combined_form, superscript, Coeff, Sym, Q};
 use crate::error::Result;
 use crate::functions::{analytic_a, tanh_inner, tanh_q};
+use crate::numeric::Enclose;
 use crate::series::Series;
 
 /// A value shown in a step: exact form and (when free of symbols) decimal.

@@ -14,6 +14,7 @@ use super::interval::Interval;
 use super::jet::Jet;
 use crate::coeff::Sym;
 use crate::error::{Error, Result};
+use crate::numeric::Enclose;
 use rug::{Float, Rational};
 use std::cmp::Ordering;
 

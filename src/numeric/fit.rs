@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::functions::analytic_a;
 use crate::numeric::convert::q_to_rug;
 use crate::numeric::decimal::float_to_string;
+use crate::numeric::Enclose;
 use rug::{Float, Rational};
 
 /// The optimality criterion.

@@ -1,7 +1,7 @@
 //! Numeric layer: MPFR (rug) at a precision named at every construction.
 //!
-//! Exact values cross into this layer in one place ([`decimal`] for printing,
-//! [`interval::Interval::from_rational`] for evaluation). No `f64` here,
+//! Exact values cross into this layer in one place, [`exact`]: a [`Sym`](crate::coeff::Sym)
+//! is enclosed at stated bits or rounded once to a decimal ([`Enclose`]). No `f64` here,
 //! except in the clearly labelled float64 reproduction.
 
 pub mod bnb;
@@ -11,6 +11,7 @@ pub mod decimal;
 pub mod enclose;
 pub mod erf_table;
 pub mod errfn;
+pub mod exact;
 pub mod extrema;
 pub mod fit;
 pub mod float64;
@@ -26,6 +27,8 @@ pub mod models;
 pub mod outward;
 pub mod quadrature;
 pub mod residual;
+
+pub use exact::Enclose;
 
 /// Binary precision (bits) that carries `digits` significant decimal digits,
 /// with `guard` extra bits.

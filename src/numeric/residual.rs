@@ -18,6 +18,7 @@ use super::jet::Jet;
 use crate::coeff::{Coeff, Sym, Q};
 use crate::error::{Error, Result};
 use crate::functions::{analytic_a, named_series, tanh_inner, Params};
+use crate::numeric::Enclose;
 use rug::float::Round;
 use rug::{Float, Rational};
 

@@ -5,6 +5,7 @@
 use super::plot::{svg, text_plot, Curve};
 use crate::coeff::Sym;
 use crate::error::{Error, Result};
+use crate::numeric::Enclose;
 use rug::float::Constant;
 use rug::Float;
 

@@ -37,8 +37,8 @@ impl<C: Coeff> Series<C> {
     }
 
     fn exp_core(&self) -> Self {
-        if let Some(e) = super::fast_q::as_q(self).and_then(|h| super::fast_q::exp_q(&h.c)) {
-            return super::fast_q::from_q(e);
+        if let Some(c) = C::kernel_exp(&self.c) {
+            return Series { c };
         }
         self.exp_core_generic()
     }
@@ -81,9 +81,9 @@ impl<C: Coeff> Series<C> {
 
     /// Solves T′ = h′·(1 + s·T²), T(0) = 0, for s = ±1: tan (s = 1) and tanh (s = −1).
     fn riccati(&self, s: i32) -> Self {
-        // over ℚ: the same recurrence on GMP integers (super::fast_q)
-        if let Some(t) = super::fast_q::as_q(self).and_then(|h| super::fast_q::riccati_q(&h.c, s)) {
-            return super::fast_q::from_q(t);
+        // over ℚ: the same recurrence on GMP integers (coeff::qpoly)
+        if let Some(c) = C::kernel_riccati(&self.c, s) {
+            return Series { c };
         }
         self.riccati_generic(s)
     }

@@ -11,7 +11,8 @@
 //! assume them (the FLINT convention).
 
 mod elementary;
-mod fast_q;
+#[cfg(test)]
+mod kernel_tests;
 mod ops;
 mod tangent;
 

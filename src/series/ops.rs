@@ -54,8 +54,8 @@ impl<C: Coeff> Series<C> {
 
     /// The product truncated to order n (n must not exceed what the inputs determine).
     pub(crate) fn mul_trunc(&self, o: &Self, n: usize) -> Self {
-        if let (Some(a), Some(b)) = (super::fast_q::as_q(self), super::fast_q::as_q(o)) {
-            return super::fast_q::from_q(super::fast_q::mul_q(&a.c, &b.c, n));
+        if let Some(c) = C::kernel_mul(&self.c, &o.c, n) {
+            return Series { c };
         }
         self.mul_trunc_generic(o, n)
     }
@@ -115,11 +115,8 @@ impl<C: Coeff> Series<C> {
     }
 
     pub(crate) fn inverse_core(&self, inv0: &C) -> Self {
-        let i0 = (inv0 as &dyn std::any::Any).downcast_ref::<Q>();
-        if let (Some(f), Some(i0)) = (super::fast_q::as_q(self), i0) {
-            if let Some(b) = super::fast_q::inverse_q(&f.c, i0) {
-                return super::fast_q::from_q(b);
-            }
+        if let Some(c) = C::kernel_inverse(&self.c, inv0) {
+            return Series { c };
         }
         self.inverse_core_generic(inv0)
     }

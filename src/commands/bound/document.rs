@@ -6,6 +6,7 @@ use crate::numeric::decimal::rational_to_string;
 use crate::numeric::interval::Interval;
 use crate::numeric::outward::float_directed;
 use crate::numeric::residual::Residual;
+use crate::numeric::Enclose;
 use crate::report::{Document, Value};
 use rug::Rational;
 

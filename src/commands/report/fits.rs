@@ -10,6 +10,7 @@ use crate::numeric::fit::{fit, Criterion, FitSpec, Range};
 use crate::numeric::float64::{curve_fit, grid_points_f64};
 use crate::numeric::grid::Grid;
 use crate::numeric::models::{Model, Target};
+use crate::numeric::Enclose;
 use crate::report::{Document, Table, Value};
 use rug::{Float, Rational};
 

@@ -6,6 +6,7 @@ use crate::coeff::{combined_form, Coeff, Sym, Q};
 use crate::commands::coeffs::decimal_value;
 use crate::error::{Error, Result};
 use crate::functions::{analytic_a, named_series, parse_param, tanh_inner, Params};
+use crate::numeric::Enclose;
 use crate::report::{Document, Table, Value};
 
 type Figures = Vec<(String, String)>;

@@ -1,90 +1,12 @@
-//! GMP routes for the named functions whose every coefficient is one term
-//! q·m (q rational, m a fixed monomial such as 1, √(2/π) or 2/√π): tanh,
-//! sigmoid, artanh, erf, erf-sqrt2, phi, gelu. `rug` end to end, with the
-//! per-coefficient work (gcd reduction, decimal conversion, printing) shared
-//! across threads. `functions::tanh_q`, `erf_core_q`, … are built on these,
-//! and `tests/` checks them against the generic engine and closed forms.
+//! The named functions whose every coefficient is one term q·m (q rational,
+//! m a fixed monomial such as 1, √(2/π) or 2/√π), as [`Term`]s: the exact
+//! rows `coeffs` prints without building a [`Sym`](crate::coeff::Sym) per
+//! coefficient. Their decimals are made in the numeric layer
+//! (`numeric::exact::term_decimal`).
 
-use crate::coeff::{format_single_term, Mono, Sym};
-use crate::numeric::decimal::{certified_decimal, rational_to_string};
-use crate::numeric::interval::Interval;
-use crate::series::tangent_numbers;
+use super::kernels::{artanh_rug, sigmoid_rug, tanh_rug};
+use crate::coeff::{format_single_term, Mono};
 use rug::{Integer, Rational};
-
-/// tanh(x) to order n: [x^{2k+1}] = (−1)^k T_{k+1}/(2k+1)!, T the tangent
-/// numbers; each quotient reduced to lowest terms.
-pub fn tanh_rug(n: usize) -> Vec<Rational> {
-    let m = n / 2; // odd powers 1, 3, …, 2m−1 < n
-    let t = tangent_numbers(m);
-    let mut pairs = Vec::with_capacity(m);
-    let mut fact = Integer::from(1); // (2k+1)!
-    for (k, tk) in t.into_iter().enumerate() {
-        if k > 0 {
-            fact *= (2 * k) as u32;
-            fact *= (2 * k + 1) as u32;
-        }
-        pairs.push((k, tk, fact.clone()));
-    }
-    let odd = crate::parallel::map_items(pairs, |(k, tk, f)| {
-        let r = Rational::from((tk, f));
-        if k % 2 == 1 {
-            -r
-        } else {
-            r
-        }
-    });
-    let mut c = vec![Rational::new(); n];
-    for (k, r) in odd.into_iter().enumerate() {
-        c[2 * k + 1] = r;
-    }
-    c
-}
-
-/// σ(x) = ½ + ½·tanh(x/2) to order n: [xⁿ] = tanhₙ/2ⁿ⁺¹ (n ≥ 1), [x⁰] = ½.
-pub fn sigmoid_rug(n: usize) -> Vec<Rational> {
-    let mut c = tanh_rug(n);
-    for (i, v) in c.iter_mut().enumerate() {
-        *v >>= (i + 1) as u32;
-    }
-    if let Some(c0) = c.first_mut() {
-        *c0 = Rational::from((1, 2));
-    }
-    c
-}
-
-/// artanh(x) to order n: [x²ᵏ⁺¹] = 1/(2k+1).
-pub fn artanh_rug(n: usize) -> Vec<Rational> {
-    (0..n)
-        .map(|i| {
-            if i % 2 == 1 {
-                Rational::from((1, i as u32))
-            } else {
-                Rational::new()
-            }
-        })
-        .collect()
-}
-
-/// The rational part of erf: S(x) = Σ (−1)ⁿ x²ⁿ⁺¹/(n!·2ⁿ·(2n+1)) with
-/// erf(x/√2) = √(2/π)·S (`scale2`), else E(x) = Σ (−1)ⁿ x²ⁿ⁺¹/(n!(2n+1)) = (√π/2)·erf x.
-pub fn erf_core_rug(n: usize, scale2: bool) -> Vec<Rational> {
-    let mut c = vec![Rational::new(); n];
-    let mut d = Integer::from(1); // k!·2ᵏ (or k!)
-    let mut k = 0u32;
-    while ((2 * k + 1) as usize) < n {
-        if k > 0 {
-            d *= k;
-            if scale2 {
-                d <<= 1;
-            }
-        }
-        let den = Integer::from(&d * (2 * k + 1));
-        let num = if k % 2 == 1 { -1 } else { 1 };
-        c[(2 * k + 1) as usize] = Rational::from((Integer::from(num), den));
-        k += 1;
-    }
-    c
-}
 
 fn radical(sqrt2: bool, pi_half: i32) -> Mono {
     Mono {
@@ -146,7 +68,7 @@ fn phi_terms(n: usize) -> Vec<Term> {
     v
 }
 
-/// (fnum/fden)·m·S(x) (or ·E(x) without `scale2`), see [`erf_core_rug`]; the
+/// (fnum/fden)·m·S(x) (or ·E(x) without `scale2`), see [`erf_core_rug`](super::kernels::erf_core_rug); the
 /// denominators are also carried along in decimal, where multiplying by the
 /// small factors k, 2 and 2k+1 is linear, so printing needs no conversion.
 fn erf_terms(n: usize, scale2: bool, fnum: u32, fden: u32, m: &Mono) -> Vec<Term> {
@@ -198,33 +120,6 @@ pub fn term_exact(t: &Term) -> String {
         None => r.denom().to_string(),
     };
     format_single_term(neg, &p.to_string(), &den, &t.m)
-}
-
-/// The decimal of q·m correctly rounded to `digits` significant digits: from
-/// short MPFR enclosures when both ends round alike, else (rationals) exactly.
-pub fn term_decimal(t: &Term, digits: u32) -> Option<String> {
-    let (r, m) = (&t.q, &t.m);
-    let zero = r.cmp0() == std::cmp::Ordering::Equal;
-    if *m == Mono::one() {
-        return Some(
-            certified_decimal(digits, zero, |bits| Interval::from_rational(bits, r))
-                .unwrap_or_else(|_| rational_to_string(r, digits)),
-        );
-    }
-    let unit = Sym::radical(m.sqrt2, m.pi_half);
-    certified_decimal(digits, zero, |bits| match unit.enclose(bits) {
-        Some(u) => Interval::from_rational(bits, r).mul(&u),
-        None => Interval::from_rational(bits, &Rational::new()),
-    })
-    .ok()
-}
-
-/// (exact, decimal) text of every coefficient, in parallel; a decimal is
-/// `None` when `digits` is `None` or it could not be certified.
-pub fn term_rows(c: Vec<Term>, digits: Option<u32>) -> Vec<(String, Option<String>)> {
-    crate::parallel::map_items(c, |t| {
-        (term_exact(&t), digits.and_then(|d| term_decimal(&t, d)))
-    })
 }
 
 /// A natural number in base 10⁹ limbs, least significant first: multiplying

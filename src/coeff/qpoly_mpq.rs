@@ -1,18 +1,18 @@
 //! Fallbacks of the ℚ kernels for inputs whose denominators defeat the
 //! common scale: the generic recurrences, in GMP rationals (mpq).
 
+use crate::coeff::gmp::q_from_rug;
 use crate::coeff::Q;
-use crate::numeric::convert::q_from_rug;
 use rug::Rational;
 
 /// The generic inverse recurrence in GMP rationals, for inputs whose
 /// denominators defeat the common scale: b_k = −b₀·Σ_{j=1..k} f_j·b_{k−j}.
-pub(super) fn inverse_mpq(f: &[Q], inv0: &Q) -> Vec<Q> {
-    let f: Vec<Rational> = f.iter().map(crate::numeric::convert::q_to_rug).collect();
+pub(crate) fn inverse_mpq(f: &[Q], inv0: &Q) -> Vec<Q> {
+    let f: Vec<Rational> = f.iter().map(crate::coeff::gmp::q_to_rug).collect();
     let nz: Vec<usize> = (1..f.len())
         .filter(|&j| f[j].cmp0() != std::cmp::Ordering::Equal)
         .collect();
-    let i0 = crate::numeric::convert::q_to_rug(inv0);
+    let i0 = crate::coeff::gmp::q_to_rug(inv0);
     let mut b: Vec<Rational> = Vec::with_capacity(f.len());
     if !f.is_empty() {
         b.push(i0.clone());
@@ -28,11 +28,11 @@ pub(super) fn inverse_mpq(f: &[Q], inv0: &Q) -> Vec<Q> {
 }
 
 /// The generic exp recurrence in GMP rationals: E_m = (1/m)·Σ_{k=1..m} k·h_k·E_{m−k}.
-pub(super) fn exp_mpq(h: &[Q]) -> Vec<Q> {
+pub(crate) fn exp_mpq(h: &[Q]) -> Vec<Q> {
     let kh: Vec<Rational> = h
         .iter()
         .enumerate()
-        .map(|(k, v)| crate::numeric::convert::q_to_rug(v) * k as u32)
+        .map(|(k, v)| crate::coeff::gmp::q_to_rug(v) * k as u32)
         .collect();
     let nz: Vec<usize> = (1..h.len())
         .filter(|&k| kh[k].cmp0() != std::cmp::Ordering::Equal)

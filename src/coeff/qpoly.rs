@@ -1,6 +1,8 @@
-//! Kernels for series over ℚ on GMP integers, behind the generic methods
-//! when the coefficient ring is ℚ (the generic loops stay the reference and
-//! run for every other ring; `tests/` checks the two against each other).
+//! Kernels for series over ℚ on GMP integers: the [`Coeff`](super::Coeff)
+//! hooks of ℚ (`kernel_mul`, `kernel_inverse`, `kernel_exp`,
+//! `kernel_riccati`). The generic loops of [`Series`](crate::series::Series)
+//! stay the reference and run for every other ring; `series/kernel_tests.rs`
+//! checks the two against each other.
 //!
 //! Scaling: with L a common denominator of h's coefficients, the integers
 //! Ĥ_k = h_k·L^k·k! absorb every denominator, and a product turns into a
@@ -8,8 +10,8 @@
 //! [x^j](ab) = (Σ_i C(j, i)·A_i·B_{j−i})/(L^j j!). No gcd is taken until the
 //! one reduction per output coefficient.
 
+use crate::coeff::gmp::{int_to_rug, q_from_rug};
 use crate::coeff::Q;
-use crate::numeric::convert::{int_to_rug, q_from_rug};
 use rug::ops::Pow;
 use rug::{Integer, Rational};
 
@@ -157,18 +159,6 @@ pub(crate) fn riccati_q(h: &[Q], s: i32) -> Option<Vec<Q>> {
     }))
 }
 
-/// `Some(s)` when the series is over ℚ (for dispatching to these kernels).
-pub(super) fn as_q<C: 'static>(s: &super::Series<C>) -> Option<&super::Series<Q>> {
-    (s as &dyn std::any::Any).downcast_ref()
-}
-
-/// The series over ℚ as a `Series<C>` when C is ℚ (the other half of [`as_q`]).
-pub(super) fn from_q<C: 'static>(s: Vec<Q>) -> super::Series<C> {
-    let b: Box<dyn std::any::Any> = Box::new(super::Series { c: s });
-    *b.downcast::<super::Series<C>>()
-        .expect("dispatched only when C = ℚ")
-}
-
 /// Numerators over the lcm D of the denominators: v_i = P_i/D.
 fn over_common(v: &[Q]) -> (Vec<Integer>, Integer) {
     let mut d = Integer::from(1);
@@ -233,7 +223,7 @@ pub(crate) fn inverse_q(f: &[Q], inv0: &Q) -> Option<Vec<Q>> {
         }
         b.push(s);
     }
-    let i0 = crate::numeric::convert::q_to_rug(inv0);
+    let i0 = crate::coeff::gmp::q_to_rug(inv0);
     let mut lk = Integer::from(1);
     let mut items = Vec::with_capacity(n);
     for (k, bk) in b.into_iter().enumerate() {
@@ -292,8 +282,4 @@ pub(crate) fn exp_q(h: &[Q]) -> Option<Vec<Q>> {
     }))
 }
 
-mod mpq;
-use mpq::{exp_mpq, inverse_mpq};
-
-#[cfg(test)]
-mod tests;
+use super::qpoly_mpq::{exp_mpq, inverse_mpq};

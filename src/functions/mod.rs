@@ -4,9 +4,12 @@
 //! expansion); `tests/` checks every one against the generic engine in
 //! [`series`](crate::series).
 
+use crate::coeff::gmp::q_from_rug;
+pub mod kernels;
+pub mod terms;
+
 use crate::coeff::{parse_exact, Coeff, Mono, Sym, Q};
 use crate::error::{Error, Result};
-use crate::numeric::convert::q_from_rug;
 use crate::series::Series;
 use num_bigint::BigInt;
 
@@ -93,19 +96,14 @@ fn sym_series(s: Series<Q>) -> Series<Sym> {
 /// tanh(x) to order n from the tangent numbers: the coefficient of x^{2k−1}
 /// is (−1)^{k−1} T_k/(2k−1)!.
 pub fn tanh_q(n: usize) -> Series<Q> {
-    Series::from_coeffs(
-        crate::functions_fast::tanh_rug(n)
-            .iter()
-            .map(q_from_rug)
-            .collect(),
-    )
+    Series::from_coeffs(kernels::tanh_rug(n).iter().map(q_from_rug).collect())
 }
 
 /// The rational part S of erf(x/√2) = √(2/π)·S(x): S = Σ (−1)ⁿ x²ⁿ⁺¹/(n!·2ⁿ·(2n+1)).
 /// With `scale2 = false`, (√π/2)·erf(x) = Σ (−1)ⁿ x²ⁿ⁺¹/(n!·(2n+1)).
 pub fn erf_core_q(n: usize, scale2: bool) -> Series<Q> {
     Series::from_coeffs(
-        crate::functions_fast::erf_core_rug(n, scale2)
+        kernels::erf_core_rug(n, scale2)
             .iter()
             .map(q_from_rug)
             .collect(),
@@ -114,22 +112,12 @@ pub fn erf_core_q(n: usize, scale2: bool) -> Series<Q> {
 
 /// artanh(x) = Σ x²ⁿ⁺¹/(2n+1).
 pub fn artanh_q(n: usize) -> Series<Q> {
-    Series::from_coeffs(
-        crate::functions_fast::artanh_rug(n)
-            .iter()
-            .map(q_from_rug)
-            .collect(),
-    )
+    Series::from_coeffs(kernels::artanh_rug(n).iter().map(q_from_rug).collect())
 }
 
 /// σ(x) = ½ + ½ tanh(x/2): coefficient of xⁿ is tanhₙ/2ⁿ⁺¹ (n ≥ 1).
 pub fn sigmoid_q(n: usize) -> Series<Q> {
-    Series::from_coeffs(
-        crate::functions_fast::sigmoid_rug(n)
-            .iter()
-            .map(q_from_rug)
-            .collect(),
-    )
+    Series::from_coeffs(kernels::sigmoid_rug(n).iter().map(q_from_rug).collect())
 }
 
 /// tanh(√(2/π)(x + a x³)) to order n, by the binomial route:
@@ -150,9 +138,9 @@ pub fn tanh_inner(n: usize, a: Option<&Sym>) -> Series<Sym> {
 /// terms have distinct monomials, so they are formed in GMP arithmetic and
 /// inserted without merging; the powers e run on all cores.
 fn tanh_inner_terms(n: usize, a: Option<&Q>) -> Series<Sym> {
-    use crate::numeric::convert::q_to_rug;
+    use crate::coeff::gmp::q_to_rug;
     use rug::{Integer, Rational};
-    let tau = crate::functions_fast::tanh_rug(n);
+    let tau = kernels::tanh_rug(n);
     let mut apow = vec![Rational::from(1)];
     if let Some(a) = a {
         let ar = q_to_rug(a);

@@ -18,7 +18,7 @@ proptest! {
     #[test]
     fn riccati_matches_generic(h in h_q()) {
         for s in [-1, 1] {
-            prop_assert_eq!(super::riccati_q(h.coeffs(), s).unwrap(), h.riccati_generic(s).into_coeffs());
+            prop_assert_eq!(crate::coeff::qpoly::riccati_q(h.coeffs(), s).unwrap(), h.riccati_generic(s).into_coeffs());
         }
     }
 }
@@ -29,21 +29,21 @@ proptest! {
     #[test]
     fn kernels_match_generic(h in h_q(), g in h_q(), c0 in 1i64..=7) {
         let n = h.order().min(g.order());
-        prop_assert_eq!(super::mul_q(h.coeffs(), g.coeffs(), n), h.mul_trunc_generic(&g, n).into_coeffs());
+        prop_assert_eq!(crate::coeff::qpoly::mul_q(h.coeffs(), g.coeffs(), n), h.mul_trunc_generic(&g, n).into_coeffs());
         let mut u = h.clone().into_coeffs();
         u[0] = q(c0, 3);
         let u = Series::from_coeffs(u);
         let inv0 = q(3, c0);
-        prop_assert_eq!(super::inverse_q(u.coeffs(), &inv0).unwrap(), u.inverse_core_generic(&inv0).into_coeffs());
-        prop_assert_eq!(super::exp_q(h.coeffs()).unwrap(), h.exp_core_generic().into_coeffs());
-        prop_assert_eq!(super::mpq::exp_mpq(h.coeffs()), h.exp_core_generic().into_coeffs());
-        prop_assert_eq!(super::mpq::inverse_mpq(u.coeffs(), &inv0), u.inverse_core_generic(&inv0).into_coeffs());
+        prop_assert_eq!(crate::coeff::qpoly::inverse_q(u.coeffs(), &inv0).unwrap(), u.inverse_core_generic(&inv0).into_coeffs());
+        prop_assert_eq!(crate::coeff::qpoly::exp_q(h.coeffs()).unwrap(), h.exp_core_generic().into_coeffs());
+        prop_assert_eq!(crate::coeff::qpoly_mpq::exp_mpq(h.coeffs()), h.exp_core_generic().into_coeffs());
+        prop_assert_eq!(crate::coeff::qpoly_mpq::inverse_mpq(u.coeffs(), &inv0), u.inverse_core_generic(&inv0).into_coeffs());
     }
 }
 
 #[test]
 fn riccati_of_x_is_tanh() {
-    let t = super::riccati_q(Series::<Q>::x(8).coeffs(), -1).unwrap();
+    let t = crate::coeff::qpoly::riccati_q(Series::<Q>::x(8).coeffs(), -1).unwrap();
     let want = [
         q(0, 1),
         q(1, 1),
