@@ -228,7 +228,7 @@ pub fn format_sym(s: &Sym) -> String {
     format_sum(&terms)
 }
 
-/// The single-fraction form over ℤ[π]: `(4 - π)/(6π)`, with a common radical
+/// The single-fraction form over ℤ\[π\]: `(4 - π)/(6π)`, with a common radical
 /// factored out in front. `None` when symbols occur or the radicals differ.
 pub fn combined_form(s: &Sym) -> Option<String> {
     if !s.vars().is_empty() || s.len() <= 1 {

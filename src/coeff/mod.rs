@@ -3,7 +3,7 @@
 //! * [`Q`]: the rationals (`BigRational`), lowest terms, positive denominator.
 //! * [`Sym`]: polynomials with rational coefficients in √2, √π (any integer
 //!   power, so 1/π and √(2/π) are monomials) and named free symbols such as
-//!   `a` or `k`. It contains ℚ[t] with t = 2/π, which is all the GELU
+//!   `a` or `k`. It contains ℚ\[t\] with t = 2/π, which is all the GELU
 //!   argument needs, and keeps constants like 2/√π and √(2/π) exact.
 //!
 //! One generic [`Series`](crate::series::Series) works over both through the

@@ -16,7 +16,7 @@ mod sections;
 /// Flags of `report`.
 #[derive(Debug, Clone, Args)]
 pub struct ReportArgs {
-    /// Write report.<ext> and the SVG figures into DIR (created if missing; files replaced atomically).
+    /// Write report.EXT and the SVG figures into DIR (created if missing; files replaced atomically).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Series order of the tables (powers 0 … N−1), 4..=40.

@@ -35,7 +35,7 @@ pub fn tanh_rug(n: usize) -> Vec<Rational> {
     c
 }
 
-/// σ(x) = ½ + ½·tanh(x/2) to order n: [xⁿ] = tanhₙ/2ⁿ⁺¹ (n ≥ 1), [x⁰] = ½.
+/// σ(x) = ½ + ½·tanh(x/2) to order n: \[xⁿ\] = tanhₙ/2ⁿ⁺¹ (n ≥ 1), \[x⁰\] = ½.
 pub fn sigmoid_rug(n: usize) -> Vec<Rational> {
     let mut c = tanh_rug(n);
     for (i, v) in c.iter_mut().enumerate() {

@@ -8,7 +8,7 @@
 //! p = √(π/2)·artanh(√(2/π)·S) = Σ_k t^k · S^{2k+1}/(2k+1),
 //! ```
 //!
-//! so [xⁿ]p = Σ_k [xⁿ]S^{2k+1}/(2k+1) · t^k is a polynomial in t over ℚ. The
+//! so \[xⁿ\]p = Σ_k \[xⁿ\]S^{2k+1}/(2k+1) · t^k is a polynomial in t over ℚ. The
 //! powers of S are computed in exponential scaling, where they are integral
 //! (GMP integers via rug, no gcds in the inner loop), exploiting parity
 //! (S odd, S² even); [`inner_t_polys_reference`] is the plain rational route.
@@ -61,10 +61,10 @@ impl Outer {
 }
 
 /// Coefficients of p as polynomials in t = 2/π over ℚ: element n is the list
-/// [c₀, c₁, …] with [xⁿ]p = Σ_k c_k t^k, for n < `order` (empty for 0).
+/// [c₀, c₁, …] with \[xⁿ\]p = Σ_k c_k t^k, for n < `order` (empty for 0).
 ///
-/// [xⁿ]p = Σ_k [xⁿ]S^{2k+1}/(2k+1) · t^k (see the module docs). The powers of
-/// S are taken in exponential (Borel) scaling, E_m(n) = n!·[xⁿ]S^m, which is
+/// \[xⁿ\]p = Σ_k \[xⁿ\]S^{2k+1}/(2k+1) · t^k (see the module docs). The powers of
+/// S are taken in exponential (Borel) scaling, E_m(n) = n!·\[xⁿ\]S^m, which is
 /// integral: E_1(2j+1) = (−1)^j (2j−1)!!, and
 /// E_{m+2}(n) = Σ_i C(n, i)·E_m(i)·E_2(n−i). So the inner loop is integer
 /// multiply–add only; c_k = E_{2k+1}(n)/(n!·(2k+1)). About order³/48 products.

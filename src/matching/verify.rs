@@ -3,7 +3,7 @@
 //!
 //! 1. parity: the ansatz x + b₂x² + … + b₅x⁵ forces b₂ = b₄ = 0;
 //! 2. the x¹ terms agree exactly for the scale √(2/π) and no other;
-//! 3. [x³] tanh(√(2/π)(x + a x³)) = √(2/π)(a − 2/(3π)), [x³] erf(x/√2) = −√(2/π)/6,
+//! 3. \[x³\] tanh(√(2/π)(x + a x³)) = √(2/π)(a − 2/(3π)), \[x³\] erf(x/√2) = −√(2/π)/6,
 //!    so a = 2/(3π) − 1/6 (or: the residual for a given a);
 //! 4. with that a the difference starts at x⁵ (its x⁵, x⁷ terms; GELU level);
 //! 5. MPFR check at small x: difference / leading term → 1.

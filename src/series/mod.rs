@@ -7,7 +7,7 @@
 //! is unknown: [`Series::coeff`] returns an error for it, never 0.
 //!
 //! Public operations check their preconditions and return
-//! [`Error::Input`](crate::Error::Input) naming the operation; private cores
+//! [`Error::Input`] naming the operation; private cores
 //! assume them (the FLINT convention).
 
 mod elementary;

@@ -219,7 +219,7 @@ impl<C: Coeff> Series<C> {
     }
 
     /// The compositional inverse g with self(g(x)) = x. Requires c₀ = 0 and
-    /// c₁ a unit. Lagrange: [xⁿ]g = (1/n)[w^{n−1}](w/f(w))ⁿ.
+    /// c₁ a unit. Lagrange: \[xⁿ\]g = (1/n)[w^{n−1}](w/f(w))ⁿ.
     pub fn revert(&self) -> Result<Self> {
         if self.order() < 2 {
             return Err(Error::input(
