@@ -234,7 +234,9 @@ impl fmt::Display for Expr {
                 paren(f, b, 3)
             }
             Expr::Div(a, b) => {
-                paren(f, a, 2)?;
+                // `(x^2)/3`: the parser refuses `x^2/3` as ambiguous
+                let caret = matches!(&**a, Expr::Pow(_, q) if *q != Q::new(1.into(), 2.into()));
+                paren(f, a, if caret { 5 } else { 2 })?;
                 f.write_str("/")?;
                 paren(f, b, 3)
             }

@@ -8,7 +8,38 @@
 //! * `x` is the series variable; any other identifier is a parameter (a free
 //!   symbol, symbolic until given a value); `pi`/`π` is π.
 //! * Numbers are exact rationals: `0.044715` = 44715/10⁶, `1.7e-3`, `2/3`.
+//!
+//! The grammar is in [`parse`](mod@parse) and docs/cli.md.
 
 mod ast;
+mod atom;
+mod error;
+mod lex;
+pub mod parse;
+mod suggest;
 
 pub use ast::{Expr, Func};
+pub use error::ParseError;
+pub use parse::parse_spanned;
+pub use suggest::{did_you_mean, edit_distance};
+
+use crate::error::Result;
+
+/// Parses a formula: text → [`Expr`]. Errors (exit 2) show the input with a
+/// caret under the offending character and say what was expected.
+///
+/// ```
+/// use taylormatch::expr::{parse, Expr};
+/// use taylormatch::coeff::Q;
+/// assert_eq!(parse("2x").unwrap(), Expr::Num(Q::from_integer(2.into())) * Expr::X);
+/// assert!(parse("0.044 715").is_err());
+/// ```
+pub fn parse(src: &str) -> Result<Expr> {
+    parse_in("expression", src)
+}
+
+/// [`parse`], with errors that start with `what` (the flag or argument the
+/// user typed, e.g. `--model` or `EXPR`).
+pub fn parse_in(what: &str, src: &str) -> Result<Expr> {
+    parse_spanned(src).map_err(|e| e.into_error(what, src))
+}
