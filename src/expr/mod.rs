@@ -16,6 +16,7 @@ mod atom;
 mod error;
 mod lex;
 pub mod parse;
+pub mod series;
 mod suggest;
 
 pub use ast::{Expr, Func};
@@ -43,3 +44,5 @@ pub fn parse(src: &str) -> Result<Expr> {
 pub fn parse_in(what: &str, src: &str) -> Result<Expr> {
     parse_spanned(src).map_err(|e| e.into_error(what, src))
 }
+
+pub use series::{expand, expand_with, Options};

@@ -1,0 +1,357 @@
+//! The functions of [`Func`] applied to a series h = c + u (c = h(0)).
+//!
+//! At c = 0 each goes through its differential equation (exp, tan, tanh,
+//! atan, artanh, erf, σ in `series/elementary.rs`; sin/cos, the binomial
+//! series and asinh here), or, when u = c₁x exactly and `fast` is on, through
+//! a closed form or the named fast routes of `functions.rs`. At c ≠ 0 only
+//! the addition theorems whose constants stay in the ring are used.
+
+use super::super::{Expr, Func};
+use super::{as_monomial, Options, Ring};
+use crate::coeff::{Coeff, Q};
+use crate::error::{Error, Result};
+use crate::functions::{artanh_q, erf_core_q, sigmoid_q, tanh_q};
+use crate::series::Series;
+use num_bigint::BigInt;
+
+fn qk(n: usize) -> Q {
+    Q::from_integer(BigInt::from(n))
+}
+
+fn half() -> Q {
+    Q::new(1.into(), 2.into())
+}
+
+/// The refusal for a function at a constant the ring cannot hold.
+fn not_in_ring<C: Ring>(f: Func, arg: &Expr, c: &C, needs: &str) -> Error {
+    Error::input(format!(
+        "{f}({arg}) needs {needs} at c = {c} (the argument's value at x = 0), which the coefficient ring ℚ[√2, √π^±1, symbols] cannot hold; only {f}(0 + …) has a series here"
+    ))
+}
+
+fn with_constant<C: Coeff>(s: Series<C>, c: &C) -> Series<C> {
+    let mut v = s.into_coeffs();
+    if let Some(v0) = v.first_mut() {
+        *v0 = v0.add(c);
+    }
+    Series::from_coeffs(v)
+}
+
+/// Σ w_k c₁^k x^k for rational weights w_k (a closed form at the argument c₁x).
+fn weighted<C: Coeff>(c1: &C, n: usize, w: impl Fn(usize) -> Q) -> Series<C> {
+    let mut p = C::one();
+    let mut out = Vec::with_capacity(n);
+    for k in 0..n {
+        let wk = w(k);
+        out.push(if num_traits::Zero::is_zero(&wk) {
+            C::zero()
+        } else {
+            p.mul_q(&wk)
+        });
+        p = p.mul(c1);
+    }
+    Series::from_coeffs(out)
+}
+
+fn from_q_series<C: Coeff>(s: Series<Q>, c1: &C) -> Series<C> {
+    let s = s.map(|q| C::from_q(q.clone()));
+    if *c1 == C::one() {
+        s
+    } else {
+        s.scale_x_by(c1)
+    }
+}
+
+/// 1/k! as a rational.
+fn inv_fact(k: usize) -> Q {
+    let mut f = BigInt::from(1);
+    for i in 2..=k {
+        f *= i;
+    }
+    Q::new(1.into(), f)
+}
+
+/// (sin u, cos u) for u(0) = 0: n·Sₙ = Σ k·u_k·C_{n−k}, n·Cₙ = −Σ k·u_k·S_{n−k}.
+pub fn sin_cos<C: Coeff>(u: &Series<C>) -> (Series<C>, Series<C>) {
+    let n = u.order();
+    let ku: Vec<C> = (0..n).map(|k| u.coeffs()[k].mul_q(&qk(k))).collect();
+    let (mut s, mut c) = (vec![C::zero()], vec![C::one()]);
+    for m in 1..n {
+        let (mut a, mut b) = (C::zero(), C::zero());
+        for k in 1..=m {
+            if !ku[k].is_zero() {
+                a.add_mul(&ku[k], &c[m - k]);
+                b.add_mul(&ku[k], &s[m - k]);
+            }
+        }
+        let inv = Q::new(1.into(), BigInt::from(m));
+        s.push(a.mul_q(&inv));
+        c.push(b.mul_q(&inv).neg());
+    }
+    s.truncate(n);
+    c.truncate(n);
+    (Series::from_coeffs(s), Series::from_coeffs(c))
+}
+
+/// (1 + u)^α for u(0) = 0 and rational α: from (1 + u)P′ = α·u′·P,
+/// P₀ = 1, n·Pₙ = Σ_{k=1..n} (α·k − (n − k))·u_k·P_{n−k}.
+pub fn binomial<C: Coeff>(u: &Series<C>, alpha: &Q) -> Series<C> {
+    let n = u.order();
+    let mut p: Vec<C> = vec![C::one()];
+    for m in 1..n {
+        let mut acc = C::zero();
+        for k in 1..=m {
+            let uk = &u.coeffs()[k];
+            if uk.is_zero() {
+                continue;
+            }
+            let w = alpha * qk(k) - qk(m - k);
+            acc = acc.add(&uk.mul(&p[m - k]).mul_q(&w));
+        }
+        p.push(acc.mul_q(&Q::new(1.into(), BigInt::from(m))));
+    }
+    p.truncate(n);
+    Series::from_coeffs(p)
+}
+
+/// exp(u) and exp(−u) for u(0) = 0.
+fn exp_pair<C: Coeff>(u: &Series<C>, lin: Option<&C>) -> Result<(Series<C>, Series<C>)> {
+    Ok(match lin {
+        Some(c1) => (
+            weighted(c1, u.order(), inv_fact),
+            weighted(&c1.neg(), u.order(), inv_fact),
+        ),
+        None => (u.exp()?, u.neg().exp()?),
+    })
+}
+
+/// f(h) to O(x^n) for h known to O(x^n); `arg` is the argument, for messages.
+pub fn apply<C: Ring>(
+    f: Func,
+    arg: &Expr,
+    h: &Series<C>,
+    n: usize,
+    opts: Options,
+) -> Result<Series<C>> {
+    let c = h.coeff(0)?.clone();
+    let mut uc = h.coeffs().to_vec();
+    uc[0] = C::zero();
+    let u = Series::from_coeffs(uc);
+    // the closed forms and named routes at u = c₁·x
+    let lin = match as_monomial(&u) {
+        _ if !opts.fast => None,
+        Some((1, c1)) => Some(c1.clone()),
+        None if u.coeffs().iter().all(C::is_zero) => Some(C::zero()),
+        _ => None,
+    };
+    let lin = lin.as_ref();
+    let zero_c = || -> Result<()> {
+        if c.is_zero() {
+            Ok(())
+        } else {
+            let needs = match f {
+                Func::Exp | Func::Sinh | Func::Cosh => format!("e^c = exp({c})"),
+                Func::Sigmoid => format!("σ(c) = 1/(1 + e^(−c)) = σ({c})"),
+                Func::Gelu | Func::Phi => format!("Φ(c) = Φ({c})"),
+                Func::Softplus => "log(1 + e^c)".to_string(),
+                other => format!("{other}(c) = {other}({c})"),
+            };
+            Err(not_in_ring(f, arg, &c, &needs))
+        }
+    };
+    let s = match f {
+        Func::Exp => {
+            zero_c()?;
+            exp_pair(&u, lin)?.0
+        }
+        Func::Sinh | Func::Cosh => {
+            zero_c()?;
+            let (e, ei) = exp_pair(&u, lin)?;
+            let s = if f == Func::Sinh {
+                e.sub(&ei)
+            } else {
+                e.add(&ei)
+            };
+            s.scale_q(&half())
+        }
+        Func::Log => {
+            if c.is_zero() {
+                return Err(Error::input(format!(
+                    "log({arg}) has no Taylor series at 0: its argument vanishes at x = 0 (log(x) is not defined there)"
+                )));
+            }
+            if c != C::one() {
+                return Err(not_in_ring(f, arg, &c, &format!("log c = log({c})")));
+            }
+            match lin {
+                Some(c1) => weighted(c1, n, |k| {
+                    if k == 0 {
+                        Q::from_integer(0.into())
+                    } else {
+                        let s = if k % 2 == 1 { 1 } else { -1 };
+                        Q::new(s.into(), BigInt::from(k))
+                    }
+                }),
+                None => h.log()?,
+            }
+        }
+        Func::Sin | Func::Cos | Func::Tan => {
+            let (s0, c0) = C::sin_cos(&c)
+                .ok_or_else(|| not_in_ring(f, arg, &c, &format!("sin c and cos c (c = {c})")))?;
+            let (su, cu) = match lin {
+                Some(c1) if f != Func::Tan || !c.is_zero() => (
+                    weighted(c1, n, |k| {
+                        if k % 2 == 1 {
+                            sign(k / 2) * inv_fact(k)
+                        } else {
+                            qk(0)
+                        }
+                    }),
+                    weighted(c1, n, |k| {
+                        if k % 2 == 0 {
+                            sign(k / 2) * inv_fact(k)
+                        } else {
+                            qk(0)
+                        }
+                    }),
+                ),
+                Some(c1) => {
+                    // tan x = Σ |[x^k] tanh x| x^k (tangent numbers)
+                    let t = tanh_q(n).map(num_traits::Signed::abs);
+                    return Ok(from_q_series(t, c1));
+                }
+                None if f == Func::Tan && c.is_zero() => return u.tan(),
+                None => sin_cos(&u),
+            };
+            // sin(c + u) = sin c·cos u + cos c·sin u, cos(c + u) = cos c·cos u − sin c·sin u
+            let sin = cu.scale(&s0).add(&su.scale(&c0));
+            let cos = cu.scale(&c0).sub(&su.scale(&s0));
+            match f {
+                Func::Sin => sin,
+                Func::Cos => cos,
+                _ => sin.div(&cos).map_err(|_| {
+                    not_in_ring(
+                        f,
+                        arg,
+                        &c,
+                        "1/cos c (tan has a pole or cos c is not invertible)",
+                    )
+                })?,
+            }
+        }
+        Func::Atan => {
+            if c.is_zero() {
+                match lin {
+                    Some(c1) => weighted(c1, n, |k| {
+                        if k % 2 == 1 {
+                            sign(k / 2) * Q::new(1.into(), BigInt::from(k))
+                        } else {
+                            qk(0)
+                        }
+                    }),
+                    None => u.atan()?,
+                }
+            } else if c == C::one() || c == C::one().neg() {
+                // atan(±1 + u) = ±π/4 + ∫ h′/(1 + h²)
+                let pi = C::pi().ok_or_else(|| not_in_ring(f, arg, &c, "π/4"))?;
+                let d = h.derivative();
+                let den = with_constant(h.mul(h).truncate(d.order()), &C::one());
+                let q = d.mul(&den.inverse()?).truncate(d.order()).integral();
+                with_constant(q, &pi.mul_q(&Q::new(1.into(), 4.into())).mul(&c))
+            } else {
+                return Err(not_in_ring(f, arg, &c, &format!("atan({c})")));
+            }
+        }
+        Func::Tanh => {
+            zero_c()?;
+            match lin {
+                Some(c1) => from_q_series(tanh_q(n), c1),
+                None => u.tanh()?,
+            }
+        }
+        Func::Artanh => {
+            zero_c()?;
+            match lin {
+                Some(c1) => from_q_series(artanh_q(n), c1),
+                None => u.artanh()?,
+            }
+        }
+        Func::Asinh => {
+            zero_c()?;
+            // asinh u = ∫ u′·(1 + u²)^(−1/2)
+            let d = u.derivative();
+            let w = binomial(&u.mul(&u).truncate(d.order()), &-half());
+            d.mul(&w).truncate(d.order()).integral()
+        }
+        Func::Erf | Func::Erfc => {
+            if !c.is_zero() {
+                return Err(not_in_ring(f, arg, &c, &format!("erf({c})")));
+            }
+            let e = match lin {
+                Some(c1) => {
+                    let k = C::two_over_sqrt_pi()
+                        .ok_or_else(|| Error::input("erf needs 2/√π, not in ℚ"))?;
+                    from_q_series(erf_core_q(n, false), c1).scale(&k)
+                }
+                None => u.erf()?,
+            };
+            if f == Func::Erf {
+                e
+            } else {
+                with_constant(e.neg(), &C::one())
+            }
+        }
+        Func::Phi | Func::Gelu => {
+            zero_c()?;
+            let phi = phi(&u, lin, n)?;
+            if f == Func::Phi {
+                phi
+            } else {
+                // gelu(u) = u·Φ(u); u = O(x) so Φ to O(x^(n−1)) suffices
+                u.mul(&phi).truncate(n)
+            }
+        }
+        Func::Sigmoid => {
+            zero_c()?;
+            match lin {
+                Some(c1) => from_q_series(sigmoid_q(n), c1),
+                None => u.sigmoid()?,
+            }
+        }
+        Func::Softplus => {
+            return Err(not_in_ring(
+                f,
+                arg,
+                &c,
+                "log(1 + e^c) (at c = 0 that is log 2)",
+            ))
+        }
+    };
+    Ok(s)
+}
+
+/// (−1)^j.
+fn sign(j: usize) -> Q {
+    Q::from_integer(if j.is_multiple_of(2) {
+        1.into()
+    } else {
+        (-1).into()
+    })
+}
+
+/// Φ(u) = ½ + ½·erf(u/√2) for u(0) = 0.
+fn phi<C: Ring>(u: &Series<C>, lin: Option<&C>, n: usize) -> Result<Series<C>> {
+    let r2 = C::sqrt2().ok_or_else(|| Error::input("Φ needs √2, not in ℚ"))?;
+    let e = match lin {
+        Some(c1) => {
+            // erf(x/√2) = √(2/π)·S(x): √(2/π) = √2·(2/√π)/2
+            let k = C::two_over_sqrt_pi()
+                .ok_or_else(|| Error::input("Φ needs √π, not in ℚ"))?
+                .mul(&r2)
+                .mul_q(&half());
+            from_q_series(erf_core_q(n, true), c1).scale(&k)
+        }
+        None => u.scale(&r2.mul_q(&half())).erf()?,
+    };
+    Ok(with_constant(e.scale_q(&half()), &C::from_q(half())))
+}
