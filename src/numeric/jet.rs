@@ -40,7 +40,7 @@ impl Jet {
         self.c.len()
     }
 
-    fn bits(&self) -> u32 {
+    pub(crate) fn bits(&self) -> u32 {
         self.c[0].bits()
     }
 
@@ -105,7 +105,7 @@ impl Jet {
     }
 
     /// k·g_k = Σ_{j=1}^{k} j·v_j·p_{k−j}: the recurrence of g′ = v′·p.
-    fn integrate_step(v: &Jet, p: &[Interval], k: usize) -> Interval {
+    pub(crate) fn integrate_step(v: &Jet, p: &[Interval], k: usize) -> Interval {
         let b = v.bits();
         let mut acc = zero(b);
         for j in 1..=k {
@@ -146,7 +146,7 @@ impl Jet {
     }
 
     /// The coefficient m of the square of a jet known to index m.
-    fn sqr_coeff(&self, m: usize) -> Interval {
+    pub(crate) fn sqr_coeff(&self, m: usize) -> Interval {
         let b = self.bits();
         let mut acc = zero(b);
         for i in 0..=m / 2 {

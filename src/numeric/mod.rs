@@ -23,6 +23,7 @@ pub mod l2fit;
 pub mod lsq;
 pub mod minimax;
 pub mod minimax2;
+pub mod model;
 pub mod models;
 pub mod outward;
 pub mod quadrature;

@@ -1,0 +1,28 @@
+//! The numeric side of expressions: one [`Model`] (approximation and target
+//! as [`Expr`](crate::expr::Expr)s) evaluated as an MPFR point, an MPFR
+//! interval, an interval Taylor jet or a hyper-dual in its parameters, all
+//! through one tree walk ([`eval::Compiled::eval`]) in different [`eval::Domain`]s.
+//!
+//! ```
+//! use taylormatch::numeric::model::{Family, Level, Model};
+//! use rug::{Float, Rational};
+//! let m = Model::family(Family::Tanh, Level::Erf);
+//! let e = m.at(128, &[Rational::from((44715, 1_000_000))], false).unwrap();
+//! let x = Float::with_val(128, 1);
+//! let v = e.point(&x).unwrap();
+//! let iv = e.interval(&taylormatch::numeric::interval::Interval::point(128, &x)).unwrap();
+//! assert!(iv.contains(&v));
+//! ```
+
+pub mod dual;
+pub mod eval;
+pub mod ifuncs;
+pub mod ifuncs_eval;
+pub mod jet_eval;
+pub mod jfuncs;
+mod pair;
+pub mod point;
+
+pub use dual::Dual2;
+pub use eval::{Compiled, Undefined};
+pub use pair::{Family, Level, Model, ModelEval};

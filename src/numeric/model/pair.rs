@@ -1,0 +1,248 @@
+//! The one approximation model: a pair of expressions (approximation, target)
+//! with named parameters, and its error e(x) = approx − target (or the relative
+//! error (approx − target)/target) evaluated as a point, an interval, a jet or
+//! with parameter derivatives.
+//!
+//! Today's families are named entries of this type: the erf-level
+//! approximant M(x) of erf(x/√2) (tanh(√(2/π)(x + a x³)), 2σ(kx) − 1,
+//! tanh(c1 x + c3 x³)) lifted to a [`Level`]. With a level, `approx` and
+//! `target` are the erf-level pair (M(x), erf(x/√2)) and the error is formed
+//! as the weight times their difference (the last column), which keeps the
+//! interval and jet enclosures as tight as the error itself rather than as
+//! loose as the two large terms it is the difference of:
+//!
+//! | level | approximation    | target     | error          |
+//! |-------|------------------|------------|----------------|
+//! | erf   | M(x)             | erf(x/√2)  | e(x)           |
+//! | Φ     | (1 + M(x))/2     | Φ(x)       | e(x)/2         |
+//! | GELU  | x(1 + M(x))/2    | GELU(x)    | x·e(x)/2       |
+
+use super::dual::{Dual2, DualDomain};
+use super::eval::{Compiled, EvalResult};
+use super::ifuncs_eval::IntervalDomain;
+use super::jet_eval::JetDomain;
+use super::point::PointDomain;
+use crate::coeff::Q;
+use crate::error::{Error, Result};
+use crate::expr::{Expr, Func};
+use crate::numeric::interval::Interval;
+use crate::numeric::jet::Jet;
+use rug::{Float, Rational};
+
+/// Which pair of functions an erf-type approximant is compared at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Level {
+    /// M(x) vs erf(x/√2).
+    Erf,
+    /// (1 + M)/2 vs Φ(x).
+    Phi,
+    /// x(1 + M)/2 vs GELU(x) = x·Φ(x).
+    Gelu,
+}
+
+/// Today's model families, as expressions of the erf level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// tanh(√(2/π)(x + a x³)).
+    Tanh,
+    /// 2σ(kx) − 1.
+    Sigmoid,
+    /// tanh(c1 x + c3 x³).
+    TanhFree,
+}
+
+/// An approximation, its target, the level they are lifted to (if any: then
+/// `approx`, `target` are the erf-level pair) and the parameters in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub approx: Expr,
+    pub target: Expr,
+    pub level: Option<Level>,
+    pub params: Vec<String>,
+}
+
+fn int(n: i64) -> Expr {
+    Expr::Num(Q::from_integer(n.into()))
+}
+fn p(name: &str) -> Expr {
+    Expr::Param(name.into())
+}
+fn half() -> Q {
+    Q::new(1.into(), 2.into())
+}
+
+impl Family {
+    /// The erf-level approximant M(x) and its parameter names.
+    pub fn approximant(self) -> (Expr, Vec<String>) {
+        let x3 = || Expr::pow(Expr::X, Q::from_integer(3.into()));
+        match self {
+            Family::Tanh => {
+                let s = Expr::pow(int(2) / Expr::Pi, half());
+                let u = s * (Expr::X + p("a") * x3());
+                (Expr::call(Func::Tanh, u), vec!["a".into()])
+            }
+            Family::Sigmoid => (
+                int(2) * Expr::call(Func::Sigmoid, p("k") * Expr::X) - int(1),
+                vec!["k".into()],
+            ),
+            Family::TanhFree => (
+                Expr::call(Func::Tanh, p("c1") * Expr::X + p("c3") * x3()),
+                vec!["c1".into(), "c3".into()],
+            ),
+        }
+    }
+}
+
+impl Level {
+    /// (approximation, target) at this level for the erf-level approximant `m`.
+    pub fn lift(self, m: Expr) -> (Expr, Expr) {
+        let one_plus = || (int(1) + m.clone()) / int(2);
+        match self {
+            Level::Erf => (
+                m.clone(),
+                Expr::call(Func::Erf, Expr::X / Expr::pow(int(2), half())),
+            ),
+            Level::Phi => (one_plus(), Expr::call(Func::Phi, Expr::X)),
+            Level::Gelu => (Expr::X * one_plus(), Expr::call(Func::Gelu, Expr::X)),
+        }
+    }
+}
+
+impl Model {
+    /// A model from two expressions; every parameter they use must be in
+    /// `params`, and the approximation must depend on each listed one.
+    pub fn new(approx: Expr, target: Expr, params: Vec<String>) -> Result<Model> {
+        let used = approx.params();
+        for q in target.params().iter().chain(&used) {
+            if !params.contains(q) {
+                return Err(Error::input(format!(
+                    "parameter {q} has no value (list it, e.g. {q}=0.5)"
+                )));
+            }
+        }
+        if let Some(q) = params.iter().find(|q| !used.contains(q)) {
+            return Err(Error::input(format!(
+                "the model {approx} does not depend on the parameter {q}"
+            )));
+        }
+        Ok(Model {
+            approx,
+            target,
+            level: None,
+            params,
+        })
+    }
+
+    /// One of today's families at a level.
+    pub fn family(f: Family, level: Level) -> Model {
+        let (m, params) = f.approximant();
+        Model::lifted(m, params, level)
+    }
+
+    /// An erf-level approximant M of erf(x/√2) with parameters `params`, at `level`.
+    pub fn lifted(m: Expr, params: Vec<String>, level: Level) -> Model {
+        Model {
+            target: Level::Erf.lift(m.clone()).1,
+            approx: m,
+            level: Some(level),
+            params,
+        }
+    }
+
+    /// The two functions compared: (approx, target), lifted to the level.
+    pub fn pair(&self) -> (Expr, Expr) {
+        match self.level {
+            Some(l) => l.lift(self.approx.clone()),
+            None => (self.approx.clone(), self.target.clone()),
+        }
+    }
+
+    /// e = approx − target, or (approx − target)/target when `relative`.
+    /// With a level: e = w·(M − erf(x/√2)) with w = 1, ½, x/2 (erf, Φ, GELU).
+    pub fn error_expr(&self, relative: bool) -> Expr {
+        let d = self.approx.clone() - self.target.clone();
+        let d = match self.level {
+            None | Some(Level::Erf) => d,
+            Some(Level::Phi) => d / int(2),
+            Some(Level::Gelu) => Expr::X * d / int(2),
+        };
+        if relative {
+            d / self.pair().1
+        } else {
+            d
+        }
+    }
+
+    /// The error compiled at `bits` with the parameters' exact values (in `params` order).
+    pub fn at(&self, bits: u32, values: &[Rational], relative: bool) -> Result<ModelEval> {
+        if values.len() != self.params.len() {
+            return Err(Error::input(format!(
+                "the model has {} parameters ({}), {} values given",
+                self.params.len(),
+                self.params.join(", "),
+                values.len()
+            )));
+        }
+        Ok(ModelEval {
+            bits,
+            err: Compiled::new(&self.error_expr(relative), &self.params)?,
+            points: values.iter().map(|v| Float::with_val(bits, v)).collect(),
+            boxes: values
+                .iter()
+                .map(|v| Interval::from_rational(bits, v))
+                .collect(),
+        })
+    }
+}
+
+/// A model's error ready to evaluate at `bits`.
+#[derive(Debug, Clone)]
+pub struct ModelEval {
+    pub bits: u32,
+    pub err: Compiled,
+    /// The parameter values rounded to `bits` (point and dual evaluation).
+    pub points: Vec<Float>,
+    /// The exact parameter values enclosed outward (interval and jet evaluation).
+    pub boxes: Vec<Interval>,
+}
+
+impl ModelEval {
+    /// e(x) at `bits` (an estimate, rounded at every step).
+    pub fn point(&self, x: &Float) -> EvalResult<Float> {
+        self.err.eval(&PointDomain {
+            bits: self.bits,
+            x: x.clone(),
+            params: self.points.clone(),
+        })
+    }
+
+    /// An enclosure of e over the box X.
+    pub fn interval(&self, x: &Interval) -> EvalResult<Interval> {
+        self.err.eval(&IntervalDomain {
+            bits: self.bits,
+            x: x.clone(),
+            params: self.boxes.clone(),
+        })
+    }
+
+    /// The Taylor jet of e at base X: c_k ⊇ e⁽ᵏ⁾(X)/k!.
+    pub fn jet(&self, x: &Interval, order: usize) -> EvalResult<Jet> {
+        self.err.eval(&JetDomain::new(
+            self.bits,
+            order,
+            x.clone(),
+            self.boxes.clone(),
+        ))
+    }
+
+    /// e(x) with gradient and Hessian in the parameters (and x, last, when `seed_x`),
+    /// the parameters at the floats `params`.
+    pub fn dual(&self, x: &Float, params: &[Float], seed_x: bool) -> EvalResult<Dual2> {
+        self.err.eval(&DualDomain {
+            bits: self.bits,
+            x: x.clone(),
+            params: params.to_vec(),
+            seed_x,
+        })
+    }
+}
