@@ -44,7 +44,6 @@ const ROWS: &[(&[&str], &str)] = &[
     (&["report", "--order", "2"], "--order"),
     (&["report", "--order", "1000"], "--order"),
     (&["report", "--digits", "0"], "--digits"),
-    (&["report", "--format", "csv"], "--format"),
     (&["report", "--format", "pdf"], "--format"),
     (
         &["report", "--out", "/proc/taylormatch-cannot-write"],

@@ -83,11 +83,17 @@ fn text_markdown_csv_latex() {
     let md = ok(&args("markdown"));
     assert!(md.contains("| 7 | -17/315 | -0.0539683 |"), "{md}");
     let csv = ok(&args("csv"));
+    // one table: the fields as `fields,KEY,VALUE` rows, then the coefficients
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "power,exact,decimal");
-    assert_eq!(lines.len(), 9);
-    assert_eq!(lines[4], "3,-1/3,-0.333333");
-    assert_eq!(lines[8], "7,-17/315,-0.0539683");
+    assert_eq!(lines[0], "table,field,value,power,exact,decimal");
+    assert!(lines.contains(&"fields,order,8,,,"), "{csv}");
+    let coeffs: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| l.strip_prefix("coefficients,,,"))
+        .collect();
+    assert_eq!(coeffs.len(), 8);
+    assert_eq!(coeffs[3], "3,-1/3,-0.333333");
+    assert_eq!(coeffs[7], "7,-17/315,-0.0539683");
     let tex = ok(&args("latex"));
     assert!(
         tex.contains("\\begin{tabular}") && tex.contains("-17/315"),
@@ -120,17 +126,18 @@ fn list_and_exact_only() {
         "--format",
         "csv",
     ]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "table,field,value,power,exact");
+    assert!(
+        !lines.iter().any(|l| l.starts_with("fields,digits")),
+        "no decimals, no digits: {csv}"
+    );
     assert_eq!(
-        csv.lines().collect::<Vec<_>>(),
-        [
-            "power,exact",
-            "0,0",
-            "1,1",
-            "2,0",
-            "3,-1/3",
-            "4,0",
-            "5,2/15"
-        ]
+        lines
+            .iter()
+            .filter_map(|l| l.strip_prefix("coefficients,,,"))
+            .collect::<Vec<_>>(),
+        ["0,0", "1,1", "2,0", "3,-1/3", "4,0", "5,2/15"]
     );
 }
 

@@ -20,7 +20,7 @@ fn report() -> &'static Report {
 fn rendered(format: Format) -> String {
     let mut doc = report().doc.clone();
     doc.blocks.retain(|b| !matches!(b, Block::Figure { .. }));
-    render(&doc, format)
+    render(&doc, format).expect("renders")
 }
 
 #[test]
@@ -239,4 +239,31 @@ fn interrupt_leaves_no_files_behind() {
         .file_name()
         .to_string_lossy()
         .starts_with(".taylormatch")));
+}
+
+#[test]
+fn csv_report_is_one_table_with_the_values() {
+    let csv = rendered(Format::Csv);
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(&header[..3], ["table", "field", "value"]);
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("rectangular")).collect();
+    // mpmath: 2/(3π) − 1/6 = 0.04553992412252711435851168449668581604594
+    assert!(rows.iter().any(|x| &x[0] == "fields"
+        && &x[1] == "a_decimal"
+        && &x[2] == "0.0455399241225271143585116844967"));
+    let claims = rows.iter().filter(|x| &x[0] == "claims").count();
+    assert_eq!(claims, 12);
+}
+
+#[test]
+fn latex_report_is_ascii_and_compiles() {
+    let tex = rendered(Format::Latex);
+    common::latex::check_latex_source("report", &tex);
+    match common::latex::pdflatex("report", &tex) {
+        None => eprintln!(
+            "\n*** SKIPPED: pdflatex is not on PATH; the LaTeX report was NOT compiled ***\n"
+        ),
+        Some(r) => r.unwrap(),
+    }
 }

@@ -165,7 +165,7 @@ pub fn run(args: &BoundArgs) -> Result<Output> {
         return Ok(Output::ok(render(
             &residual_document(&rr, &r, level, args.digits),
             args.format,
-        )));
+        )?));
     }
     let model = model_from(args)?;
     let range = args.range.as_deref().map(parse_range).transpose()?;
@@ -177,5 +177,5 @@ pub fn run(args: &BoundArgs) -> Result<Output> {
     Ok(Output::ok(render(
         &bound_document(&spec, &r, args.digits),
         args.format,
-    )))
+    )?))
 }

@@ -207,7 +207,7 @@ pub fn decimal_value(c: &Sym, digits: u32) -> Result<Value> {
 /// Runs `coeffs`.
 pub fn run(a: &CoeffsArgs) -> Result<Output> {
     if a.list {
-        return Ok(Output::ok(render(&list_document(), a.out.format)));
+        return Ok(Output::ok(render(&list_document(), a.out.format)?));
     }
     let func = a.func.as_deref().unwrap_or_default();
     let params = params_for(func, a.a.as_deref(), a.k.as_deref())?;
@@ -253,5 +253,5 @@ pub fn run(a: &CoeffsArgs) -> Result<Output> {
             }
         }
     }
-    Ok(Output::ok(render(&doc, a.out.format)))
+    Ok(Output::ok(render(&doc, a.out.format)?))
 }

@@ -250,5 +250,5 @@ pub fn run(a: &CompareArgs) -> Result<Output> {
             a.out.digits
         )));
     }
-    Ok(Output::ok(render(&document(a.out.digits)?, a.out.format)))
+    Ok(Output::ok(render(&document(a.out.digits)?, a.out.format)?))
 }

@@ -148,5 +148,5 @@ pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Re
 /// Runs `derive`.
 pub fn run(a: &DeriveArgs) -> Result<Output> {
     let doc = document(a.outer, a.order, a.out.digits, a.exact_only)?;
-    Ok(Output::ok(render(&doc, a.out.format)))
+    Ok(Output::ok(render(&doc, a.out.format)?))
 }

@@ -104,5 +104,5 @@ pub fn run(a: &ExplainArgs) -> Result<Output> {
     Ok(Output::ok(render(
         &document(&a.values, a.out.digits)?,
         a.out.format,
-    )))
+    )?))
 }

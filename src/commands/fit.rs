@@ -237,5 +237,5 @@ pub fn run(a: &FitArgs) -> Result<Output> {
     if a.float64 {
         float64_section(&mut d, &spec);
     }
-    Ok(Output::ok(render(&d, a.out.format)))
+    Ok(Output::ok(render(&d, a.out.format)?))
 }

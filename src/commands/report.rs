@@ -3,9 +3,9 @@
 
 use super::Output;
 use crate::cli::OutputArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output;
-use crate::report::{render, Block, Document, Format};
+use crate::report::{render, Block, Document};
 use clap::Args;
 use std::path::PathBuf;
 
@@ -94,11 +94,6 @@ pub fn run(a: &ReportArgs) -> Result<Output> {
         output::check_out_dir(dir)?;
         output::install_interrupt_handler();
     }
-    if a.output.format == Format::Csv {
-        return Err(Error::input(
-            "--format csv is not available for report; use text, markdown, json, latex or html",
-        ));
-    }
     let opts = ReportOptions {
         digits: a.output.digits,
         order: a.order,
@@ -108,11 +103,11 @@ pub fn run(a: &ReportArgs) -> Result<Output> {
     match &a.out {
         None => {
             r.doc.blocks.retain(|b| !matches!(b, Block::Figure { .. }));
-            Ok(Output::ok(render(&r.doc, a.output.format)))
+            Ok(Output::ok(render(&r.doc, a.output.format)?))
         }
         Some(dir) => {
             let name = format!("report.{}", a.output.format.extension());
-            let mut files = vec![(name.clone(), render(&r.doc, a.output.format).into_bytes())];
+            let mut files = vec![(name.clone(), render(&r.doc, a.output.format)?.into_bytes())];
             for (n, svg) in &r.figures {
                 files.push((n.clone(), svg.clone().into_bytes()));
             }

@@ -141,7 +141,7 @@ pub fn run(args: &VerifyArgs) -> Result<Output> {
                 f.value = Value::from(a_text);
             }
         }
-        render(&doc, args.out.format)
+        render(&doc, args.out.format)?
     };
     Ok(Output {
         text,

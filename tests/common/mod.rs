@@ -1,6 +1,8 @@
 //! Helpers shared by the tests that run the real binary.
 #![allow(dead_code)] // each test crate uses a different subset
 
+pub mod latex;
+
 use std::process::Command;
 
 /// Runs `taylormatch ARGS`: (exit code, stdout, stderr).

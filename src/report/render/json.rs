@@ -1,0 +1,55 @@
+//! JSON: fields as keys, tables as arrays of objects, notes and figures.
+
+use crate::report::doc::{Block, Document};
+
+/// Builds the JSON value of a document: fields become keys, tables arrays of
+/// objects under their key, paragraphs a `notes` array.
+pub fn json_value(doc: &Document) -> serde_json::Value {
+    use serde_json::{Map, Value as J};
+    let mut root = Map::new();
+    root.insert("title".into(), J::from(doc.title.as_str()));
+    let mut notes = Vec::new();
+    let mut figures = Vec::new();
+    for b in &doc.blocks {
+        match b {
+            Block::Fields(fs) => {
+                for f in fs {
+                    root.insert(f.key.clone(), f.value.json());
+                }
+            }
+            Block::Table(t) => {
+                let rows: Vec<J> = t
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        let mut o = Map::new();
+                        for (c, v) in t.columns.iter().zip(r) {
+                            o.insert(c.key.clone(), v.json());
+                        }
+                        J::Object(o)
+                    })
+                    .collect();
+                root.insert(t.key.clone(), J::Array(rows));
+            }
+            Block::Para(p) => notes.push(J::from(p.as_str())),
+            Block::Figure { path, caption } => {
+                figures.push(serde_json::json!({"path": path, "caption": caption}))
+            }
+            Block::Heading(..) | Block::Pre(_) => {}
+        }
+    }
+    if !notes.is_empty() {
+        root.insert("notes".into(), J::Array(notes));
+    }
+    if !figures.is_empty() {
+        root.insert("figures".into(), J::Array(figures));
+    }
+    J::Object(root)
+}
+
+/// Renders a document as pretty-printed JSON.
+pub fn render(doc: &Document) -> String {
+    let mut s = serde_json::to_string_pretty(&json_value(doc)).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,128 @@
+//! Renderers: one module per format, each turning a [`Document`] into a
+//! `String`. Commands never print; `main` writes what comes back. An empty
+//! render is an error, so no command can exit 0 having said nothing.
+
+mod csv;
+mod html;
+mod json;
+mod latex;
+mod markdown;
+mod text;
+
+pub use json::json_value;
+pub use latex::{latex_math, latex_text, PREAMBLE_PACKAGES};
+
+use super::doc::Document;
+use crate::error::{Error, Result};
+
+/// Output formats. Not every command offers every format; the CLI says which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Csv,
+    Json,
+    Latex,
+    Html,
+}
+
+impl Format {
+    /// All format names, for error messages and `--help`.
+    pub const NAMES: &'static str = "text, markdown, csv, json, latex, html";
+
+    /// Parses a format name; the error names `--format` and the allowed values.
+    pub fn parse(s: &str) -> Result<Format> {
+        Ok(match s.to_ascii_lowercase().as_str() {
+            "text" | "txt" => Format::Text,
+            "markdown" | "md" => Format::Markdown,
+            "csv" => Format::Csv,
+            "json" => Format::Json,
+            "latex" | "tex" => Format::Latex,
+            "html" => Format::Html,
+            _ => {
+                return Err(Error::input(format!(
+                    "--format must be one of {} (got {s:?})",
+                    Format::NAMES
+                )))
+            }
+        })
+    }
+
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Latex => "latex",
+            Format::Html => "html",
+        }
+    }
+
+    /// File extension for files written with `--out`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Latex => "tex",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// Renders a document in the given format. Refuses (exit 2, naming
+/// `--format`) a document with nothing to show in that format: no command
+/// exits 0 with empty output.
+pub fn render(doc: &Document, format: Format) -> Result<String> {
+    let empty = || {
+        Error::input(format!(
+            "--format {}: this output would be empty; use --format text",
+            format.name()
+        ))
+    };
+    if doc.title.trim().is_empty() && doc.blocks.is_empty() {
+        return Err(empty());
+    }
+    let out = match format {
+        Format::Text => text::render(doc),
+        Format::Markdown => markdown::render(doc),
+        Format::Csv => csv::render(doc)?,
+        Format::Json => json::render(doc),
+        Format::Latex => latex::render(doc),
+        Format::Html => html::render(doc),
+    };
+    if out.trim().is_empty() {
+        return Err(empty());
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_render_is_refused_in_every_format() {
+        let empty = Document::default();
+        for f in [
+            Format::Text,
+            Format::Markdown,
+            Format::Csv,
+            Format::Json,
+            Format::Latex,
+            Format::Html,
+        ] {
+            assert!(render(&empty, f).is_err(), "{f:?}");
+        }
+        // prose alone has no CSV
+        let mut d = Document::new("notes");
+        d.para("only prose");
+        let e = render(&d, Format::Csv).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.to_string().contains("--format csv"), "{e}");
+        assert!(render(&d, Format::Text).is_ok());
+    }
+}
