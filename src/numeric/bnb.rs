@@ -16,10 +16,41 @@
 
 use super::errfn::ErrorFn;
 use super::interval::Interval;
+use super::jet::Jet;
 use rug::float::Round;
 use rug::Float;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
+
+/// A function the search can bound: interval Taylor jets of the error at a
+/// base box; `None` where they cannot be formed (a divisor or a log argument
+/// that may be 0 on the box), which the search treats as unbounded there.
+pub trait ErrorJets {
+    /// Working precision.
+    fn bits(&self) -> u32;
+    /// c_k ⊇ err⁽ᵏ⁾(X)/k! for k < order.
+    fn jets(&self, x: &Interval, order: usize) -> Option<Jet>;
+    /// An enclosure of err(x) (the whole line [−∞, ∞] where it cannot be formed).
+    fn value(&self, x: &Float) -> Interval {
+        let b = self.bits();
+        match self.jets(&Interval::point(b, x), 1) {
+            Some(mut j) => j.c.swap_remove(0),
+            None => Interval::from_floats(
+                Float::with_val(b, rug::float::Special::NegInfinity),
+                Float::with_val(b, rug::float::Special::Infinity),
+            ),
+        }
+    }
+}
+
+impl ErrorJets for ErrorFn {
+    fn bits(&self) -> u32 {
+        self.bits
+    }
+    fn jets(&self, x: &Interval, order: usize) -> Option<Jet> {
+        Some(self.jet(x, order))
+    }
+}
 
 #[derive(Debug)]
 struct Node {
@@ -70,7 +101,7 @@ pub struct Outcome {
 }
 
 struct Search<'a, F: Fn(&Float) -> bool> {
-    f: &'a ErrorFn,
+    f: &'a dyn ErrorJets,
     inside: F,
     lb: Float,
     best: Float,
@@ -89,15 +120,39 @@ impl<F: Fn(&Float) -> bool> Search<'_, F> {
     }
 
     fn node(&mut self, l: Float, r: Float, el: Interval, er: Interval) -> Node {
-        let b = self.f.bits;
+        let b = self.f.bits();
         self.boxes += 1;
         let m = Float::with_val(b, &l + &r) / 2u32;
         let splittable = l < m && m < r;
-        let pj = self.f.jet(&Interval::point(b, &m), 2);
+        let (pj, bj) = match (
+            self.f.jets(&Interval::point(b, &m), 2),
+            self.f.jets(&Interval::from_floats(l.clone(), r.clone()), 3),
+        ) {
+            (Some(p), Some(j)) => (p, j),
+            (p, _) => {
+                // no enclosure on this box: unbounded until split
+                let em = p
+                    .map(|p| p.c[0].clone())
+                    .unwrap_or_else(|| self.f.value(&m));
+                self.offer(&m, &em);
+                let ub = Float::with_val(b, rug::float::Special::Infinity);
+                let (monotone, splittable) = (false, splittable);
+                return Node {
+                    ub,
+                    l,
+                    r,
+                    m,
+                    el,
+                    er,
+                    em,
+                    splittable,
+                    monotone,
+                };
+            }
+        };
         let em = pj.c[0].clone();
         self.offer(&m, &em);
         let xb = Interval::from_floats(l.clone(), r.clone());
-        let bj = self.f.jet(&xb, 3);
         let monotone = !bj.c[1].contains_zero();
         let ub = if monotone {
             let (a, c) = (el.abs_hi(), er.abs_hi());
@@ -132,7 +187,7 @@ impl<F: Fn(&Float) -> bool> Search<'_, F> {
 /// bounds); `lb0`/`best0` is a lower bound already known; `tol` the relative
 /// tolerance: stop once ub − lb ≤ tol·lb; `max_boxes` caps the work.
 pub fn search(
-    f: &ErrorFn,
+    f: &dyn ErrorJets,
     l: Float,
     r: Float,
     inside: impl Fn(&Float) -> bool,
@@ -140,8 +195,8 @@ pub fn search(
     tol: &Float,
     max_boxes: usize,
 ) -> Outcome {
-    let b = f.bits;
-    let (el, er) = (f.at(&l), f.at(&r));
+    let b = f.bits();
+    let (el, er) = (f.value(&l), f.value(&r));
     let mut s = Search {
         f,
         inside,

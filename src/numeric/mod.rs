@@ -6,6 +6,7 @@
 
 pub mod bnb;
 pub mod bound;
+pub mod catalogue;
 pub mod convert;
 pub mod decimal;
 pub mod enclose;

@@ -14,6 +14,7 @@
 //! assert!(iv.contains(&v));
 //! ```
 
+pub mod bound;
 pub mod dual;
 pub mod eval;
 pub mod ifuncs;
