@@ -187,7 +187,13 @@ fn bad_input_exits_2_with_one_line_naming_the_flag() {
         ),
         (
             &["coeffs", "tanh", "--order", "999999"],
-            "--order 999999 would produce",
+            "--order 999999 would write up to",
+        ),
+        // issue 11: ~6.5 GB of text, and gelu-tanh with a number grows like N³
+        (&["coeffs", "tanh", "--order", "30000"], "pass --force"),
+        (
+            &["coeffs", "gelu-tanh", "--a", "0.044715", "--order", "3000"],
+            "GB of gelu-tanh coefficients",
         ),
         (
             &["coeffs", "tanh", "--digits", "0"],

@@ -12,10 +12,13 @@ use crate::parallel::map_items;
 use crate::report::{render, Document, Table, Value};
 use clap::Args;
 
+mod estimate;
+pub use estimate::{estimated_bytes, human, FIXED_BYTES};
+
 /// Largest `--order` accepted before the cost estimate is consulted.
 pub const MAX_ORDER: usize = 1_000_000;
 /// Largest estimated output (bytes) computed without `--force`.
-pub const MAX_BYTES: f64 = 4.0e9;
+pub const MAX_BYTES: u128 = 4_000_000_000;
 /// Largest order for a symbolic parameter (coefficients are polynomials in it).
 pub const MAX_SYMBOLIC_ORDER: usize = 2_000;
 
@@ -43,7 +46,7 @@ pub struct CoeffsArgs {
     /// List the functions with their definitions and exit.
     #[arg(long)]
     pub list: bool,
-    /// Run even when the size estimate exceeds the safety limit.
+    /// Run even when the size estimate (an upper bound of the output) exceeds 4 GB.
     #[arg(long)]
     pub force: bool,
     #[command(flatten)]
@@ -74,12 +77,6 @@ pub fn params_for(func: &str, a: Option<&str>, k: Option<&str>) -> Result<Params
         p.k = parse_param("--k", k, &[("matched", matched_k())])?;
     }
     Ok(p)
-}
-
-/// Rough output size for order n: coefficients of size ~ n·log10(n) digits.
-pub fn estimated_bytes(n: usize) -> f64 {
-    let nf = n as f64;
-    nf * nf * nf.max(2.0).log10() / 2.0
 }
 
 /// The list of functions as a document.
@@ -223,13 +220,16 @@ pub fn run(a: &CoeffsArgs) -> Result<Output> {
             a.order
         )));
     }
-    let est = estimated_bytes(a.order);
+    let digits = (!a.exact_only).then_some(a.out.digits);
+    let est = estimated_bytes(func, &params, a.order, digits, a.out.format);
     if est > MAX_BYTES && !a.force {
         return Err(Error::input(format!(
-            "--order {} would produce about {:.1} GB of exact coefficients (limit {:.0} GB); lower --order or pass --force",
+            "--order {} would write up to {} of {func} coefficients in --format {} (an upper bound; limit {}); lower --order{}, or pass --force to run it anyway",
             a.order,
-            est / 1e9,
-            MAX_BYTES / 1e9
+            human(est),
+            a.out.format.name(),
+            human(MAX_BYTES),
+            if a.exact_only { "" } else { ", add --exact-only" }
         )));
     }
     let mut doc = document(
