@@ -5,6 +5,8 @@ use crate::numeric::decimal::MAX_DIGITS;
 use crate::report::Format;
 use clap::{Args, Parser, Subcommand};
 
+pub mod values;
+
 /// Exact series analysis of function approximations (GELU's tanh constant and friends).
 #[derive(Debug, Parser)]
 #[command(name = "taylormatch", version, about, long_about = None)]
@@ -45,14 +47,9 @@ pub struct OutputArgs {
     pub format: Format,
 }
 
-/// Parses `--digits`.
+/// Parses `--digits` (1..=MAX_DIGITS).
 pub fn parse_digits(s: &str) -> Result<u32, String> {
-    match s.trim().parse::<u64>() {
-        Ok(d) if (1..=MAX_DIGITS as u64).contains(&d) => Ok(d as u32),
-        _ => Err(format!(
-            "--digits must be an integer from 1 to {MAX_DIGITS} (got {s:?})"
-        )),
-    }
+    values::integer("--digits", s, 1, MAX_DIGITS as u64).map(|d| d as u32)
 }
 
 /// Parses `--format`.
@@ -62,14 +59,7 @@ pub fn parse_format(s: &str) -> Result<Format, String> {
 
 /// Parses an `--order` in `1..=max`.
 pub fn parse_order_max(s: &str, max: usize) -> Result<usize, String> {
-    match s.trim().parse::<u64>() {
-        Ok(n) if n >= 1 && n <= max as u64 => Ok(n as usize),
-        Ok(0) => Err(format!("--order must be at least 1 (got {s:?})")),
-        Ok(_) => Err(format!("--order must be at most {max} (got {s:?})")),
-        Err(_) => Err(format!(
-            "--order must be an integer from 1 to {max} (got {s:?})"
-        )),
-    }
+    values::integer("--order", s, 1, max as u64).map(|n| n as usize)
 }
 
 /// Parses the command line. On a usage error prints one line to stderr and

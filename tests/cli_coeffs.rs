@@ -175,11 +175,11 @@ fn bad_input_exits_2_with_one_line_naming_the_flag() {
         (&["coeffs", "nope"], "FUNC must be one of"),
         (
             &["coeffs", "tanh", "--order", "0"],
-            "--order must be at least 1",
+            "--order must be an integer from 1 to 1000000 (got \"0\"): below 1",
         ),
         (
             &["coeffs", "tanh", "--order", "99999999999"],
-            "--order must be at most",
+            "--order must be an integer from 1 to 1000000 (got \"99999999999\"): above",
         ),
         (
             &["coeffs", "tanh", "--order", "abc"],
@@ -209,11 +209,11 @@ fn bad_input_exits_2_with_one_line_naming_the_flag() {
         ),
         (
             &["coeffs", "gelu-tanh", "--a", "nan"],
-            "--a must be a number",
+            "--a: cannot read \"nan\": \"nan\" is not a number",
         ),
         (
             &["coeffs", "gelu-tanh", "--a", "1/0"],
-            "--a must be a number",
+            "--a: division by zero",
         ),
         (
             &["coeffs", "tanh", "--a", "0.1"],

@@ -128,8 +128,10 @@ proptest! {
         let text = format!("{sa}:{sb}");
         let ok = qa < qb;
         prop_assert_eq!(taylormatch::commands::bound::parse_range(&text).is_ok(), ok, "{}", text);
-        if let Ok((x, y)) = taylormatch::commands::bound::parse_range(&text) {
-            prop_assert_eq!((x, y), (qa, qb));
+        if let Ok(r) = taylormatch::commands::bound::parse_range(&text) {
+            prop_assert_eq!(r, Some((qa.clone(), qb.clone())));
+            let f = taylormatch::numeric::fit::Range::parse(&text).unwrap();
+            prop_assert_eq!((f.lo, f.hi), (Some(qa), Some(qb)));
         }
     }
 

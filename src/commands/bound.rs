@@ -3,15 +3,13 @@
 
 use super::Output;
 use crate::cli::{parse_digits, parse_format};
-use crate::coeff::{parse_exact, Coeff, Sym};
+use crate::coeff::Sym;
 use crate::error::{Error, Result};
 use crate::functions::{analytic_a, matched_k, parse_param};
 use crate::numeric::bound::{max_error, BoundSpec, Level, Model};
-use crate::numeric::convert::q_to_rug;
 use crate::numeric::residual::residual;
 use crate::report::{render, Format};
 use clap::Args;
-use rug::ops::Pow;
 use rug::Rational;
 
 mod document;
@@ -26,7 +24,7 @@ pub use document::{bound_document, describe, exact_and_decimal, residual_documen
 #[derive(Debug, Clone, Args)]
 pub struct BoundArgs {
     /// The approximation: tanh (tanh(√(2/π)(x + a x³)), needs --a) or sigmoid (2σ(kx) − 1, needs --k).
-    #[arg(long, default_value = "tanh", value_name = "MODEL")]
+    #[arg(long, default_value = "tanh", value_name = "MODEL", ignore_case = true, value_parser = ["tanh", "sigmoid"])]
     pub model: String,
     /// tanh model's a: a decimal taken exactly (0.044715), an exact form, or `analytic` (2/(3π) − 1/6).
     #[arg(long, value_name = "A", allow_hyphen_values = true)]
@@ -35,7 +33,7 @@ pub struct BoundArgs {
     #[arg(long, value_name = "K", allow_hyphen_values = true)]
     pub k: Option<String>,
     /// Level: erf (model vs erf(x/√2)), phi (½(1 + model) vs Φ), gelu (½x(1 + model) vs GELU).
-    #[arg(long, default_value = "erf", value_name = "TARGET")]
+    #[arg(long, default_value = "erf", value_name = "TARGET", ignore_case = true, value_parser = ["erf", "phi", "gelu"])]
     pub target: String,
     /// Range A:B with rational A < B (decimals or fractions, e.g. -3:3 or 0:1/2); default the whole real line.
     #[arg(long, value_name = "A:B", allow_hyphen_values = true)]
@@ -64,52 +62,28 @@ pub struct BoundArgs {
 
 /// Parses `--bits` (64..=65536).
 pub fn parse_bits(s: &str) -> std::result::Result<u32, String> {
-    match s.trim().parse::<u32>() {
-        Ok(b) if (64..=1 << 16).contains(&b) => Ok(b),
-        _ => Err(format!(
-            "--bits must be an integer from 64 to 65536 (got {s:?})"
-        )),
-    }
+    crate::cli::values::integer("--bits", s, 64, 1 << 16).map(|b| b as u32)
 }
 
-/// Parses a rational (decimal, `1e-12`, fraction) for `flag`.
+/// Parses a rational (decimal, `1e-12`, fraction) for `flag`: the shared grammar
+/// ([`crate::cli::values::rational`]).
 pub fn parse_rational(flag: &str, s: &str) -> Result<Rational> {
-    let bad = || {
-        Error::input(format!(
-            "{flag} must be a rational number such as 0.5, 1/3 or 1e-12 (got {s:?})"
-        ))
-    };
-    let t = s.trim();
-    let (mant, exp) = match t.find(['e', 'E']) {
-        Some(i) => (&t[..i], t[i + 1..].parse::<i32>().map_err(|_| bad())?),
-        None => (t, 0),
-    };
-    if exp.abs() > 1000 {
-        return Err(bad());
-    }
-    let q = parse_exact(mant)
-        .ok()
-        .and_then(|v| v.as_q())
-        .ok_or_else(bad)?;
-    Ok(q_to_rug(&q) * Rational::from(10).pow(exp))
+    crate::cli::values::rational_rug(flag, s)
 }
 
-/// Parses `--range A:B`.
-pub fn parse_range(s: &str) -> Result<(Rational, Rational)> {
-    let bad = || {
-        Error::input(format!(
-            "--range must be A:B with rational A < B, e.g. -3:3 (got {s:?})"
-        ))
-    };
-    let (a, b) = s.split_once(':').ok_or_else(bad)?;
-    let (a, b) = (
-        parse_rational("--range", a).map_err(|_| bad())?,
-        parse_rational("--range", b).map_err(|_| bad())?,
-    );
-    if a >= b {
-        return Err(bad());
+/// Parses `--range` with the shared range grammar (`L`, `A:B`, `inf`): `None`
+/// for the whole real line; half-lines are refused (the enclosure needs both
+/// ends finite, or none).
+pub fn parse_range(s: &str) -> Result<Option<(Rational, Rational)>> {
+    use crate::cli::values::{range, End};
+    use crate::numeric::convert::q_to_rug;
+    match range("--range", s)? {
+        (End::Finite(a), End::Finite(b)) => Ok(Some((q_to_rug(&a), q_to_rug(&b)))),
+        (End::NegInf, End::PosInf) => Ok(None),
+        _ => Err(Error::input(format!(
+            "--range for bound needs two finite ends or the whole line (inf); a half-line is not supported (got {s:?})"
+        ))),
     }
-    Ok((a, b))
 }
 
 /// The model from the flags.
@@ -168,7 +142,12 @@ pub fn run(args: &BoundArgs) -> Result<Output> {
         )?));
     }
     let model = model_from(args)?;
-    let range = args.range.as_deref().map(parse_range).transpose()?;
+    let range = args
+        .range
+        .as_deref()
+        .map(parse_range)
+        .transpose()?
+        .flatten();
     let mut spec = BoundSpec::new(model, level);
     spec.range = range;
     spec.bits = args.bits;

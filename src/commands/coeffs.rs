@@ -29,7 +29,7 @@ pub struct CoeffsArgs {
     #[arg(value_name = "FUNC", required_unless_present = "list")]
     pub func: Option<String>,
     /// Number of coefficients: powers 0 … N−1 are printed (the series is known to O(x^N)).
-    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N", allow_hyphen_values = true)]
     pub order: usize,
     /// gelu-tanh's a: `symbolic` (default), a decimal taken exactly (0.044715), an exact form, or `analytic`.
     #[arg(long, value_name = "A", allow_hyphen_values = true)]
@@ -206,7 +206,9 @@ pub fn run(a: &CoeffsArgs) -> Result<Output> {
     if a.list {
         return Ok(Output::ok(render(&list_document(), a.out.format)?));
     }
-    let func = a.func.as_deref().unwrap_or_default();
+    let typed = a.func.as_deref().unwrap_or_default();
+    // enumerated values are case-insensitive everywhere (docs/cli.md): TANH = tanh
+    let func = crate::functions::canonical_name(typed).unwrap_or(typed);
     let params = params_for(func, a.a.as_deref(), a.k.as_deref())?;
     // unknown names are caught here, before any cost
     if !FUNCTIONS.iter().any(|f| f.name == func) {

@@ -2,9 +2,7 @@
 
 use super::Output;
 use crate::cli::OutputArgs;
-use crate::coeff::{parse_exact, Coeff};
 use crate::error::{Error, Result};
-use crate::numeric::convert::q_to_rug;
 use crate::numeric::fit::{fit, Criterion, FitResult, FitSpec, Range};
 use crate::numeric::float64::{curve_fit, grid_points_f64};
 use crate::numeric::grid::Grid;
@@ -20,13 +18,13 @@ pub const MAX_FIT_DIGITS: u32 = 500;
 #[derive(Debug, Clone, Args)]
 pub struct FitArgs {
     /// The model: tanh (tanh(√(2/π)(x + a x³))), sigmoid (2σ(kx) − 1), tanh-free (tanh(c1 x + c3 x³)).
-    #[arg(long, default_value = "tanh", value_name = "MODEL")]
+    #[arg(long, default_value = "tanh", value_name = "MODEL", ignore_case = true, value_parser = ["tanh", "sigmoid", "tanh-free"])]
     pub model: String,
     /// The target: erf (model against erf(x/√2)) or gelu (½x(1 + model) against GELU).
-    #[arg(long, default_value = "erf", value_name = "TARGET")]
+    #[arg(long, default_value = "erf", value_name = "TARGET", ignore_case = true, value_parser = ["erf", "gelu"])]
     pub target: String,
     /// The criterion: grid (least squares on a grid), l2 (∫ error² dx), minimax (max |error|).
-    #[arg(long, default_value = "grid", value_name = "CRITERION")]
+    #[arg(long, default_value = "grid", value_name = "CRITERION", ignore_case = true, value_parser = ["grid", "l2", "minimax"])]
     pub criterion: String,
     /// The interval A:B (inf allowed for l2/minimax), or L for -L:L. Defaults: grid -10:10, l2 and minimax ℝ.
     #[arg(long, value_name = "A:B", allow_hyphen_values = true)]
@@ -45,13 +43,7 @@ pub struct FitArgs {
 }
 
 fn rational(flag: &str, s: &str) -> Result<Rational> {
-    let bad = || {
-        Error::input(format!(
-            "{flag} must be a rational number such as 0.001 (got {s:?})"
-        ))
-    };
-    let v = parse_exact(s.trim()).map_err(|_| bad())?;
-    v.as_q().map(|q| q_to_rug(&q)).ok_or_else(bad)
+    crate::cli::values::rational_rug(flag, s)
 }
 
 /// Builds the fit specification from the flags (every check happens here).
@@ -96,11 +88,8 @@ pub fn spec_from_args(a: &FitArgs) -> Result<FitSpec> {
         }
     };
     spec.grid = if let Some(n) = &a.points {
-        let n: usize = n.trim().parse().map_err(|_| {
-            Error::input(format!(
-                "--points must be an integer from 2 to 10000000 (got {n:?})"
-            ))
-        })?;
+        let n = crate::cli::values::integer("--points", n, 2, 10_000_000).map_err(Error::input)?
+            as usize;
         Grid::points(lo, hi, n)?
     } else {
         let h = match &a.step {

@@ -20,19 +20,14 @@ pub struct ReportArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Series order of the tables (powers 0 … N−1), 4..=40.
-    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_report_order, value_name = "N")]
+    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_report_order, value_name = "N", allow_hyphen_values = true)]
     pub order: usize,
     #[command(flatten)]
     pub output: OutputArgs,
 }
 
 fn parse_report_order(s: &str) -> std::result::Result<usize, String> {
-    match s.trim().parse::<u64>() {
-        Ok(n) if (4..=40).contains(&n) => Ok(n as usize),
-        _ => Err(format!(
-            "--order must be an integer from 4 to 40 (got {s:?})"
-        )),
-    }
+    crate::cli::values::integer("--order", s, 4, 40).map(|n| n as usize)
 }
 
 /// Options the report is computed with.

@@ -46,6 +46,9 @@ pub struct Token {
     pub end: usize,
     /// True when whitespace separates it from the previous token.
     pub spaced: bool,
+    /// For a number: the decimals it shows (fraction digits minus the decimal
+    /// exponent: 3 for `1.702`, 4 for `1.7e-3`, −3 for `1e3`); else 0.
+    pub shown: i64,
 }
 
 fn is_minus(c: char) -> bool {
@@ -65,11 +68,13 @@ pub fn lex(chars: &[char]) -> Result<Vec<Token>, ParseError> {
             continue;
         }
         let start = i;
+        let mut shown = 0;
         let tok = if c.is_ascii_digit()
             || (c == '.' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
         {
-            let (q, next) = number(chars, i)?;
+            let (q, next, d) = number(chars, i)?;
             i = next;
+            shown = d;
             Tok::Num(q)
         } else if c.is_ascii_alphabetic() {
             while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '_') {
@@ -141,6 +146,7 @@ pub fn lex(chars: &[char]) -> Result<Vec<Token>, ParseError> {
             pos: start,
             end: i,
             spaced,
+            shown,
         });
         spaced = false;
     }
@@ -148,8 +154,8 @@ pub fn lex(chars: &[char]) -> Result<Vec<Token>, ParseError> {
 }
 
 /// Reads `digits [. digits] [(e|E) [+|-|−] digits]` or `. digits ...` from `i`:
-/// the exact rational and the index after it.
-fn number(chars: &[char], start: usize) -> Result<(Q, usize), ParseError> {
+/// the exact rational, the index after it and the decimals it shows.
+fn number(chars: &[char], start: usize) -> Result<(Q, usize, i64), ParseError> {
     let mut i = start;
     let mut digits = String::new();
     while i < chars.len() && chars[i].is_ascii_digit() {
@@ -235,5 +241,32 @@ fn number(chars: &[char], start: usize) -> Result<(Q, usize), ParseError> {
     } else {
         Q::new(mantissa, num_traits::pow(ten, (-e) as usize))
     };
-    Ok((q, i))
+    Ok((q, i, e.saturating_neg()))
+}
+
+/// A plain decimal literal `[+|-]number` (explain's VALUE): its value and the
+/// decimals it shows; anything else (an operator, a name, two numbers) is refused.
+pub fn decimal_literal(src: &str) -> Result<(Q, i64), ParseError> {
+    let chars: Vec<char> = src.chars().collect();
+    if chars.len() > super::parse::MAX_INPUT {
+        return Err(ParseError::new(0, "input too long"));
+    }
+    let toks = lex(&chars)?;
+    let (neg, rest) = match toks.first().map(|t| &t.tok) {
+        Some(Tok::Minus) => (true, &toks[1..]),
+        Some(Tok::Plus) => (false, &toks[1..]),
+        _ => (false, &toks[..]),
+    };
+    let want = "expected a decimal literal such as 0.044715";
+    match rest {
+        [] => Err(ParseError::new(chars.len(), want)),
+        [t, more @ ..] => match (&t.tok, more.first()) {
+            (Tok::Num(q), None) => Ok((if neg { -q.clone() } else { q.clone() }, t.shown)),
+            (Tok::Num(_), Some(u)) => Err(ParseError::new(
+                u.pos,
+                "a decimal literal is one number (no operators, names or blanks between digits)",
+            )),
+            _ => Err(ParseError::new(t.pos, want)),
+        },
+    }
 }

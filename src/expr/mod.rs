@@ -14,6 +14,7 @@
 mod ast;
 mod atom;
 mod error;
+pub mod exact;
 mod lex;
 pub mod parse;
 pub mod series;
@@ -22,9 +23,12 @@ mod suggest;
 pub use ast::{Expr, Func};
 pub use error::ParseError;
 pub use parse::parse_spanned;
+
 pub use suggest::{did_you_mean, edit_distance};
 
-use crate::error::Result;
+use crate::coeff::Sym;
+use crate::error::{Error, Result};
+pub use exact::Symbols;
 
 /// Parses a formula: text → [`Expr`]. Errors (exit 2) show the input with a
 /// caret under the offending character and say what was expected.
@@ -39,10 +43,37 @@ pub fn parse(src: &str) -> Result<Expr> {
     parse_in("expression", src)
 }
 
-/// [`parse`], with errors that start with `what` (the flag or argument the
+/// [`parse()`], with errors that start with `what` (the flag or argument the
 /// user typed, e.g. `--model` or `EXPR`).
 pub fn parse_in(what: &str, src: &str) -> Result<Expr> {
     parse_spanned(src).map_err(|e| e.into_error(what, src))
 }
 
 pub use series::{expand, expand_with, Options};
+
+/// Reads an exact value (a number, or a polynomial in the `allowed` symbols):
+/// `0.044715`, `2/(3π) - 1/6`, `√(2/π)·(a - 2/(3π))`. Any other free symbol
+/// is refused by name before simplification (`a - a` is refused when `a` is not
+/// allowed), as are `x` and function calls; the work is bounded (terms, bits).
+///
+/// ```
+/// use taylormatch::expr::parse_value;
+/// assert_eq!(parse_value("(4 - π)/(6π)", &[]).unwrap(), parse_value("2/(3π) - 1/6", &[]).unwrap());
+/// assert!(parse_value("0.04x", &[]).is_err());
+/// assert!(parse_value("a - a", &[]).is_err());
+/// ```
+pub fn parse_value(text: &str, allowed: &[&str]) -> Result<Sym> {
+    parse_value_in("value", text, Symbols::Only(allowed))
+}
+
+/// [`parse_value`] for the flag or argument `what` (named first in every error).
+pub fn parse_value_in(what: &str, text: &str, allowed: Symbols<'_>) -> Result<Sym> {
+    let e = parse_in(what, text)?;
+    exact::eval(&e, allowed).map_err(|why| Error::input(format!("{what}: {why} (got {text:?})")))
+}
+
+/// A plain decimal literal for `what`: its exact value and the decimals it shows
+/// (`1.702` → 3, `1.7e-3` → 4); errors show a caret.
+pub fn decimal_literal(what: &str, src: &str) -> Result<(crate::coeff::Q, i64)> {
+    lex::decimal_literal(src).map_err(|e| e.into_error(what, src))
+}

@@ -8,7 +8,7 @@ use crate::coeff::gmp::q_from_rug;
 pub mod kernels;
 pub mod terms;
 
-use crate::coeff::{parse_exact, Coeff, Mono, Sym, Q};
+use crate::coeff::{Coeff, Mono, Sym, Q};
 use crate::error::{Error, Result};
 use crate::series::Series;
 use num_bigint::BigInt;
@@ -62,31 +62,35 @@ pub fn matched_k() -> Sym {
     Sym::sqrt_2_over_pi().mul_q(&Q::from_integer(2.into()))
 }
 
+/// The listed name of a named function, matched case-insensitively (`TANH` → `tanh`).
+pub fn canonical_name(name: &str) -> Option<&'static str> {
+    FUNCTIONS
+        .iter()
+        .find(|f| f.name.eq_ignore_ascii_case(name.trim()))
+        .map(|f| f.name)
+}
+
 /// Parses a parameter value for `flag` (`--a`, `--k`): `symbolic`, a named
-/// constant, a decimal (exact) or an exact form free of symbols.
+/// constant, or an exact value in the shared grammar (a decimal taken exactly,
+/// `2/(3π) - 1/6`, …) free of symbols.
 pub fn parse_param(flag: &str, s: &str, named: &[(&str, Sym)]) -> Result<Option<Sym>> {
     let t = s.trim();
-    let allowed = {
-        let mut v: Vec<&str> = vec!["symbolic"];
-        v.extend(named.iter().map(|n| n.0));
-        v.join(", ")
-    };
     if t.eq_ignore_ascii_case("symbolic") {
         return Ok(None);
     }
     if let Some((_, v)) = named.iter().find(|n| n.0.eq_ignore_ascii_case(t)) {
         return Ok(Some(v.clone()));
     }
-    let bad = |why: &str| {
-        Error::input(format!(
-            "{flag} must be a number (taken exactly, e.g. 0.044715), an exact form such as 2/(3π) - 1/6, or one of {allowed} (got {s:?}{why})"
-        ))
-    };
-    let v = parse_exact(t).map_err(|_| bad(""))?;
-    if !v.vars().is_empty() {
-        return Err(bad(": free symbols are not allowed"));
+    let word = !t.is_empty() && t.chars().all(|c| c.is_ascii_alphabetic());
+    if word && !matches!(t, "pi" | "inf" | "nan" | "e") {
+        let mut v: Vec<&str> = vec!["symbolic"];
+        v.extend(named.iter().map(|n| n.0));
+        return Err(Error::input(format!(
+            "{flag} must be a number (taken exactly, e.g. 0.044715), an exact form such as 2/(3π) - 1/6, or one of {} (got {s:?})",
+            v.join(", ")
+        )));
     }
-    Ok(Some(v))
+    crate::cli::values::exact(flag, s, &[]).map(Some)
 }
 
 fn sym_series(s: Series<Q>) -> Series<Sym> {

@@ -182,32 +182,25 @@ pub struct Literal {
     pub decimals: u32,
 }
 
-/// Parses a plain decimal literal `[+-]digits[.digits]` (taken exactly).
+/// Parses a plain decimal literal `[+-]number` (taken exactly, in the shared
+/// number grammar: `0.044715`, `.5`, `1.7e-3` shows 4 decimals).
 pub fn parse_literal(s: &str) -> Result<Literal> {
-    let t = s.trim();
-    let bad = || {
+    let (value, shown) = crate::expr::decimal_literal("VALUE", s)?;
+    let decimals = u32::try_from(shown).map_err(|_| {
         Error::input(format!(
-            "VALUE must be a decimal literal such as 0.044715 (got {s:?})"
+            "VALUE must show its decimals: a literal such as 0.044715, not {s:?} (a positive power of ten hides them)"
         ))
-    };
-    let body = t.strip_prefix(['-', '+']).unwrap_or(t);
-    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-    let ok = |p: &str| p.chars().all(|c| c.is_ascii_digit());
-    if (int.is_empty() && frac.is_empty())
-        || !ok(int)
-        || !ok(frac)
-        || frac.len() > 1000
-        || int.len() > 1000
-    {
-        return Err(bad());
+    })?;
+    if decimals > 2000 {
+        return Err(Error::input(format!(
+            "VALUE may show at most 2000 decimals (got {decimals} in {:?}…)",
+            s.chars().take(20).collect::<String>()
+        )));
     }
-    let digits: BigInt = format!("{int}{frac}").parse().map_err(|_| bad())?;
-    let sign = if t.starts_with('-') { -1 } else { 1 };
-    let value = Q::new(digits * sign, BigInt::from(10).pow(frac.len() as u32));
     Ok(Literal {
-        text: t.to_string(),
+        text: s.trim().to_string(),
         value,
-        decimals: frac.len() as u32,
+        decimals,
     })
 }
 

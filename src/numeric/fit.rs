@@ -6,7 +6,6 @@
 
 use super::grid::{dec, Grid};
 use super::models::{Model, Target};
-use crate::coeff::{parse_exact, Coeff};
 use crate::error::{Error, Result};
 use crate::functions::analytic_a;
 use crate::numeric::convert::q_to_rug;
@@ -28,7 +27,7 @@ pub enum Criterion {
 impl Criterion {
     /// Parses `--criterion`.
     pub fn parse(s: &str) -> Result<Criterion> {
-        match s.trim() {
+        match s.trim().to_ascii_lowercase().as_str() {
             "grid" => Ok(Criterion::Grid),
             "l2" => Ok(Criterion::L2),
             "minimax" => Ok(Criterion::Minimax),
@@ -69,39 +68,19 @@ impl Range {
         }
     }
 
-    /// Parses `--range`: `A:B` (A < B; `inf`/`-inf` allowed), `L` (= −L:L) or `inf` (= ℝ).
+    /// Parses `--range` with the shared range grammar ([`crate::cli::values::range`]):
+    /// `A:B` (A < B; `inf`/`-inf` allowed), `L` (= −L:L) or `inf` (= ℝ).
     pub fn parse(s: &str) -> Result<Range> {
-        let bad = |why: &str| {
-            Error::input(format!("--range must be A:B with numbers A < B (inf and -inf allowed), or L > 0 meaning -L:L (got {s:?}{why})"))
+        use crate::cli::values::{range, End};
+        let conv = |e: End| match e {
+            End::Finite(q) => Some(q_to_rug(&q)),
+            End::NegInf | End::PosInf => None,
         };
-        let t = s.trim();
-        let (a, b) = match t.split_once(':') {
-            Some((a, b)) => (end(a.trim(), &bad)?, end(b.trim(), &bad)?),
-            None => {
-                let l = end(t, &bad)?;
-                match l {
-                    End::PosInf => (End::NegInf, End::PosInf),
-                    End::Finite(q) if q > 0 => (End::Finite(Rational::from(-&q)), End::Finite(q)),
-                    _ => return Err(bad(": L must be positive")),
-                }
-            }
-        };
-        let lo = match a {
-            End::NegInf => None,
-            End::Finite(q) => Some(q),
-            End::PosInf => return Err(bad(": A cannot be +inf")),
-        };
-        let hi = match b {
-            End::PosInf => None,
-            End::Finite(q) => Some(q),
-            End::NegInf => return Err(bad(": B cannot be -inf")),
-        };
-        if let (Some(l), Some(h)) = (&lo, &hi) {
-            if l >= h {
-                return Err(bad(": empty or reversed"));
-            }
-        }
-        Ok(Range { lo, hi })
+        let (a, b) = range("--range", s)?;
+        Ok(Range {
+            lo: conv(a),
+            hi: conv(b),
+        })
     }
 
     /// `[A, B]` as text.
@@ -132,25 +111,6 @@ impl Range {
             }
         }
     }
-}
-
-enum End {
-    NegInf,
-    PosInf,
-    Finite(Rational),
-}
-
-fn end(s: &str, bad: &dyn Fn(&str) -> Error) -> Result<End> {
-    match s {
-        "inf" | "+inf" | "∞" => return Ok(End::PosInf),
-        "-inf" | "-∞" => return Ok(End::NegInf),
-        _ => {}
-    }
-    let v = parse_exact(s).map_err(|_| bad(""))?;
-    let q = v
-        .as_q()
-        .ok_or_else(|| bad(": ends must be rational numbers"))?;
-    Ok(End::Finite(q_to_rug(&q)))
 }
 
 /// What to fit.

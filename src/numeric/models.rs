@@ -36,7 +36,7 @@ pub enum Target {
 impl Model {
     /// Parses `--model`.
     pub fn parse(s: &str) -> Result<Model> {
-        match s.trim() {
+        match s.trim().to_ascii_lowercase().as_str() {
             "tanh" => Ok(Model::Tanh),
             "sigmoid" => Ok(Model::Sigmoid),
             "tanh-free" => Ok(Model::TanhFree),
@@ -82,7 +82,7 @@ impl Model {
 impl Target {
     /// Parses `--target`.
     pub fn parse(s: &str) -> Result<Target> {
-        match s.trim() {
+        match s.trim().to_ascii_lowercase().as_str() {
             "erf" => Ok(Target::Erf),
             "gelu" => Ok(Target::Gelu),
             _ => Err(Error::input(format!(

@@ -18,15 +18,20 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
-/// The bad-input contract: exit 2, nothing on stdout, exactly one stderr
-/// line (under 400 characters) that contains `needle` (the flag), no panic.
-/// `None` when it holds, else what went wrong.
+/// The bad-input contract: exit 2, nothing on stdout, one stderr line (under
+/// 400 characters) that contains `needle` (the flag), no panic. A parse error
+/// may add two lines: the input (under 70 characters) and a caret under the
+/// offending character. `None` when it holds, else what went wrong.
 pub fn bad_input_failure(args: &[&str], needle: &str) -> Option<String> {
     let (code, out, err) = run(args);
     let lines: Vec<&str> = err.lines().collect();
+    let caret = lines.len() == 3
+        && lines[1].chars().count() < 70
+        && lines[2].trim() == "^"
+        && lines[2].starts_with("  ");
     let ok = code == 2
         && out.is_empty()
-        && lines.len() == 1
+        && (lines.len() == 1 || caret)
         && lines[0].contains(needle)
         && lines[0].chars().count() < 400
         && !err.contains("panicked");

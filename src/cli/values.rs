@@ -1,0 +1,110 @@
+//! The value parsers of every numeric flag, all through the one grammar of
+//! [`crate::expr`]: the same text is the same number in every flag
+//! (`1/2e1` = 1/20 in `--a`, `--range`, `--tolerance`, `--step`, …).
+//!
+//! * [`integer`]: `--order`, `--digits`, `--points`, `--bits` (an integer value
+//!   in a range; `1e3` = 1000 is accepted, `2.5` is refused).
+//! * [`rational`]: `--step`, `--tolerance`, `--residual`, range ends (a
+//!   rational number: no π, no symbols).
+//! * [`exact`]: `--a`, `--k`, `--set` values (numbers, π, √: any exact form).
+//! * [`range`]: `--range` for every command: `L` (= −L:L), `A:B`, `inf`/`∞`.
+
+use crate::coeff::{Coeff, Sym, Q};
+use crate::error::{Error, Result};
+use crate::expr::{parse_value_in, Symbols};
+use num_traits::{Signed, ToPrimitive};
+
+/// An exact value for `flag` that may contain only the `allowed` symbols.
+pub fn exact(flag: &str, text: &str, allowed: &[&str]) -> Result<Sym> {
+    parse_value_in(flag, text, Symbols::Only(allowed))
+}
+
+/// A rational number for `flag`: `0.5`, `1/3`, `1e-12`, `−2`, `1/2e1` (= 1/20).
+pub fn rational(flag: &str, text: &str) -> Result<Q> {
+    let v = exact(flag, text, &[])?;
+    v.as_q().ok_or_else(|| {
+        Error::input(format!(
+            "{flag} must be a rational number such as 0.5, 1/3 or 1e-12, not an irrational value (got {text:?} = {v})"
+        ))
+    })
+}
+
+/// [`rational`] as a GMP rational.
+pub fn rational_rug(flag: &str, text: &str) -> Result<rug::Rational> {
+    rational(flag, text).map(|q| crate::numeric::convert::q_to_rug(&q))
+}
+
+/// An integer from `lo` to `hi` for `flag` (the clap value-parser form: the
+/// message names the flag and the range).
+pub fn integer(flag: &str, text: &str, lo: u64, hi: u64) -> std::result::Result<u64, String> {
+    let want = format!("{flag} must be an integer from {lo} to {hi} (got {text:?})");
+    let q = rational(flag, text).map_err(|e| {
+        let why = e.to_string();
+        let first = why.lines().next().unwrap_or_default();
+        let detail = first.split_once(": cannot read ").map_or(first, |(_, d)| d);
+        format!("{want}: {detail}")
+    })?;
+    if !q.is_integer() {
+        return Err(format!("{want}: not an integer"));
+    }
+    match q.numer().to_u64() {
+        Some(n) if (lo..=hi).contains(&n) => Ok(n),
+        _ if q.is_negative() || q.numer() < &lo.into() => Err(format!("{want}: below {lo}")),
+        _ => Err(format!("{want}: above {hi}")),
+    }
+}
+
+/// One end of a range.
+#[derive(Debug, Clone, PartialEq)]
+pub enum End {
+    NegInf,
+    PosInf,
+    Finite(Q),
+}
+
+/// Parses a range for `flag`: `A:B` (A < B; `inf`, `+inf`, `-inf`, `∞`, `-∞`
+/// allowed as ends), `L` (L > 0, meaning −L:L) or `inf` alone (the real line).
+/// Each finite end is a [`rational`].
+pub fn range(flag: &str, text: &str) -> Result<(End, End)> {
+    let bad = |why: &str| {
+        Error::input(format!(
+            "{flag} must be A:B with numbers A < B (inf and -inf allowed), or L > 0 meaning -L:L (got {text:?}): {why}"
+        ))
+    };
+    let (a, b) = match text.split_once(':') {
+        Some((a, b)) => {
+            if b.contains(':') {
+                return Err(bad("more than one ':'"));
+            }
+            (end(flag, a)?, end(flag, b)?)
+        }
+        None => match end(flag, text)? {
+            End::PosInf => (End::NegInf, End::PosInf),
+            End::Finite(q) if q.is_positive() => (End::Finite(-q.clone()), End::Finite(q)),
+            _ => return Err(bad("a single L must be positive")),
+        },
+    };
+    match (&a, &b) {
+        (End::PosInf, _) => Err(bad("A cannot be +inf")),
+        (_, End::NegInf) => Err(bad("B cannot be -inf")),
+        (End::Finite(l), End::Finite(h)) if l >= h => Err(bad("empty or reversed")),
+        _ => Ok((a, b)),
+    }
+}
+
+fn end(flag: &str, s: &str) -> Result<End> {
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix(['-', '−']) {
+        Some(r) => (true, r.trim_start()),
+        None => (false, t.strip_prefix('+').unwrap_or(t).trim_start()),
+    };
+    if matches!(body, "inf" | "∞") {
+        return Ok(if neg { End::NegInf } else { End::PosInf });
+    }
+    if t.is_empty() {
+        return Err(Error::input(format!(
+            "{flag}: an end of the range is empty (got {s:?})"
+        )));
+    }
+    rational(flag, t).map(End::Finite)
+}
