@@ -154,9 +154,10 @@ fn charge(est: Estimate, budget: &mut u128) -> Result<(), Why> {
     let (terms, bits, mono) = est;
     if terms > MAX_TERMS || bits > MAX_BITS || mono > MAX_MONO_POWER {
         return Err(format!(
-            "too large to expand exactly: at least {} terms or {} bits or a power beyond {MAX_MONO_POWER} (limits {MAX_TERMS} terms, {MAX_BITS} bits)",
+            "too large to expand exactly: estimated (before expanding) {} terms, {} bits, powers up to {} (limits {MAX_TERMS} terms, {MAX_BITS} bits, powers {MAX_MONO_POWER})",
             terms.min(MAX_TERMS * 1000),
-            bits.min(MAX_BITS * 1000)
+            bits.min(MAX_BITS * 1000),
+            mono.min(MAX_MONO_POWER * 1000)
         ));
     }
     let cost = bits.max(terms);
