@@ -11,6 +11,9 @@ pub mod values;
 #[derive(Debug, Parser)]
 #[command(name = "taylormatch", version, about, long_about = None)]
 pub struct Cli {
+    /// No progress lines on stderr (they appear only when stderr is a terminal).
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -34,6 +37,10 @@ pub enum Command {
     Fit(crate::commands::fit::FitArgs),
     /// Compare the candidate constants (analytic, paper, fitted) on every error metric; recompute the published MSEs.
     Compare(crate::commands::compare::CompareArgs),
+    /// Write a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
+    Completions(crate::commands::completions::CompletionsArgs),
+    /// Write the man page taylormatch(1) (roff) to stdout.
+    Man,
 }
 
 /// Flags shared by commands that print numbers.
@@ -75,7 +82,11 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     use clap::error::ErrorKind;
-    match Cli::try_parse_from(args) {
+    use clap::FromArgMatches;
+    let parsed = crate::help::command()
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match parsed {
         Ok(c) => Ok(c),
         Err(e) => match e.kind() {
             ErrorKind::DisplayHelp

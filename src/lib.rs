@@ -25,10 +25,12 @@ pub mod commands;
 pub mod error;
 pub mod expr;
 pub mod functions;
+pub mod help;
 pub mod matching;
 pub mod numeric;
 pub mod output;
 pub mod parallel;
+pub mod progress;
 pub mod report;
 pub mod series;
 

@@ -217,7 +217,7 @@ impl Drop for SwapGuard {
 /// A progress line on stderr, only when stderr is a terminal.
 pub fn progress(msg: &str) {
     let mut e = std::io::stderr();
-    if e.is_terminal() {
+    if e.is_terminal() && crate::progress::enabled() {
         let _ = write!(e, "\r\x1b[2K{msg}");
         let _ = e.flush();
     }

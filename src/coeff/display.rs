@@ -163,7 +163,7 @@ pub fn format_single_term(negative: bool, p_abs: &str, q: &str, m: &Mono) -> Str
 }
 
 /// Display order: symbols (higher degree first), then descending powers of 1/π.
-fn sorted_terms(s: &Sym) -> Vec<(&Mono, &Q)> {
+pub(super) fn sorted_terms(s: &Sym) -> Vec<(&Mono, &Q)> {
     let mut v: Vec<(&Mono, &Q)> = s.terms().collect();
     v.sort_by(|a, b| {
         b.0.var_degree()

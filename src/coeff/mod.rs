@@ -11,12 +11,14 @@
 
 mod display;
 pub mod gmp;
+mod notation;
 mod parse;
 pub(crate) mod qpoly;
 pub(crate) mod qpoly_mpq;
 mod sym;
 
 pub use display::{combined_form, format_single_term, superscript, superscript_digit};
+pub use notation::Notation;
 pub use parse::parse_exact;
 pub use sym::{Mono, Sym};
 

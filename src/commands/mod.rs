@@ -4,6 +4,7 @@
 pub mod bound;
 pub mod coeffs;
 pub mod compare;
+pub mod completions;
 pub mod derive;
 pub mod explain;
 pub mod fit;
@@ -29,6 +30,7 @@ impl Output {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<Output> {
+    crate::progress::set_quiet(cli.quiet);
     match cli.command {
         Command::Coeffs(a) => coeffs::run(&a),
         Command::Report(a) => report::run(&a),
@@ -38,5 +40,7 @@ pub fn run(cli: Cli) -> Result<Output> {
         Command::Explain(a) => explain::run(&a),
         Command::Fit(a) => fit::run(&a),
         Command::Compare(a) => compare::run(&a),
+        Command::Completions(a) => completions::completions(&a),
+        Command::Man => completions::man(),
     }
 }

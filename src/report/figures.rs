@@ -1,4 +1,5 @@
-//! The report's figures: error curves sampled in MPFR, drawn as SVG.
+//! The report's figures: error curves sampled in MPFR, drawn as SVG (PNG and
+//! PDF from it in [`super::export`]). Each title names the level (erf, Φ, GELU).
 //! Sample values are computed at `PLOT_BITS` and converted to f64 only to
 //! draw them (presentation, not a numeric result).
 
@@ -93,7 +94,13 @@ fn figure(file: &str, caption: &str, y: &str, curves: Vec<Curve>) -> Result<Figu
     })
 }
 
-/// Error curves at the erf/Φ level (Φ-level error is half the erf-level error).
+/// True when every approximation is a sigmoid form (the titles name the form).
+fn all_sigmoid(approxs: &[Approx]) -> bool {
+    !approxs.is_empty() && approxs.iter().all(|a| matches!(a, Approx::Sigmoid(..)))
+}
+
+/// Error curves at the erf level, approx(x) − erf(x/√2) (the Φ-level error
+/// is half of it; the title says so).
 pub fn erf_level(file: &str, approxs: &[Approx], range: f64) -> Result<Figure> {
     let curves = approxs
         .iter()
@@ -104,7 +111,12 @@ pub fn erf_level(file: &str, approxs: &[Approx], range: f64) -> Result<Figure> {
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    figure(file, "approximation − erf(x/√2)", "error", curves)
+    let title = if all_sigmoid(approxs) {
+        "erf level: tanh(kx/2) − erf(x/√2)  (Φ level: half of it)"
+    } else {
+        "erf level: tanh(√(2/π)(x + a·x³)) − erf(x/√2)  (Φ level: half)"
+    };
+    figure(file, title, "approximation − erf(x/√2)", curves)
 }
 
 /// Error curves at the GELU level: ½x·(approx − erf(x/√2)).
@@ -118,7 +130,12 @@ pub fn gelu_level(file: &str, approxs: &[Approx], range: f64) -> Result<Figure> 
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    figure(file, "GELU approximation − GELU(x)", "error", curves)
+    let title = if all_sigmoid(approxs) {
+        "GELU level: x·σ(kx) − GELU(x)"
+    } else {
+        "GELU level: ½x(1 + tanh(√(2/π)(x + a·x³))) − GELU(x)"
+    };
+    figure(file, title, "approximation − GELU(x)", curves)
 }
 
 /// The residual near 0 with the matched a, against its leading term c₅x⁵.
@@ -133,7 +150,7 @@ pub fn residual(a: &Sym, c5: &Sym, range: f64) -> Result<Figure> {
     })?;
     figure(
         "residual.svg",
-        "residual tanh(√(2/π)(x + a x³)) − erf(x/√2), a = 2/(3π) − 1/6, near 0",
+        "erf level near 0: residual for a = 2/(3π) − 1/6 against c₅x⁵",
         "residual",
         vec![
             Curve {

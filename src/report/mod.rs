@@ -2,9 +2,11 @@
 //! turns it into text. Adding a format touches `render.rs` only.
 
 pub mod doc;
+pub mod export;
 pub mod figures;
 pub mod plot;
 pub mod render;
+pub mod ticks;
 
 pub use doc::{Block, Column, Document, Field, Table, Value};
 pub use render::{render, Format};
