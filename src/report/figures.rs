@@ -114,7 +114,7 @@ pub fn erf_level(file: &str, approxs: &[Approx], range: f64) -> Result<Figure> {
     let title = if all_sigmoid(approxs) {
         "erf level: tanh(kx/2) − erf(x/√2)  (Φ level: half of it)"
     } else {
-        "erf level: tanh(√(2/π)(x + a·x³)) − erf(x/√2)  (Φ level: half)"
+        "erf level: tanh(√(2/π)(x + a·x³)) − erf(x/√2)  (Φ level: half of it)"
     };
     figure(file, title, "approximation − erf(x/√2)", curves)
 }
