@@ -114,3 +114,28 @@ fn cli_bad_input_exits_2_with_one_line_naming_the_flag() {
         common::assert_bad_input(args, flag);
     }
 }
+
+#[test]
+fn a_missed_tolerance_exits_1_and_more_bits_meet_it() {
+    // on [0, 10⁻³⁰] the error (≈ 6.58e-94, mpmath at 200 digits:
+    // |e(10⁻³⁰)| = 6.5819422119823572721741704097e-94, the maximum as e is
+    // monotone there) is below the rounding of 128-bit values ≈ 10⁻³⁰
+    let args = ["bound", "--a", "0.044715", "--range", "0:1e-30"];
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Verification failed"), "{text}");
+    assert!(text.contains("544 bits"), "{text}");
+    let boxes: usize = field(&text, "method")
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|s| !s.is_empty())
+        .and_then(|s| s.parse().ok())
+        .unwrap();
+    assert!(boxes <= 50_000, "{boxes} boxes");
+    let out = run(&[&args[..], &["--bits", "544", "--digits", "12"]].concat());
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (lo, hi) = (field(&text, "max |error| ≥"), field(&text, "max |error| ≤"));
+    let r = parse_q("6.5819422119823572721741704097e-94");
+    assert!(parse_q(&lo) <= r && r <= parse_q(&hi), "{lo} {hi}");
+}

@@ -153,8 +153,10 @@ pub fn run(args: &BoundArgs) -> Result<Output> {
     spec.bits = args.bits;
     spec.rel_tol = rel_tol;
     let r = max_error(&spec)?;
-    Ok(Output::ok(render(
-        &bound_document(&spec, &r, args.digits),
-        args.format,
-    )?))
+    let text = render(&bound_document(&spec, &r, args.digits), args.format)?;
+    // an enclosure that misses its own tolerance is a failed verification
+    Ok(Output {
+        text,
+        code: if r.converged { 0 } else { 1 },
+    })
 }

@@ -4,7 +4,7 @@
 use super::Output;
 use crate::cli::OutputArgs;
 use crate::error::Result;
-use crate::matching::literals::{compare, parse_literal, MatchKind, KERNEL_LITERALS};
+use crate::matching::literals::{compare, parse_literal, MatchKind, FIT_DIGITS, KERNEL_LITERALS};
 use crate::numeric::Enclose;
 use crate::report::{render, Document, Table, Value};
 use clap::Args;
@@ -50,6 +50,8 @@ last digit. Differences are literal − value, exactly computed and correctly ro
         ("units", "in units of the last digit"),
     ];
     let mut t = Table::new("literals", &cols);
+    // set when a row shows a fitted value with fewer digits than asked
+    let cut = std::cell::Cell::new(false);
     for lit in &parsed {
         let cmp = compare(lit);
         let hits: Vec<_> = cmp.iter().filter(|c| c.kind != MatchKind::None).collect();
@@ -64,7 +66,13 @@ last digit. Differences are literal − value, exactly computed and correctly ro
                         .clone()
                         .unwrap_or_else(|| c.candidate.value.to_string()),
                 ),
-                dec(&c.candidate.value, digits),
+                {
+                    let known = c.candidate.known_digits.unwrap_or(digits);
+                    if known < digits {
+                        cut.set(true);
+                    }
+                    dec(&c.candidate.value, digits.min(known))
+                },
                 dec(&c.difference, 6),
                 dec(&c.units, 4),
             ]
@@ -96,6 +104,12 @@ last digit. Differences are literal − value, exactly computed and correctly ro
         }
     }
     d.table(t);
+    if cut.get() {
+        d.para(format!(
+            "Fitted optima (the minimax a and k) are known to {FIT_DIGITS} significant digits here and are shown to {FIT_DIGITS}, not {digits}: \
+             more digits of them come from `taylormatch fit --criterion minimax --digits D`."
+        ));
+    }
     Ok(d)
 }
 

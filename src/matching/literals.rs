@@ -37,6 +37,10 @@ pub struct Candidate {
     /// How to show the value when its exact form is not the point (a fitted
     /// optimum, known to many digits): e.g. "minimax fit, 40 digits".
     pub exact_label: Option<String>,
+    /// Significant digits of `value` that are known: `None` for an exact
+    /// value, `Some(d)` for a fitted optimum stored as its d-digit decimal
+    /// (digits past d are not known and must not be printed).
+    pub known_digits: Option<u32>,
 }
 
 /// The paper's a = 0.044715, exactly 44715/1000000.
@@ -54,12 +58,14 @@ pub fn candidates() -> Vec<Candidate> {
         value: v,
         analytic_counterpart: None,
         exact_label: None,
+        known_digits: None,
     };
     let paper = |e: &str, v: Sym, analytic: &str| Candidate {
         expression: e.into(),
         value: v,
         analytic_counterpart: Some(analytic.into()),
         exact_label: None,
+        known_digits: None,
     };
     let mut out = vec![
         c("√(2/π)", s.clone()),
@@ -98,8 +104,11 @@ pub fn candidates() -> Vec<Candidate> {
     out
 }
 
+/// Significant digits of the fitted candidates (far more than any literal has).
+pub const FIT_DIGITS: u32 = 40;
+
 /// The minimax constants at the Φ (= erf) level over ℝ, from `fit`, as
-/// exact decimals of 40 significant digits (far more than any literal has).
+/// exact decimals of [`FIT_DIGITS`] significant digits.
 fn fitted_candidates() -> Vec<Candidate> {
     use crate::numeric::decimal::round_rational;
     use crate::numeric::fit::{fit, Criterion, FitSpec};
@@ -112,13 +121,18 @@ fn fitted_candidates() -> Vec<Candidate> {
             "minimax k at the Φ (erf) level over ℝ (fit)",
         ),
     ] {
-        let Ok(r) = fit(&FitSpec::new(model, Target::Erf, Criterion::Minimax, 40)) else {
+        let Ok(r) = fit(&FitSpec::new(
+            model,
+            Target::Erf,
+            Criterion::Minimax,
+            FIT_DIGITS,
+        )) else {
             continue;
         };
         let Some(q) = r.params.first().and_then(|p| p.to_rational()) else {
             continue;
         };
-        let d = round_rational(&q, 40);
+        let d = round_rational(&q, FIT_DIGITS);
         // the decimal's exact value: mantissa · 10^exp10
         let p10 = Rational::from(rug::Integer::u_pow_u(10, d.exp10.unsigned_abs() as u32));
         let m = Rational::from(d.mantissa.clone());
@@ -130,7 +144,8 @@ fn fitted_candidates() -> Vec<Candidate> {
             expression: what.into(),
             value: Sym::rational(crate::numeric::convert::q_from_rug(&v)),
             analytic_counterpart: None,
-            exact_label: Some("minimax optimum (fit, 40 digits)".into()),
+            exact_label: Some(format!("minimax optimum (fit, {FIT_DIGITS} digits)")),
+            known_digits: Some(FIT_DIGITS),
         });
     }
     out

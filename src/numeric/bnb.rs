@@ -219,7 +219,8 @@ pub fn search(
         if s.lb.cmp0() == Some(Ordering::Greater) && gap <= allowed {
             break true;
         }
-        if !top.splittable || s.boxes >= max_boxes {
+        // a split adds two boxes: never pass the cap
+        if !top.splittable || s.boxes + 2 > max_boxes {
             break false;
         }
         let n = heap.pop().expect("peeked");

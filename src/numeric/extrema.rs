@@ -6,7 +6,8 @@
 //! finite range are candidates too. An infinite end is cut at X where the
 //! tail bound of [`Ctx::tail_bound`] is below a quarter of the maximum found.
 
-use super::models::Ctx;
+use super::fit::Range;
+use super::models::{Ctx, Target};
 use crate::error::{Error, Result};
 use rug::{Float, Rational};
 
@@ -19,9 +20,29 @@ pub struct Ext {
     pub endpoint: bool,
 }
 
-/// Scan step (1/32).
-pub fn scan_step(bits: u32) -> Float {
-    Float::with_val(bits, Float::i_exp(1, -5))
+/// Scan step on [lo, hi]: 1/32, or 2^−k ≤ (hi − lo)/64 on a narrower range
+/// (a range of width 10⁻⁶ still gets 64 scan intervals).
+pub fn scan_step(bits: u32, lo: &Float, hi: &Float) -> Float {
+    let mut h = Float::with_val(bits, Float::i_exp(1, -5));
+    let w = Float::with_val(bits, hi - lo);
+    let limit = Float::with_val(bits, &w >> 6u32);
+    while h > limit && h.get_exp().unwrap_or(i32::MIN) > -4000 {
+        h >>= 1u32;
+    }
+    h
+}
+
+/// Precision of the scans: 64 bits, plus 5 bits per halving of hi below 1.
+///
+/// Near 0 the error is e ≈ c·x⁵ (the model matches the target's series to
+/// x³) while m and E are ≈ x, so e and e′ lose about 4·log2(1/x) bits to
+/// cancellation; 5 per halving covers that with room. Capped at `bits`.
+pub fn scan_bits(bits: u32, hi: &Float) -> u32 {
+    let lost = match hi.get_exp() {
+        Some(e) if e < 1 => 5 * (1 - e) as u32,
+        _ => 0,
+    };
+    bits.min(64 + lost)
 }
 
 /// Newton on e′ = 0 in the bracket [a, b] where e′ changes sign.
@@ -58,8 +79,8 @@ pub fn refine(ctx: &Ctx, c: &(Float, Float), a: &Float, b: &Float, start: &Float
 /// All local extrema of e on [lo, hi] (x ≥ 0) found by the scan, refined; endpoints
 /// included when `endpoints` says so. Sorted by |e|, largest first.
 ///
-/// The scan itself runs at 64 bits (a sign of e′ ~ 10⁻⁸ or larger is safe
-/// there); each bracket is then refined at `ctx.bits`.
+/// The scan itself runs at [`scan_bits`] (64 bits away from 0: a sign of
+/// e′ ~ 10⁻⁸ or larger is safe there); each bracket is then refined at `ctx.bits`.
 pub fn extrema_on(
     ctx: &Ctx,
     c: &(Float, Float),
@@ -67,10 +88,10 @@ pub fn extrema_on(
     hi: &Float,
     endpoints: (bool, bool),
 ) -> Vec<Ext> {
-    let sb = ctx.bits.min(64);
+    let sb = scan_bits(ctx.bits, hi);
     let sctx = Ctx::new(ctx.model, ctx.target, sb);
     let sc = (Float::with_val(sb, &c.0), Float::with_val(sb, &c.1));
-    let h = scan_step(sb);
+    let h = scan_step(sb, lo, hi);
     let shi = Float::with_val(sb, hi);
     let mut out = Vec::new();
     let mut x0 = Float::with_val(sb, lo);
@@ -160,15 +181,21 @@ pub fn extrema_abs_range(
     }
 }
 
-/// A dense check: |e| sampled at step h/8 on [lo, hi] never exceeds `max`·(1 + 2^−40).
-/// Sampling sees a peak only to ~10⁻⁵ relative (its distance to the nearest
-/// sample), so it runs at 64 bits; it guards against extrema the scan missed.
+/// A dense check: |e| sampled at step h/8 on [lo, hi] never exceeds
+/// `max`·(1 + 2^−40) + δ, δ = 2^−(b−4)·max(1, hi) the rounding error of a
+/// sample at the sampling precision b = [`scan_bits`] (m and E are ≤ 1, the
+/// GELU weight ≤ hi/2; without δ a small maximum far out, e.g. 10⁻⁸ on
+/// [5, 6], is lost to the rounding of 1 − 1). Sampling sees a peak only to
+/// ~10⁻⁵ relative (its distance to the nearest sample); it guards against
+/// extrema the scan missed.
 pub fn dense_check(ctx: &Ctx, c: &(Float, Float), lo: &Float, hi: &Float, max: &Float) -> bool {
-    let bits = 64;
+    let bits = scan_bits(ctx.bits.max(64), hi);
     let sctx = Ctx::new(ctx.model, ctx.target, bits);
     let c = &(Float::with_val(bits, &c.0), Float::with_val(bits, &c.1));
-    let h = scan_step(bits) >> 3;
-    let lim = Float::with_val(bits, max + Float::with_val(bits, max >> 40u32));
+    let h = scan_step(bits, lo, hi) >> 3;
+    let scale = Float::with_val(bits, hi).max(&Float::with_val(bits, 1));
+    let delta = scale >> (bits - 4);
+    let lim = Float::with_val(bits, max + Float::with_val(bits, max >> 40u32)) + delta;
     let mut x = Float::with_val(bits, lo);
     while x <= *hi {
         if sctx.error(&x, c).abs() > lim {
@@ -177,4 +204,33 @@ pub fn dense_check(ctx: &Ctx, c: &(Float, Float), lo: &Float, hi: &Float, max: &
         x += &h;
     }
     true
+}
+
+/// The point of `range` where |e| takes the value found at x ≥ 0 (the scans
+/// work on |x|): x itself when the range holds it, else −x, with the error
+/// there (e(−x) = −e(x) for the erf target, e(x) for GELU).
+pub fn placed(range: &Range, target: Target, x: &Float, e: &Float) -> (Float, Float) {
+    let inside =
+        range.lo.as_ref().is_none_or(|l| *x >= *l) && range.hi.as_ref().is_none_or(|h| *x <= *h);
+    let minus = Float::with_val(x.prec(), -x);
+    let minus_inside = range.lo.as_ref().is_none_or(|l| minus >= *l)
+        && range.hi.as_ref().is_none_or(|h| minus <= *h);
+    // x is in the |x| range, so one of ±x is in the range up to the rounding of an end
+    if inside || !minus_inside {
+        return (x.clone(), e.clone());
+    }
+    let v = match target {
+        Target::Erf => -e.clone(),
+        Target::Gelu => e.clone(),
+    };
+    (-x.clone(), v)
+}
+
+/// Extra working bits for a range close to 0: [`scan_bits`] − 64 at the
+/// largest |x| of the range (0 for an infinite or a wide range).
+pub fn cancel_bits(hi: Option<&Rational>) -> u32 {
+    match hi {
+        Some(h) => scan_bits(u32::MAX, &Float::with_val(64, h)) - 64,
+        None => 0,
+    }
 }

@@ -98,9 +98,11 @@ impl Range {
     pub fn abs_range(&self) -> (Rational, Option<Rational>) {
         match (&self.lo, &self.hi) {
             (None, None) => (Rational::new(), None),
-            (None, Some(h)) | (Some(h), None) if *h >= 0 => (Rational::new(), None),
-            (None, Some(h)) => (Rational::from(-h), None),
-            (Some(l), None) => (l.clone(), None),
+            // (−∞, h]: |x| ≥ −h when h < 0, else every |x| ≥ 0
+            (None, Some(h)) if *h < 0 => (Rational::from(-h), None),
+            // [l, ∞): |x| ≥ l when l > 0, else every |x| ≥ 0
+            (Some(l), None) if *l > 0 => (l.clone(), None),
+            (None, Some(_)) | (Some(_), None) => (Rational::new(), None),
             (Some(l), Some(h)) => {
                 if *l <= 0 && *h >= 0 {
                     (Rational::new(), Some(Rational::from(-l).max(h.clone())))

@@ -14,7 +14,7 @@
 //! Converged when the step is below 2^−stop; then every extremum must be
 //! within E, and a dense 64-bit sampling must find nothing larger.
 
-use super::extrema::{dense_check, extrema_abs_range, Ext};
+use super::extrema::{dense_check, extrema_abs_range, placed, Ext};
 use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec};
 use super::models::{Ctx, Target};
 use crate::error::{Error, Result};
@@ -216,8 +216,9 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
             fmt(&r.max, digits),
         ];
         for p in &r.pts {
-            s.push(fmt(&p.x, digits));
-            s.push(fmt(&p.e, digits));
+            let (x, v) = placed(&spec.range, target, &p.x, &p.e);
+            s.push(fmt(&x, digits));
+            s.push(fmt(&v, digits));
         }
         Ok((r, s))
     })?;
@@ -225,7 +226,10 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
         .map(|k| Extremum {
             x: strings[3 + 2 * k].clone(),
             error: strings[4 + 2 * k].clone(),
-            sign: if sol.pts[k].e.is_sign_negative() {
+            sign: if placed(&spec.range, target, &sol.pts[k].x, &sol.pts[k].e)
+                .1
+                .is_sign_negative()
+            {
                 -1
             } else {
                 1

@@ -140,10 +140,7 @@ pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Documen
         ("converged", "tolerance met", Value::from(r.converged)),
     ]);
     if !r.converged {
-        d.para(format!(
-            "The relative tolerance was not met within {} subintervals (the error may be too small for {} bits, or the cap was reached). [lo, hi] is still a valid enclosure; a larger --bits or --tolerance helps.",
-            r.boxes, r.bits
-        ));
+        d.para(not_met_statement(spec, r));
     }
     d
 }
@@ -176,4 +173,32 @@ pub fn residual_document(rr: &Residual, r: &Rational, level: Level, digits: u32)
         ),
     ]);
     d
+}
+
+/// Why the tolerance was not met, and what to try. Near 0 the error is
+/// ≈ c·x⁵ while the values compared are ≈ x, so a range with max |x| = 2^−j
+/// loses about 4j bits to cancellation: `--bits` + 4j + 16 is suggested.
+pub fn not_met_statement(spec: &BoundSpec, r: &BoundResult) -> String {
+    let reach = match &spec.range {
+        Some((a, b)) => Rational::from(a.abs_ref()).max(Rational::from(b.abs_ref())),
+        None => Rational::from(1),
+    };
+    let mut j = 0u32;
+    let mut t = Rational::from(1);
+    while reach < t && j < 1 << 14 {
+        t /= 2;
+        j += 1;
+    }
+    let hint = if j > 0 {
+        format!(
+            "; near 0 the error is about c·x⁵ while the values compared are about x, so this range needs about {} bits (--bits, at most 65536)",
+            (r.bits + 4 * j + 16).min(1 << 16)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "Verification failed: the relative tolerance {} was not met ({} subintervals at {} bits; the cap is {}){hint}. [lo, hi] is still a valid enclosure, but the request is not met: exit status 1. A larger --bits or --tolerance helps.",
+        spec.rel_tol, r.boxes, r.bits, spec.max_boxes
+    )
 }
