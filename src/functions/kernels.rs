@@ -7,10 +7,11 @@ use crate::series::tangent_numbers;
 use rug::{Integer, Rational};
 
 /// tanh(x) to order n: [x^{2k+1}] = (−1)^k T_{k+1}/(2k+1)!, T the tangent
-/// numbers; each quotient reduced to lowest terms.
+/// numbers; each quotient brought to lowest terms by [`lowest_terms`].
 pub fn tanh_rug(n: usize) -> Vec<Rational> {
     let m = n / 2; // odd powers 1, 3, …, 2m−1 < n
     let t = tangent_numbers(m);
+    let primes = OddPrimes::up_to(2 * m as u32 + 1);
     let mut pairs = Vec::with_capacity(m);
     let mut fact = Integer::from(1); // (2k+1)!
     for (k, tk) in t.into_iter().enumerate() {
@@ -21,7 +22,7 @@ pub fn tanh_rug(n: usize) -> Vec<Rational> {
         pairs.push((k, tk, fact.clone()));
     }
     let odd = crate::parallel::map_items(pairs, |(k, tk, f)| {
-        let r = Rational::from((tk, f));
+        let r = lowest_terms(tk, f, 2 * k as u32 + 1, &primes);
         if k % 2 == 1 {
             -r
         } else {
@@ -33,6 +34,80 @@ pub fn tanh_rug(n: usize) -> Vec<Rational> {
         c[2 * k + 1] = r;
     }
     c
+}
+
+/// The odd primes up to a bound, in blocks of 32 with each block's product
+/// (for one remainder per block instead of one per prime).
+pub struct OddPrimes {
+    blocks: Vec<(Integer, Vec<u32>)>,
+    product: Integer,
+}
+
+impl OddPrimes {
+    /// The odd primes ≤ `n` (a sieve).
+    pub fn up_to(n: u32) -> OddPrimes {
+        let n = n as usize;
+        let mut composite = vec![false; n + 1];
+        let mut primes = Vec::new();
+        for i in (3..=n).step_by(2) {
+            if !composite[i] {
+                primes.push(i as u32);
+                for j in (i * i..=n).step_by(2 * i) {
+                    composite[j] = true;
+                }
+            }
+        }
+        let blocks: Vec<(Integer, Vec<u32>)> = primes
+            .chunks(32)
+            .map(|c| (c.iter().fold(Integer::from(1), |a, &p| a * p), c.to_vec()))
+            .collect();
+        let product = blocks.iter().fold(Integer::from(1), |a, (b, _)| a * b);
+        OddPrimes { blocks, product }
+    }
+}
+
+/// num/f in lowest terms, where f = d! and every prime of `primes` up to d
+/// is listed (so every common prime factor, being ≤ d, is): for each prime
+/// p | num (2 by its trailing zeros, odd p by one remainder modulo the
+/// product of all odd primes, then one per block), p is divided out of
+/// both min(v_p(num), v_p(d!)) times. No gcd of the long integers is run.
+pub fn lowest_terms(mut num: Integer, mut f: Integer, d: u32, primes: &OddPrimes) -> Rational {
+    let legendre = |p: u32| {
+        let (mut e, mut q) = (0u32, d / p);
+        while q > 0 {
+            e += q;
+            q /= p;
+        }
+        e
+    };
+    if num == 0 {
+        return Rational::new();
+    }
+    let twos = num.find_one(0).unwrap_or(0).min(legendre(2));
+    num >>= twos;
+    f >>= twos;
+    let r = Integer::from(&num % &primes.product);
+    for (prod, block) in &primes.blocks {
+        if block[0] > d {
+            break;
+        }
+        let rb = Integer::from(&r % prod);
+        for &p in block.iter().take_while(|&&p| p <= d) {
+            if rb.mod_u(p) != 0 {
+                continue;
+            }
+            let cap = legendre(p);
+            let mut e = 0;
+            while e < cap && num.is_divisible_u(p) {
+                num.div_exact_u_mut(p);
+                f.div_exact_u_mut(p);
+                e += 1;
+            }
+        }
+    }
+    // SAFETY: f > 0, and num and f have no common prime: such a prime
+    // divides d!, so it is ≤ d, and each was divided out as often as both allow.
+    unsafe { Rational::from_canonical(num, f) }
 }
 
 /// σ(x) = ½ + ½·tanh(x/2) to order n: \[xⁿ\] = tanhₙ/2ⁿ⁺¹ (n ≥ 1), \[x⁰\] = ½.

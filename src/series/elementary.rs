@@ -195,9 +195,19 @@ impl<C: Coeff> Series<C> {
 }
 
 /// The tangent numbers T₁, T₂, …, T_m with tan x = Σ T_k x^{2k−1}/(2k−1)!
-/// (1, 2, 16, 272, 7936, …), by the Brent–Harvey integer recurrence:
-/// O(m²) additions and small multiplications of integers.
+/// (1, 2, 16, 272, 7936, …): from m = 256 on by the ζ route
+/// (`series/tangent_zeta.rs`, checked modulo a prime against the triangle),
+/// below by [`tangent_numbers_triangle`].
 pub fn tangent_numbers(m: usize) -> Vec<Integer> {
+    if m >= 256 {
+        return super::tangent::tangent_numbers_fast(m);
+    }
+    tangent_numbers_triangle(m)
+}
+
+/// The tangent numbers by the Brent–Harvey integer recurrence (the reference
+/// route): O(m²) additions and small multiplications of integers.
+pub fn tangent_numbers_triangle(m: usize) -> Vec<Integer> {
     let mut t: Vec<Integer> = vec![Integer::new(); m + 1];
     if m == 0 {
         return Vec::new();
@@ -250,5 +260,27 @@ mod tests {
             super::super::tangent::triangle_two_threads(&mut b, m);
             assert_eq!(a, b, "m = {m}");
         }
+    }
+
+    /// The ζ route (cut into 1, 2, 3 and 5 ranges) against the triangle,
+    /// at the edges of its use (ZETA_FROM, the cut points) and beyond.
+    #[test]
+    fn zeta_route_matches_the_triangle() {
+        use super::super::tangent::tangent_numbers_split;
+        use super::super::tangent_zeta::ZETA_FROM;
+        for m in [ZETA_FROM, ZETA_FROM + 1, 255, 256, 257, 333, 512, 701] {
+            let want = super::tangent_numbers_triangle(m);
+            for threads in [1, 2, 3, 5] {
+                assert_eq!(
+                    tangent_numbers_split(m, threads),
+                    want,
+                    "m = {m}, {threads} ranges"
+                );
+            }
+        }
+        assert_eq!(
+            super::tangent_numbers(1200),
+            super::tangent_numbers_triangle(1200)
+        );
     }
 }

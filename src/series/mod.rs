@@ -15,8 +15,9 @@ mod elementary;
 mod kernel_tests;
 mod ops;
 mod tangent;
+mod tangent_zeta;
 
-pub use elementary::tangent_numbers;
+pub use elementary::{tangent_numbers, tangent_numbers_triangle};
 
 use crate::coeff::{Coeff, Q};
 use crate::error::{Error, Result};

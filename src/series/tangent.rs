@@ -61,3 +61,50 @@ pub(super) fn triangle_two_threads(t: &mut [Integer], m: usize) {
         crate::parallel::join(other);
     });
 }
+
+/// T₁ … T_m: the triangle below [`super::tangent_zeta::ZETA_FROM`], the ζ route
+/// above it on all cores (k split so the threads get equal work, ∝ k²),
+/// checked modulo 2^61 − 1 against the triangle in machine words; the
+/// full triangle only if that check ever failed.
+pub(super) fn tangent_numbers_fast(m: usize) -> Vec<Integer> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    tangent_numbers_split(m, threads.clamp(1, 8))
+}
+
+/// [`tangent_numbers_fast`] with k cut into `threads` ranges.
+pub(super) fn tangent_numbers_split(m: usize, threads: usize) -> Vec<Integer> {
+    use super::tangent_zeta::{check_mod_p, zeta_range, ZETA_FROM};
+    let lo = ZETA_FROM;
+    assert!(m >= lo && threads >= 1);
+    let mut t = super::elementary::tangent_numbers_triangle(lo - 1);
+    // cut lo..=m where the running sum of k² passes i/threads of the total
+    let total: u128 = (lo..=m).map(|k| (k as u128).pow(2)).sum();
+    let mut cuts = vec![lo];
+    let mut run = 0u128;
+    for k in lo..=m {
+        run += (k as u128).pow(2);
+        if cuts.len() < threads && run * threads as u128 >= total * cuts.len() as u128 && k < m {
+            cuts.push(k + 1);
+        }
+    }
+    cuts.push(m + 1);
+    let parts: Vec<Vec<Integer>> = std::thread::scope(|s| {
+        let hs: Vec<_> = cuts
+            .windows(2)
+            .map(|c| {
+                let (a, b) = (c[0], c[1] - 1);
+                s.spawn(move || zeta_range(a, b))
+            })
+            .collect();
+        hs.into_iter().map(crate::parallel::join).collect()
+    });
+    for p in parts {
+        t.extend(p);
+    }
+    if check_mod_p(&t) {
+        t
+    } else {
+        // never seen; the error bound of zeta_range says it cannot happen
+        super::elementary::tangent_numbers_triangle(m)
+    }
+}
