@@ -204,3 +204,24 @@ fn one_range_grammar() {
         None
     );
 }
+
+#[test]
+fn set_assignments_use_the_same_grammar() {
+    let v = values::assignments("--set", "a=0.044715, k = 1.702,c3=2/(3π)").unwrap();
+    assert_eq!(v[0], ("a".to_string(), r(44715, 1_000_000)));
+    assert_eq!(v[1], ("k".to_string(), r(1702, 1000)));
+    assert_eq!(v[2], ("c3".to_string(), Sym::t().mul_q(&q(1, 3))));
+    for (bad, words) in [
+        ("a=0.044 715", "two numbers"),
+        ("a=1,a=2", "twice"),
+        ("a", "name=value"),
+        ("x=1", "not a parameter"),
+        ("tanh=1", "not a parameter"),
+        ("2a=1", "not a parameter"),
+        ("a=b", "\"b\""),
+        ("a=0x1p3", "hexadecimal"),
+    ] {
+        let e = values::assignments("--set", bad).unwrap_err().to_string();
+        assert!(e.starts_with("--set") && e.contains(words), "{bad}: {e}");
+    }
+}

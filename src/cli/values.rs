@@ -108,3 +108,35 @@ fn end(flag: &str, s: &str) -> Result<End> {
     }
     rational(flag, t).map(End::Finite)
 }
+
+/// Parses `--set a=0.044715,k=1.702`: comma-separated `name=value`, each name a
+/// parameter (letter {letter | digit | _}, not `x`, `pi`, `e` or a function
+/// name), each value an [`exact`] value free of symbols; a name given twice is refused.
+pub fn assignments(flag: &str, text: &str) -> Result<Vec<(String, Sym)>> {
+    let mut out: Vec<(String, Sym)> = Vec::new();
+    for item in text.split(',') {
+        let Some((name, value)) = item.split_once('=') else {
+            return Err(Error::input(format!(
+                "{flag} must be name=value pairs separated by commas, e.g. a=0.044715,k=1.702 (got {item:?} in {text:?})"
+            )));
+        };
+        let name = name.trim();
+        let ident = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let reserved = matches!(name, "x" | "pi" | "e" | "E" | "inf" | "nan" | "sqrt")
+            || crate::expr::Func::from_name(name).is_some();
+        if !ident || reserved {
+            return Err(Error::input(format!(
+                "{flag}: {name:?} is not a parameter name (a letter, then letters, digits or _; not x, pi, e or a function)"
+            )));
+        }
+        if out.iter().any(|(n, _)| n == name) {
+            return Err(Error::input(format!(
+                "{flag}: {name} is given twice (got {text:?})"
+            )));
+        }
+        let v = exact(&format!("{flag} {name}"), value, &[])?;
+        out.push((name.to_string(), v));
+    }
+    Ok(out)
+}

@@ -96,7 +96,7 @@ pub fn model_from(args: &BoundArgs) -> Result<Model> {
             Error::input(format!("{flag} must be a value, not symbolic (got {v:?})"))
         })
     };
-    match args.model.trim() {
+    match args.model.trim().to_ascii_lowercase().as_str() {
         "tanh" if args.k.is_some() => Err(Error::input("--k applies only to --model sigmoid")),
         "tanh" => Ok(Model::Tanh {
             a: value("--a", args.a.as_ref(), &[("analytic", analytic_a())])?,
@@ -116,7 +116,10 @@ pub fn run(args: &BoundArgs) -> Result<Output> {
     let level = Level::parse(&args.target)?;
     let rel_tol = parse_rational("--tolerance", &args.tolerance)?;
     if let Some(rs) = &args.residual {
-        if args.model.trim() != "tanh" || args.k.is_some() || args.range.is_some() {
+        if !args.model.trim().eq_ignore_ascii_case("tanh")
+            || args.k.is_some()
+            || args.range.is_some()
+        {
             return Err(Error::input(
                 "--residual applies to --model tanh at the analytic a only (no --k, no --range)",
             ));
