@@ -162,3 +162,20 @@ fn every_command_latex_compiles_with_pdflatex() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+#[test]
+fn json_of_every_command_names_its_schema_version_and_the_tool() {
+    for args in [
+        &["verify", "--format", "json"][..],
+        &["derive", "--order", "6", "--format", "json"],
+        &["coeffs", "erf", "--order", "5", "--format", "json"],
+        &["explain", "0.044715", "--format", "json"],
+    ] {
+        let (code, out, err) = common::run(args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["schema_version"], 1, "{args:?}");
+        assert_eq!(v["tool"]["name"], "taylormatch");
+        assert_eq!(v["tool"]["version"], env!("CARGO_PKG_VERSION"));
+    }
+}

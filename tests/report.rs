@@ -186,6 +186,28 @@ fn out_writes_report_and_figures_atomically() {
         }
     }
     assert_eq!(svgs, 5);
+    // each figure also as PNG and PDF, and the message names every file
+    for stem in [
+        "error_erf_tanh",
+        "error_gelu_tanh",
+        "error_erf_sigmoid",
+        "error_gelu_sigmoid",
+        "residual",
+    ] {
+        let png = std::fs::read(target.join(format!("{stem}.png"))).unwrap();
+        assert!(
+            png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 20_000,
+            "{stem}.png"
+        );
+        let pdf = std::fs::read(target.join(format!("{stem}.pdf"))).unwrap();
+        assert!(pdf.starts_with(b"%PDF-") && pdf.len() > 2_000, "{stem}.pdf");
+        for ext in ["svg", "png", "pdf"] {
+            assert!(
+                out.contains(&format!("{stem}.{ext}")),
+                "message names {stem}.{ext}"
+            );
+        }
+    }
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter(|e| {

@@ -114,6 +114,7 @@ pub fn model_from(args: &BoundArgs) -> Result<Model> {
 /// Runs `bound`.
 pub fn run(args: &BoundArgs) -> Result<Output> {
     let level = Level::parse(&args.target)?;
+    let _progress = crate::progress::Spinner::new("bound: branch and bound");
     let rel_tol = parse_rational("--tolerance", &args.tolerance)?;
     if let Some(rs) = &args.residual {
         if !args.model.trim().eq_ignore_ascii_case("tanh")

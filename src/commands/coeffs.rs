@@ -234,6 +234,7 @@ pub fn run(a: &CoeffsArgs) -> Result<Output> {
             if a.exact_only { "" } else { ", add --exact-only" }
         )));
     }
+    let _progress = crate::progress::Spinner::new(&format!("coeffs: {func} to order {}", a.order));
     let mut doc = document(
         func,
         a.order,

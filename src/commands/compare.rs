@@ -250,5 +250,8 @@ pub fn run(a: &CompareArgs) -> Result<Output> {
             a.out.digits
         )));
     }
-    Ok(Output::ok(render(&document(a.out.digits)?, a.out.format)?))
+    let progress = crate::progress::Spinner::new("compare: every candidate on every metric");
+    let doc = document(a.out.digits)?;
+    drop(progress);
+    Ok(Output::ok(render(&doc, a.out.format)?))
 }

@@ -147,6 +147,8 @@ pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Re
 
 /// Runs `derive`.
 pub fn run(a: &DeriveArgs) -> Result<Output> {
+    let progress = crate::progress::Spinner::new(&format!("derive: order {}", a.order));
     let doc = document(a.outer, a.order, a.out.digits, a.exact_only)?;
+    drop(progress);
     Ok(Output::ok(render(&doc, a.out.format)?))
 }

@@ -221,7 +221,9 @@ pub fn float64_section(d: &mut Document, s: &FitSpec) {
 /// Runs `fit`.
 pub fn run(a: &FitArgs) -> Result<Output> {
     let spec = spec_from_args(a)?;
+    let progress = crate::progress::Spinner::new("fit: optimising");
     let r = fit(&spec)?;
+    drop(progress);
     let mut d = document(&r);
     if a.float64 {
         float64_section(&mut d, &spec);

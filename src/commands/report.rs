@@ -5,7 +5,7 @@ use super::Output;
 use crate::cli::OutputArgs;
 use crate::error::Result;
 use crate::output;
-use crate::report::{render, Block, Document};
+use crate::report::{render, Block, Document, Format};
 use clap::Args;
 use std::path::PathBuf;
 
@@ -16,7 +16,7 @@ mod sections;
 /// Flags of `report`.
 #[derive(Debug, Clone, Args)]
 pub struct ReportArgs {
-    /// Write report.EXT and the SVG figures into DIR (created if missing; files replaced atomically).
+    /// Write report.EXT and the figures (SVG, PNG, PDF) into DIR (created if missing; files replaced atomically).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Series order of the tables (powers 0 … N−1), 4..=40.
@@ -60,26 +60,24 @@ pub fn build(opts: &ReportOptions) -> Result<Report> {
     let mut doc =
         Document::new("Where GELU's tanh constant comes from: a derivation report by taylormatch");
     let mut figures = Vec::new();
-    let total = 7;
-    let step = |i: usize, name: &str| output::progress(&format!("report: {name} ({i}/{total})"));
-    step(1, "summary");
+    let steps = crate::progress::Steps::new("report", 8);
+    steps.step("summary");
     fits::summary(opts, &mut doc)?;
-    step(1, "functions");
+    steps.step("functions");
     sections::functions(opts, &mut doc, &mut figures)?;
-    step(2, "series");
+    steps.step("series");
     sections::series(opts, &mut doc, &mut figures)?;
-    step(3, "matching");
+    steps.step("matching");
     sections::matching(opts, &mut doc, &mut figures)?;
-    step(4, "fits");
+    steps.step("fits");
     fits::fits(opts, &mut doc)?;
-    step(5, "comparison and certified bounds");
+    steps.step("comparison and certified bounds");
     let compare = crate::commands::compare::document(opts.digits.min(30))?;
     sections::comparison(opts, &mut doc, &compare)?;
-    step(6, "published claims");
+    steps.step("published claims");
     fits::claims(opts, &mut doc, &compare)?;
-    step(7, "figures");
+    steps.step("figures");
     sections::figures(opts, &mut doc, &mut figures)?;
-    output::progress_done();
     Ok(Report { doc, figures })
 }
 
@@ -92,25 +90,37 @@ pub fn run(a: &ReportArgs) -> Result<Output> {
     let opts = ReportOptions {
         digits: a.output.digits,
         order: a.order,
-        figures: a.out.is_some(),
+        // HTML is one self-contained page: its figures are inlined as SVG
+        figures: a.out.is_some() || a.output.format == Format::Html,
     };
     let mut r = build(&opts)?;
+    let page = |r: &Report| -> Result<String> {
+        if a.output.format == Format::Html {
+            Ok(crate::report::render::html_with_figures(&r.doc, &r.figures))
+        } else {
+            render(&r.doc, a.output.format)
+        }
+    };
     match &a.out {
         None => {
-            r.doc.blocks.retain(|b| !matches!(b, Block::Figure { .. }));
-            Ok(Output::ok(render(&r.doc, a.output.format)?))
+            if a.output.format != Format::Html {
+                r.doc.blocks.retain(|b| !matches!(b, Block::Figure { .. }));
+            }
+            Ok(Output::ok(page(&r)?))
         }
         Some(dir) => {
             let name = format!("report.{}", a.output.format.extension());
-            let mut files = vec![(name.clone(), render(&r.doc, a.output.format)?.into_bytes())];
+            let mut files = vec![(name.clone(), page(&r)?.into_bytes())];
             for (n, svg) in &r.figures {
-                files.push((n.clone(), svg.clone().into_bytes()));
+                // NAME.svg, NAME.png, NAME.pdf (the LaTeX report includes the PDF)
+                files.extend(crate::report::export::figure_files(n, svg)?);
             }
             output::write_files(dir, &files)?;
-            let mut msg = format!("wrote {}", dir.join(&name).display());
-            for (n, _) in &r.figures {
-                msg.push_str(&format!("\nwrote {}", dir.join(n).display()));
+            let mut msg = String::new();
+            for (n, _) in &files {
+                msg.push_str(&format!("wrote {}\n", dir.join(n).display()));
             }
+            msg.pop();
             msg.push('\n');
             Ok(Output::ok(msg))
         }

@@ -111,6 +111,8 @@ pub fn steps_json(steps: &[Step], a_text: &str) -> serde_json::Value {
         })
         .collect();
     serde_json::json!({
+        "schema_version": crate::report::render::JSON_SCHEMA_VERSION,
+        "tool": {"name": "taylormatch", "version": env!("CARGO_PKG_VERSION")},
         "title": "The x³ argument for GELU's tanh approximation, checked step by step",
         "a": a_text,
         "all_hold": steps.iter().all(|s| s.holds),

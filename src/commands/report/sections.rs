@@ -310,7 +310,7 @@ pub fn figures(o: &ReportOptions, doc: &mut Document, figs: &mut Figures) -> Res
         residual(&a, &c5, 1.5)?,
     ];
     if !o.figures {
-        doc.para("Run with --out DIR to write these figures as SVG files. Compact renderings (sign and size of the error across x ∈ [−6, 6]; residual on [−1.5, 1.5]):");
+        doc.para("Run with --out DIR to write these figures as SVG, PNG and PDF files. Compact renderings (sign and size of the error across x ∈ [−6, 6]; residual on [−1.5, 1.5]):");
     }
     for f in list {
         if o.figures {

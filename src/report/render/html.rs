@@ -1,79 +1,172 @@
-//! HTML: one self-contained page.
+//! HTML: one self-contained page: CSS in the head, a table of contents from
+//! the headings, tables in their own horizontally scrolling box so the page
+//! keeps a 960 px column, figures inlined as SVG when their text is given
+//! (no file or network access needed to view it), every text and attribute
+//! escaped.
 
 use crate::report::doc::{Block, Document};
 use std::fmt::Write;
 
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+const CSS: &str = "\
+body{font-family:'DejaVu Sans',system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;line-height:1.45;color:#222}
+h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ddd}
+nav.toc{background:#f6f6f6;border:1px solid #ddd;padding:.5em 1.2em;margin:1em 0}
+nav.toc ol{margin:.3em 0;padding-left:1.4em}
+.scroll{overflow-x:auto;max-width:100%;margin:1em 0}
+table{border-collapse:collapse;font-size:.9em}
+caption{text-align:left;font-weight:bold;padding:.3em 0}
+th,td{border:1px solid #bbb;padding:3px 8px;vertical-align:top}
+th{background:#f0f0f0;text-align:left}
+td.num{font-family:'DejaVu Sans Mono',monospace;text-align:right;white-space:nowrap}
+pre{background:#f8f8f8;padding:.6em;overflow-x:auto}
+code{font-family:'DejaVu Sans Mono',monospace}
+figure{margin:1.5em 0}figure svg,figure img{max-width:100%;height:auto}
+figcaption{font-size:.9em;color:#555}";
+
+/// Escapes text for element content and for double- or single-quoted attributes.
+pub fn escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            c => o.push(c),
+        }
+    }
+    o
 }
 
-/// Renders a document as an HTML page.
+/// Whether a cell reads as a number (decimal, signed, exponent): right-aligned.
+fn numeric(s: &str) -> bool {
+    let t = s.trim();
+    !t.is_empty()
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || "+-−.eE±≈ ".contains(c))
+}
+
+/// An SVG document as inline markup: without an XML declaration.
+fn inline_svg(svg: &str) -> &str {
+    match svg.find("<svg") {
+        Some(i) => &svg[i..],
+        None => "",
+    }
+}
+
+/// Renders a document as an HTML page (figures as `<img>` links).
 pub fn render(doc: &Document) -> String {
+    render_with_figures(doc, &[])
+}
+
+/// Renders a document as an HTML page; a figure whose path is among
+/// `figures` (name, SVG text) is inlined as SVG.
+pub fn render_with_figures(doc: &Document, figures: &[(String, String)]) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{}</title>\n<style>body{{font-family:sans-serif;max-width:60em;margin:auto}}table{{border-collapse:collapse}}td,th{{border:1px solid #999;padding:2px 6px;font-family:monospace}}</style></head><body>",
-        html_escape(&doc.title)
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{CSS}\n</style></head><body>",
+        escape(&doc.title)
     );
     if !doc.title.is_empty() {
-        let _ = writeln!(out, "<h1>{}</h1>", html_escape(&doc.title));
+        let _ = writeln!(out, "<h1>{}</h1>", escape(&doc.title));
     }
+    let headings: Vec<(usize, &str)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(l, h) if *l <= 1 => Some((*l as usize, h.as_str())),
+            _ => None,
+        })
+        .collect();
+    if headings.len() >= 2 {
+        out.push_str("<nav class=\"toc\"><b>Contents</b>\n<ol>\n");
+        for (i, (_, h)) in headings.iter().enumerate() {
+            let _ = writeln!(out, "<li><a href=\"#sec-{}\">{}</a></li>", i + 1, escape(h));
+        }
+        out.push_str("</ol></nav>\n");
+    }
+    let mut sec = 0;
     for b in &doc.blocks {
         match b {
             Block::Heading(level, h) => {
                 let l = (*level + 1).min(6);
-                let _ = writeln!(out, "<h{l}>{}</h{l}>", html_escape(h));
+                if *level <= 1 {
+                    sec += 1;
+                    let _ = writeln!(out, "<h{l} id=\"sec-{sec}\">{}</h{l}>", escape(h));
+                } else {
+                    let _ = writeln!(out, "<h{l}>{}</h{l}>", escape(h));
+                }
             }
             Block::Para(p) => {
-                let _ = writeln!(out, "<p>{}</p>", html_escape(p));
+                let _ = writeln!(out, "<p>{}</p>", escape(p));
             }
             Block::Pre(p) => {
-                let _ = writeln!(out, "<pre>{}</pre>", html_escape(p));
+                let _ = writeln!(out, "<pre>{}</pre>", escape(p));
             }
             Block::Fields(fs) => {
-                out.push_str("<ul>\n");
+                out.push_str("<div class=\"scroll\"><table>\n");
                 for f in fs {
+                    let v = f.value.text();
+                    let class = if numeric(&v) { " class=\"num\"" } else { "" };
                     let _ = writeln!(
                         out,
-                        "<li><b>{}</b>: <code>{}</code></li>",
-                        html_escape(&f.label),
-                        html_escape(&f.value.text())
+                        "<tr><th>{}</th><td{class}>{}</td></tr>",
+                        escape(&f.label),
+                        escape(&v)
                     );
                 }
-                out.push_str("</ul>\n");
+                out.push_str("</table></div>\n");
             }
             Block::Table(t) => {
-                out.push_str("<table>\n");
+                out.push_str("<div class=\"scroll\"><table>\n");
                 if let Some(title) = &t.title {
-                    let _ = writeln!(out, "<caption>{}</caption>", html_escape(title));
+                    let _ = writeln!(out, "<caption>{}</caption>", escape(title));
                 }
-                out.push_str("<tr>");
+                out.push_str("<thead><tr>");
                 for c in &t.columns {
-                    let _ = write!(out, "<th>{}</th>", html_escape(&c.header));
+                    let _ = write!(out, "<th>{}</th>", escape(&c.header));
                 }
-                out.push_str("</tr>\n");
+                out.push_str("</tr></thead>\n<tbody>\n");
                 for r in &t.rows {
                     out.push_str("<tr>");
                     for v in r {
-                        let _ = write!(out, "<td>{}</td>", html_escape(&v.text()));
+                        let s = v.text();
+                        let class = if numeric(&s) { " class=\"num\"" } else { "" };
+                        let _ = write!(out, "<td{class}>{}</td>", escape(&s));
                     }
                     out.push_str("</tr>\n");
                 }
-                out.push_str("</table>\n");
+                out.push_str("</tbody></table></div>\n");
             }
             Block::Figure { path, caption } => {
+                let svg = figures.iter().find(|(n, _)| n == path).map(|f| &f.1);
+                let body = match svg {
+                    Some(s) => inline_svg(s).to_string(),
+                    None => format!("<img src=\"{}\" alt=\"{}\">", escape(path), escape(caption)),
+                };
                 let _ = writeln!(
                     out,
-                    "<figure><img src=\"{}\" alt=\"{}\"><figcaption>{}</figcaption></figure>",
-                    html_escape(path),
-                    html_escape(caption),
-                    html_escape(caption)
+                    "<figure role=\"img\" aria-label=\"{}\">{body}<figcaption>{}</figcaption></figure>",
+                    escape(caption),
+                    escape(caption)
                 );
             }
         }
     }
     out.push_str("</body></html>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attributes_and_text_are_escaped() {
+        assert_eq!(escape("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;");
+        assert!(numeric("-0.0447149") && numeric("1.7e−3") && !numeric("a = 1") && !numeric(""));
+    }
 }

@@ -1,12 +1,21 @@
-//! JSON: fields as keys, tables as arrays of objects, notes and figures.
+//! JSON: `schema_version` and `tool` {name, version} first, then fields as
+//! keys, tables as arrays of objects, notes and figures.
 
 use crate::report::doc::{Block, Document};
+
+/// Version of the JSON layout (`schema_version`): raised when a key changes meaning or goes away.
+pub const SCHEMA_VERSION: u32 = 1;
 
 /// Builds the JSON value of a document: fields become keys, tables arrays of
 /// objects under their key, paragraphs a `notes` array.
 pub fn json_value(doc: &Document) -> serde_json::Value {
     use serde_json::{Map, Value as J};
     let mut root = Map::new();
+    root.insert("schema_version".into(), J::from(SCHEMA_VERSION));
+    root.insert(
+        "tool".into(),
+        serde_json::json!({"name": "taylormatch", "version": env!("CARGO_PKG_VERSION")}),
+    );
     root.insert("title".into(), J::from(doc.title.as_str()));
     let mut notes = Vec::new();
     let mut figures = Vec::new();

@@ -9,7 +9,8 @@ mod latex;
 mod markdown;
 mod text;
 
-pub use json::json_value;
+pub use html::render_with_figures as html_with_figures;
+pub use json::{json_value, SCHEMA_VERSION as JSON_SCHEMA_VERSION};
 pub use latex::{latex_math, latex_text, PREAMBLE_PACKAGES};
 
 use super::doc::Document;
