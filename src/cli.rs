@@ -5,7 +5,7 @@ use crate::numeric::decimal::MAX_DIGITS;
 use crate::report::Format;
 use clap::{Args, Parser, Subcommand};
 
-pub mod values;
+pub use crate::expr::values;
 
 /// Exact series analysis of function approximations (GELU's tanh constant and friends).
 #[derive(Debug, Parser)]

@@ -19,6 +19,7 @@ mod lex;
 pub mod parse;
 pub mod series;
 mod suggest;
+pub mod values;
 
 pub use ast::{Expr, Func};
 pub use error::ParseError;

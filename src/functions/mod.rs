@@ -90,7 +90,7 @@ pub fn parse_param(flag: &str, s: &str, named: &[(&str, Sym)]) -> Result<Option<
             v.join(", ")
         )));
     }
-    crate::cli::values::exact(flag, s, &[]).map(Some)
+    crate::expr::values::exact(flag, s, &[]).map(Some)
 }
 
 fn sym_series(s: Series<Q>) -> Series<Sym> {

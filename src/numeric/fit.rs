@@ -68,10 +68,10 @@ impl Range {
         }
     }
 
-    /// Parses `--range` with the shared range grammar ([`crate::cli::values::range`]):
+    /// Parses `--range` with the shared range grammar ([`crate::expr::values::range`]):
     /// `A:B` (A < B; `inf`/`-inf` allowed), `L` (= −L:L) or `inf` (= ℝ).
     pub fn parse(s: &str) -> Result<Range> {
-        use crate::cli::values::{range, End};
+        use crate::expr::values::{range, End};
         let conv = |e: End| match e {
             End::Finite(q) => Some(q_to_rug(&q)),
             End::NegInf | End::PosInf => None,

@@ -31,7 +31,7 @@ pub fn rational(flag: &str, text: &str) -> Result<Q> {
 
 /// [`rational`] as a GMP rational.
 pub fn rational_rug(flag: &str, text: &str) -> Result<rug::Rational> {
-    rational(flag, text).map(|q| crate::numeric::convert::q_to_rug(&q))
+    rational(flag, text).map(|q| crate::coeff::gmp::q_to_rug(&q))
 }
 
 /// An integer from `lo` to `hi` for `flag` (the clap value-parser form: the
