@@ -46,7 +46,7 @@ fn crate_refs(text: &str) -> Vec<(usize, String)> {
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .collect();
             out.push((i + 1, name));
-            rest = &tail[..];
+            rest = tail;
         }
     }
     out
