@@ -12,6 +12,10 @@
 //!   exact values cross into it in one place.
 //! * [`report`]: documents, tables and one renderer per output format.
 //!
+//! The common jobs are one import away in [`prelude`] (series of a named
+//! function, the matched constants, exact values in SymPy/Mathematica/LaTeX
+//! notation, the report).
+//!
 //! ```
 //! use taylormatch::functions::named_series;
 //! use taylormatch::functions::Params;
@@ -30,6 +34,7 @@ pub mod matching;
 pub mod numeric;
 pub mod output;
 pub mod parallel;
+pub mod prelude;
 pub mod progress;
 pub mod report;
 pub mod series;
