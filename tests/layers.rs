@@ -3,7 +3,7 @@
 //!
 //!   base (error, parallel) ← exact (coeff, series, expr, functions)
 //!   ← numeric (numeric, matching) ← presentation (report, output, progress)
-//!   ← app and CLI (commands, cli, help, main)
+//!   ← app and CLI (commands, cli, help, main) and the library front door (prelude)
 //!
 //! `commands` and `cli` share a layer for now: each command's clap `Args`
 //! struct lives beside the command (docs/design.md, "The layer rule").
@@ -17,7 +17,7 @@ fn layer(module: &str) -> Option<u8> {
         "coeff" | "series" | "expr" | "functions" => 1,
         "numeric" | "matching" => 2,
         "report" | "output" | "progress" => 3,
-        "commands" | "cli" | "help" | "main" => 4,
+        "commands" | "cli" | "help" | "main" | "prelude" => 4,
         _ => return None,
     })
 }
