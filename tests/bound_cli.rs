@@ -90,6 +90,10 @@ fn cli_bad_input_exits_2_with_one_line_naming_the_flag() {
             "--tolerance",
         ),
         (&["bound", "--a", "0.044715", "--bits", "10"], "--bits"),
+        // 16384 bits already take more than 30 s; 65536 took hours
+        (&["bound", "--a", "0.044715", "--bits", "8193"], "--bits"),
+        (&["bound", "--a", "0.044715", "--bits", "65536"], "--bits"),
+        (&["bound", "--residual", "0.5", "--bits", "65536"], "--bits"),
         (&["bound", "--residual", "0"], "--residual"),
         (&["bound", "--residual", "x"], "--residual"),
         (

@@ -24,6 +24,11 @@ fn bad_input_exits_2_naming_the_flag() {
         (&["compare", "--digits", "0"], "--digits"),
         (&["compare", "--digits", "5000"], "--digits"),
         (&["fit", "--digits", "5000"], "--digits"),
+        // sizes that ran for minutes: l2 past 200 digits, compare past 100
+        (&["fit", "--criterion", "l2", "--digits", "201"], "--digits"),
+        (&["fit", "--criterion", "l2", "--digits", "500"], "--digits"),
+        (&["compare", "--digits", "101"], "--digits"),
+        (&["compare", "--digits", "200"], "--digits"),
     ];
     for (args, flag) in cases {
         assert_bad_input(args, flag);

@@ -191,8 +191,9 @@ pub fn not_met_statement(spec: &BoundSpec, r: &BoundResult) -> String {
     }
     let hint = if j > 0 {
         format!(
-            "; near 0 the error is about c·x⁵ while the values compared are about x, so this range needs about {} bits (--bits, at most 65536)",
-            (r.bits + 4 * j + 16).min(1 << 16)
+            "; near 0 the error is about c·x⁵ while the values compared are about x, so this range needs about {} bits (--bits, at most {})",
+            r.bits + 4 * j + 16,
+            crate::numeric::bound::MAX_BITS
         )
     } else {
         String::new()
