@@ -46,7 +46,7 @@ pub enum Command {
 /// Flags shared by commands that print numbers.
 #[derive(Debug, Clone, Args)]
 pub struct OutputArgs {
-    /// Significant decimal digits of every printed decimal (1..=10000; fit ≤ 500, fit --criterion l2 ≤ 200, compare ≤ 100); each is correctly rounded.
+    /// Significant decimal digits of every printed decimal (1..=10000; fit ≤ 500, fit --criterion l2 ≤ 200, compare ≤ 100; report: see its --help); each is correctly rounded.
     #[arg(long, short = 'd', default_value_t = 30, value_parser = parse_digits, value_name = "D", allow_negative_numbers = true)]
     pub digits: u32,
     /// Output format: text, markdown, csv, json, latex, html.

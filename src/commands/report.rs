@@ -15,6 +15,9 @@ mod sections;
 
 /// Flags of `report`.
 #[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Digits (--digits D): decimals of exact values (series, matching, derivations) have D digits; fitted values, the comparison and the kernel literals min(D, 30); the summary and the published claims max(min(D, 30), 8) (their verdicts need fits to at least 8 digits); certified bounds min(D, 14). The report states this when D is outside 8..=14."
+)]
 pub struct ReportArgs {
     /// Write report.EXT and the figures (SVG, PNG, PDF) into DIR (created if missing; files replaced atomically).
     #[arg(long, value_name = "DIR")]
@@ -31,12 +34,56 @@ fn parse_report_order(s: &str) -> std::result::Result<usize, String> {
 }
 
 /// Options the report is computed with.
+///
+/// Digits: decimals of exact values (series, matching, derivations) have D
+/// digits; fitted values, the comparison and the kernel literals min(D, 30)
+/// (fits are computed to at most 30 digits); the summary and the published
+/// claims max(min(D, 30), 8) (their verdicts round fits to up to 7 digits,
+/// so the fits behind them are computed to at least 8); certified bounds
+/// min(D, 14) (their enclosures are about 1e-13 wide).
 #[derive(Debug, Clone)]
 pub struct ReportOptions {
     pub digits: u32,
     pub order: usize,
     /// Whether figures are written (SVG files next to the report).
     pub figures: bool,
+}
+
+/// Largest digits of fitted values in the report.
+pub const FIT_DIGITS: u32 = 30;
+/// Fewest digits of the fits behind the summary and the claims.
+pub const VERDICT_DIGITS: u32 = 8;
+/// Largest digits of certified bounds in the report.
+pub const BOUND_DIGITS: u32 = 14;
+
+impl ReportOptions {
+    /// Digits of fitted values, the comparison and the literals: min(D, 30).
+    pub fn fit_digits(&self) -> u32 {
+        self.digits.min(FIT_DIGITS)
+    }
+    /// Digits of the fits behind verdicts (summary, claims): max(min(D, 30), 8).
+    pub fn verdict_digits(&self) -> u32 {
+        self.fit_digits().max(VERDICT_DIGITS)
+    }
+    /// Digits of certified bounds: min(D, 14).
+    pub fn bound_digits(&self) -> u32 {
+        self.digits.min(BOUND_DIGITS)
+    }
+    /// What the report says about its digits when some sections cannot show D.
+    pub fn digits_note(&self) -> Option<String> {
+        let d = self.digits;
+        (!(VERDICT_DIGITS..=BOUND_DIGITS).contains(&d)).then(|| {
+            format!(
+                "Digits: exact values are shown to {d} digits (--digits {d}); fitted values, the \
+                 comparison and the kernel literals to {} (fits are computed to at most {FIT_DIGITS}); \
+                 the summary and the published claims to {} (their verdicts need fits to at least \
+                 {VERDICT_DIGITS} digits); certified bounds to {} (their enclosures are about 1e-13 wide).",
+                self.fit_digits(),
+                self.verdict_digits(),
+                self.bound_digits()
+            )
+        })
+    }
 }
 
 impl Default for ReportOptions {
@@ -62,6 +109,9 @@ pub fn build(opts: &ReportOptions) -> Result<Report> {
     let mut figures = Vec::new();
     let steps = crate::progress::Steps::new("report", 8);
     steps.step("summary");
+    if let Some(note) = opts.digits_note() {
+        doc.para(note);
+    }
     fits::summary(opts, &mut doc)?;
     steps.step("functions");
     sections::functions(opts, &mut doc, &mut figures)?;
@@ -72,7 +122,7 @@ pub fn build(opts: &ReportOptions) -> Result<Report> {
     steps.step("fits");
     fits::fits(opts, &mut doc)?;
     steps.step("comparison and certified bounds");
-    let compare = crate::commands::compare::document(opts.digits.min(30))?;
+    let compare = crate::commands::compare::document(opts.fit_digits())?;
     sections::comparison(opts, &mut doc, &compare)?;
     steps.step("published claims");
     fits::claims(opts, &mut doc, &compare)?;

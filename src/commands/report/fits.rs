@@ -51,7 +51,7 @@ pub fn minimax_param(model: Model, digits: u32) -> Result<Sym> {
 
 /// 4. Fits under every criterion.
 pub fn fits(o: &ReportOptions, doc: &mut Document) -> Result<()> {
-    let d = o.digits.min(30);
+    let d = o.fit_digits();
     doc.heading(1, "4. Fitting instead of matching");
     doc.para(
         "Matching at 0 is one criterion. Fitting over a range is another: least squares on the \
@@ -122,7 +122,8 @@ struct Claim {
 
 /// 6. The published claims, one by one.
 pub fn claims(o: &ReportOptions, doc: &mut Document, compare: &Document) -> Result<()> {
-    let d = o.digits.min(30);
+    // the verdicts round fits to up to 7 digits: computed to at least 8
+    let d = o.verdict_digits();
     doc.heading(1, "6. The published claims, checked");
     let mut cs: Vec<Claim> = Vec::new();
 
@@ -307,7 +308,7 @@ fn times_1e4(v: &str) -> String {
 
 /// The summary at the top: the answer in four sentences, every number computed.
 pub fn summary(o: &ReportOptions, doc: &mut Document) -> Result<()> {
-    let d = o.digits.clamp(8, 30);
+    let d = o.verdict_digits();
     let ma = fit(&spec(Model::Tanh, Target::Erf, Criterion::Minimax, d))?;
     let mk = fit(&spec(Model::Sigmoid, Target::Erf, Criterion::Minimax, d))?;
     let ga = fit(&spec(Model::Tanh, Target::Erf, Criterion::Grid, d))?;
@@ -324,7 +325,7 @@ pub fn summary(o: &ReportOptions, doc: &mut Document) -> Result<()> {
          sigmoid: the minimax k at the Φ level is {}, which rounds to {}.",
         a,
         crate::coeff::combined_form(&a).unwrap_or_default(),
-        a.decimal(12).unwrap_or_default(),
+        a.decimal(o.digits).unwrap_or_default(),
         ga.param_decimals[0],
         round_to(&ga.params[0], 4),
         ma.param_decimals[0],

@@ -53,7 +53,7 @@ pub fn functions(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Res
         ),
     ]);
     // the kernel literals, identified by `explain`
-    let lits = crate::commands::explain::document(&[], o.digits.min(12))?;
+    let lits = crate::commands::explain::document(&[], o.fit_digits())?;
     for t in lits.tables() {
         doc.table(
             t.clone()
@@ -183,7 +183,7 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
         r.push(vec![
             Value::from(i),
             c.to_string().into(),
-            Value::Num(dec(c, o.digits.min(20))?),
+            Value::Num(dec(c, o.digits)?),
         ]);
     }
     doc.table(r);
@@ -258,8 +258,8 @@ pub fn comparison(o: &ReportOptions, doc: &mut Document, compare: &Document) -> 
         }
     }
     let k = parse_param("--k", "1.702", &[])?.ok_or_else(|| Error::input("k"))?;
-    let ma = super::fits::minimax_param(FitModel::Tanh, o.digits.min(30))?;
-    let mk = super::fits::minimax_param(FitModel::Sigmoid, o.digits.min(30))?;
+    let ma = super::fits::minimax_param(FitModel::Tanh, o.fit_digits())?;
+    let mk = super::fits::minimax_param(FitModel::Sigmoid, o.fit_digits())?;
     let candidates = vec![
         Candidate {
             label: "tanh, a = 0.044715 (paper)".into(),
@@ -282,7 +282,7 @@ pub fn comparison(o: &ReportOptions, doc: &mut Document, compare: &Document) -> 
             model: Model::Sigmoid { k: mk },
         },
     ];
-    certified_table(doc, &candidates, o.digits.min(14))
+    certified_table(doc, &candidates, o.bound_digits())
 }
 
 /// 7. Figures: error curves and the residual near 0.

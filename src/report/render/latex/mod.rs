@@ -4,6 +4,7 @@
 //! pages (their column widths settle when pdflatex runs a second time).
 
 mod convert;
+mod symbols;
 
 pub use convert::{latex_math, latex_text};
 
