@@ -25,9 +25,16 @@ pub const MAX_SYMBOLIC_ORDER: usize = 2_000;
 /// Flags of `coeffs`.
 #[derive(Debug, Clone, Args)]
 pub struct CoeffsArgs {
-    /// The function: erf, erf-sqrt2, phi, tanh, artanh, sigmoid, gelu, gelu-tanh, gelu-sigmoid.
-    #[arg(value_name = "FUNC", required_unless_present = "list")]
+    /// A named function (erf, erf-sqrt2, phi, tanh, artanh, sigmoid, gelu, gelu-tanh, gelu-sigmoid) or any expression in x, e.g. 'x*sigmoid(1.702*x)'.
+    #[arg(
+        value_name = "FUNC",
+        required_unless_present = "list",
+        allow_hyphen_values = true
+    )]
     pub func: Option<String>,
+    /// Values for an expression's parameters: name=value pairs, e.g. a=0.044715,k=1.702 (exact; any constant expression).
+    #[arg(long, value_name = "NAME=VALUE,…", allow_hyphen_values = true)]
+    pub set: Option<String>,
     /// Number of coefficients: powers 0 … N−1 are printed (the series is known to O(x^N)).
     #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N", allow_hyphen_values = true)]
     pub order: usize,
@@ -209,6 +216,15 @@ pub fn run(a: &CoeffsArgs) -> Result<Output> {
     let typed = a.func.as_deref().unwrap_or_default();
     // enumerated values are case-insensitive everywhere (docs/cli.md): TANH = tanh
     let func = crate::functions::canonical_name(typed).unwrap_or(typed);
+    if !FUNCTIONS.iter().any(|f| f.name == func) {
+        let doc = super::coeffs_expr::document(func, a)?;
+        return Ok(Output::ok(finish(doc, a)?));
+    }
+    if a.set.is_some() {
+        return Err(Error::input(format!(
+            "--set applies to expressions; {func} takes --a or --k"
+        )));
+    }
     let params = params_for(func, a.a.as_deref(), a.k.as_deref())?;
     // unknown names are caught here, before any cost
     if !FUNCTIONS.iter().any(|f| f.name == func) {
@@ -235,7 +251,7 @@ pub fn run(a: &CoeffsArgs) -> Result<Output> {
         )));
     }
     let _progress = crate::progress::Spinner::new(&format!("coeffs: {func} to order {}", a.order));
-    let mut doc = document(
+    let doc = document(
         func,
         a.order,
         &params,
@@ -243,6 +259,11 @@ pub fn run(a: &CoeffsArgs) -> Result<Output> {
         a.exact_only,
         a.nonzero,
     )?;
+    Ok(Output::ok(finish(doc, a)?))
+}
+
+/// Drops zero rows for `--nonzero` (not in JSON and CSV) and renders.
+fn finish(mut doc: Document, a: &CoeffsArgs) -> Result<String> {
     if a.nonzero
         && !matches!(
             a.out.format,
@@ -256,5 +277,5 @@ pub fn run(a: &CoeffsArgs) -> Result<Output> {
             }
         }
     }
-    Ok(Output::ok(render(&doc, a.out.format)?))
+    render(&doc, a.out.format)
 }

@@ -1,11 +1,12 @@
 //! `taylormatch derive [--outer tanh|sigmoid] [--order N]`: the matched inner
 //! series, every coefficient exact (a polynomial in 1/π over ℚ) and as a
-//! correctly rounded decimal.
+//! correctly rounded decimal. With expressions (`--outer EXPR_IN_u --target
+//! EXPR`, `--model EXPR --target EXPR --solve a,b`) see [`super::derive_expr`].
 
 use super::Output;
 use crate::cli::OutputArgs;
 use crate::coeff::{combined_form, Coeff, Sym, Q};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::matching::{inner_t_polys, t_poly_decimal, t_poly_to_sym, Outer};
 use crate::report::{render, Document, Table, Value};
 use clap::Args;
@@ -16,9 +17,21 @@ pub const MAX_DERIVE_ORDER: usize = 600;
 /// Flags of `derive`.
 #[derive(Debug, Clone, Args)]
 pub struct DeriveArgs {
-    /// Outer function: tanh (p with tanh(√(2/π)·p(x)) = erf(x/√2)) or sigmoid (q with 2σ(q(x)) − 1 = erf(x/√2)).
-    #[arg(long, default_value = "tanh", value_parser = Outer::parse, value_name = "OUTER")]
-    pub outer: Outer,
+    /// Outer function: tanh (p with tanh(√(2/π)·p(x)) = erf(x/√2); the default), sigmoid (q with 2σ(q(x)) − 1 = erf(x/√2)), or an expression in u such as 'tanh(sqrt(2/pi)*u)' (then p with outer(p(x)) = --target).
+    #[arg(long, value_name = "OUTER", allow_hyphen_values = true)]
+    pub outer: Option<String>,
+    /// The target function of x for --outer EXPR or --model (default for --outer: erf(x/sqrt(2))).
+    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
+    pub target: Option<String>,
+    /// A model in x with unknown parameters, matched to --target lowest power first (needs --solve).
+    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
+    pub model: Option<String>,
+    /// The model's unknowns, in any order: each xᵐ equation must bring one new unknown, e.g. a,b.
+    #[arg(long, value_name = "A,B,…")]
+    pub solve: Option<String>,
+    /// Values for other parameters: name=value pairs, e.g. k=1.702 (exact; any constant expression).
+    #[arg(long, value_name = "NAME=VALUE,…", allow_hyphen_values = true)]
+    pub set: Option<String>,
     /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 600.
     #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N", allow_negative_numbers = true)]
     pub order: usize,
@@ -145,10 +158,80 @@ pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Re
     Ok(d)
 }
 
+/// The unknowns of `--solve`: distinct parameter names.
+pub fn parse_unknowns(text: &str) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for u in text.split(',').map(str::trim) {
+        let ok = u.chars().next().is_some_and(char::is_alphabetic)
+            && u.chars().all(|c| c.is_alphanumeric() || c == '_')
+            && !matches!(u, "x" | "pi" | "u");
+        if !ok {
+            return Err(Error::input(format!(
+                "--solve takes parameter names separated by commas, e.g. a,b (got {u:?}; not x, pi or u)"
+            )));
+        }
+        if out.iter().any(|v| v == u) {
+            return Err(Error::input(format!("--solve: {u} is listed twice")));
+        }
+        out.push(u.to_string());
+    }
+    Ok(out)
+}
+
 /// Runs `derive`.
 pub fn run(a: &DeriveArgs) -> Result<Output> {
-    let progress = crate::progress::Spinner::new(&format!("derive: order {}", a.order));
-    let doc = document(a.outer, a.order, a.out.digits, a.exact_only)?;
-    drop(progress);
+    use super::derive_expr::{model_document, outer_document, read};
+    let set = match &a.set {
+        Some(s) => crate::expr::assign::parse_assignments("--set", s)?,
+        None => Vec::new(),
+    };
+    if let Some(model) = &a.model {
+        if a.outer.is_some() {
+            return Err(Error::input(
+                "--model and --outer are two different questions; give one",
+            ));
+        }
+        let target = a
+            .target
+            .as_deref()
+            .ok_or_else(|| Error::input("--model needs --target EXPR (the function to match)"))?;
+        let solve = a.solve.as_deref().ok_or_else(|| {
+            Error::input("--model needs --solve a,b,… (the parameters to solve for)")
+        })?;
+        let unknowns = parse_unknowns(solve)?;
+        let (m, t) = (read("--model", model)?, read("--target", target)?);
+        let (doc, _) = model_document(&m, &t, &unknowns, &set, a.out.digits)?;
+        return Ok(Output::ok(render(&doc, a.out.format)?));
+    }
+    if a.solve.is_some() {
+        return Err(Error::input("--solve needs --model EXPR"));
+    }
+    let outer_text = a.outer.as_deref().unwrap_or("tanh");
+    let named = Outer::parse(outer_text);
+    if let Ok(o) = named {
+        if a.target.is_none() && set.is_empty() {
+            let progress = crate::progress::Spinner::new(&format!("derive: order {}", a.order));
+            let doc = document(o, a.order, a.out.digits, a.exact_only)?;
+            drop(progress);
+            return Ok(Output::ok(render(&doc, a.out.format)?));
+        }
+    }
+    let outer_expr = match named {
+        Ok(Outer::Tanh) => "tanh(sqrt(2/pi)*u)",
+        Ok(Outer::Sigmoid) => "2*sigmoid(u) - 1",
+        Err(_) => outer_text,
+    };
+    let target_text = a.target.as_deref().unwrap_or("erf(x/sqrt(2))");
+    let (o, t) = (read("--outer", outer_expr)?, read("--target", target_text)?);
+    let both = crate::expr::assign::apply("--set", &[&o, &t], &set)?;
+    let doc = outer_document(
+        outer_expr,
+        target_text,
+        &both[0],
+        &both[1],
+        a.order,
+        a.out.digits,
+        a.exact_only,
+    )?;
     Ok(Output::ok(render(&doc, a.out.format)?))
 }

@@ -3,9 +3,11 @@
 
 pub mod bound;
 pub mod coeffs;
+pub mod coeffs_expr;
 pub mod compare;
 pub mod completions;
 pub mod derive;
+pub mod derive_expr;
 pub mod explain;
 pub mod fit;
 pub mod report;

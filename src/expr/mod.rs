@@ -11,6 +11,7 @@
 //!
 //! The grammar is in [`parse`](mod@parse) and docs/cli.md.
 
+pub mod assign;
 mod ast;
 mod atom;
 mod error;
@@ -50,7 +51,7 @@ pub fn parse_in(what: &str, src: &str) -> Result<Expr> {
     parse_spanned(src).map_err(|e| e.into_error(what, src))
 }
 
-pub use series::{expand, expand_with, Options};
+pub use series::{expand, expand_with, Options, Ring};
 
 /// Reads an exact value (a number, or a polynomial in the `allowed` symbols):
 /// `0.044715`, `2/(3π) - 1/6`, `√(2/π)·(a - 2/(3π))`. Any other free symbol

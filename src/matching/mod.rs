@@ -20,7 +20,9 @@
 //! * [`literals`]: identifying GELU-kernel literals.
 
 pub mod literals;
+pub mod model;
 pub mod numeric;
+pub mod roots;
 pub mod solve;
 pub mod verify;
 

@@ -73,7 +73,8 @@ pub fn needs_sym(e: &Expr) -> bool {
 pub fn generators(e: &Expr) -> usize {
     let mut pi = false;
     e.visit(&mut |n| {
-        pi |= matches!(n, Expr::Pi | Expr::Pow(..))
+        pi |= matches!(n, Expr::Pi)
+            || matches!(n, Expr::Pow(_, q) if !q.is_integer())
             || matches!(n, Expr::Call(f, _) if matches!(f, Func::Erf | Func::Erfc | Func::Phi | Func::Gelu))
     });
     e.params().len() + usize::from(pi)

@@ -319,12 +319,9 @@ pub fn apply<C: Ring>(
             }
         }
         Func::Softplus => {
-            return Err(not_in_ring(
-                f,
-                arg,
-                &c,
-                "log(1 + e^c) (at c = 0 that is log 2)",
-            ))
+            return Err(Error::input(format!(
+                "softplus({arg}) = log(1 + e^h) has the constant term log(1 + e^c) at c = {c} (log 2 at c = 0), which the coefficient ring ℚ[√2, √π^±1, symbols] cannot hold; softplus(h) − log(2) is not expressible either"
+            )))
         }
     };
     Ok(s)

@@ -1,0 +1,307 @@
+//! Matching a model with unknowns to a target at x = 0, lowest power first.
+//!
+//! d(x) = model − target is expanded exactly with the unknowns as free
+//! symbols. Its coefficients are taken in order of the power: one that still
+//! contains unsolved unknowns must contain exactly one (the next unknown);
+//! linear in it, it is solved exactly (u = −c₀/c₁, c₁ a unit of the ring);
+//! a polynomial gives its exact polynomial and certified real roots
+//! ([`super::roots`]). The first coefficient free of unknowns and nonzero,
+//! after every unknown is solved, is where the residual starts.
+
+use super::roots::{isolate, refine, simplest_between, Isolated, Poly};
+use crate::coeff::{Coeff, Sym, Q};
+use crate::error::{Error, Result};
+use crate::expr::{expand, Expr, Ring};
+use crate::numeric::decimal::certified_decimal;
+use crate::numeric::interval::Interval;
+use crate::numeric::Enclose;
+
+/// One real root u = scale·w of a polynomial equation, w a root of a
+/// polynomial over ℚ isolated in (lo, hi].
+#[derive(Debug, Clone, PartialEq)]
+pub struct RealRoot {
+    pub scale: Sym,
+    pub w: Isolated,
+    /// The root exactly, when it is in the ring.
+    pub exact: Option<Sym>,
+}
+
+impl RealRoot {
+    /// The root to `digits` correctly rounded digits.
+    pub fn decimal(&self, wpoly: &[Q], digits: u32) -> Result<String> {
+        if let Some(e) = &self.exact {
+            return e
+                .decimal(digits)
+                .ok_or_else(|| Error::input("root: no decimal"));
+        }
+        let s = self.scale.clone();
+        certified_decimal(digits, false, |bits| {
+            let r = refine(wpoly, &self.w, bits + 8);
+            let w = Interval {
+                lo: Interval::from_rational(bits, &crate::coeff::gmp::q_to_rug(&r.lo)).lo,
+                hi: Interval::from_rational(bits, &crate::coeff::gmp::q_to_rug(&r.hi)).hi,
+            };
+            let sc = s
+                .enclose(bits)
+                .unwrap_or_else(|| Interval::from_rational(bits, &rug::Rational::new()));
+            w.mul(&sc)
+        })
+    }
+}
+
+/// How an equation was solved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Solution {
+    /// Linear in the unknown: the exact solution.
+    Exact(Sym),
+    /// A polynomial of degree ≥ 2 in the unknown u = scale·w: its coefficients
+    /// in u (index = power), the polynomial in w over ℚ, and the real roots.
+    Roots {
+        poly: Vec<Sym>,
+        wpoly: Poly,
+        roots: Vec<RealRoot>,
+    },
+}
+
+/// The xᵐ equation, in the one unknown it determines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Equation {
+    pub power: usize,
+    pub unknown: String,
+    /// The coefficient of xᵐ in model − target with earlier solutions substituted (= 0).
+    pub equation: Sym,
+    pub solution: Solution,
+}
+
+/// The result of matching.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Matched {
+    pub equations: Vec<Equation>,
+    /// Exact values of the solved unknowns, in the order solved.
+    pub values: Vec<(String, Sym)>,
+    /// Unknowns left open (a polynomial equation with several roots stops the chain).
+    pub open: Vec<String>,
+    /// (power, exact coefficient) where model − target starts after matching;
+    /// `None` when it is 0 to O(x^order).
+    pub residual: Option<(usize, Sym)>,
+    /// The order to which the difference was expanded.
+    pub order: usize,
+}
+
+/// Largest order the matching expands to.
+pub const MAX_MATCH_ORDER: usize = 40;
+
+/// Matches `model` to `target` for `unknowns` (every other parameter must
+/// already be given a value). See the module docs.
+pub fn match_model(model: &Expr, target: &Expr, unknowns: &[String]) -> Result<Matched> {
+    let diff = model.clone() - target.clone();
+    for p in diff.params() {
+        if !unknowns.contains(&p) {
+            return Err(Error::input(format!(
+                "--solve: the parameter {p} is neither solved for (--solve) nor given a value (--set)"
+            )));
+        }
+    }
+    for u in unknowns {
+        if !diff.params().contains(u) {
+            return Err(Error::input(format!(
+                "--solve: {u} does not occur in --model or --target"
+            )));
+        }
+    }
+    let mut order = (2 * unknowns.len() + 4).max(8);
+    loop {
+        let d = expand(&diff, order)?;
+        if let Some(m) = scan(&d.into_coeffs(), unknowns, order)? {
+            return Ok(m);
+        }
+        if order >= MAX_MATCH_ORDER {
+            return Err(Error::input(format!(
+                "--solve: up to O(x^{order}) no equation determines {}",
+                unknowns.join(", ")
+            )));
+        }
+        order = (order * 2).min(MAX_MATCH_ORDER);
+    }
+}
+
+/// Solves along the coefficients; `None` when more coefficients are needed.
+fn scan(d: &[Sym], unknowns: &[String], order: usize) -> Result<Option<Matched>> {
+    let mut m = Matched {
+        equations: vec![],
+        values: vec![],
+        open: vec![],
+        residual: None,
+        order,
+    };
+    for (power, c) in d.iter().enumerate() {
+        let mut eq = c.clone();
+        for (u, v) in &m.values {
+            eq = eq.subst(u, v);
+        }
+        if eq.is_zero() {
+            continue;
+        }
+        let open: Vec<&String> = unknowns
+            .iter()
+            .filter(|u| !m.values.iter().any(|(s, _)| s == *u) && eq.degree_in(u) > 0)
+            .collect();
+        match open.len() {
+            0 => {
+                if m.values.len() < unknowns.len() {
+                    let rest: Vec<&str> = unknowns
+                        .iter()
+                        .filter(|u| !m.values.iter().any(|(s, _)| s == *u))
+                        .map(String::as_str)
+                        .collect();
+                    return Err(Error::input(format!(
+                        "--solve: the x^{power} coefficient of model − target is {eq}, nonzero and free of {}: the model cannot match the target there",
+                        rest.join(", ")
+                    )));
+                }
+                m.residual = Some((power, eq));
+                return Ok(Some(m));
+            }
+            1 => {
+                let u = open[0].clone();
+                let solution = solve_one(&eq, &u, power)?;
+                // one exact real root determines u as well as a linear equation does
+                let value = match &solution {
+                    Solution::Exact(v) => Some(v.clone()),
+                    Solution::Roots { roots, .. } if roots.len() == 1 => roots[0].exact.clone(),
+                    Solution::Roots { .. } => None,
+                };
+                let done = value.is_none();
+                if let Some(v) = value {
+                    m.values.push((u.clone(), v));
+                }
+                m.equations.push(Equation {
+                    power,
+                    unknown: u.clone(),
+                    equation: eq,
+                    solution,
+                });
+                if done {
+                    m.open = unknowns
+                        .iter()
+                        .filter(|s| !m.values.iter().any(|(v, _)| v == *s))
+                        .cloned()
+                        .collect();
+                    return Ok(Some(m));
+                }
+            }
+            _ => {
+                let names: Vec<&str> = open.iter().map(|s| s.as_str()).collect();
+                return Err(Error::input(format!(
+                    "--solve: the x^{power} equation {eq} = 0 involves {} at once; matching lowest power first needs one new unknown per equation",
+                    names.join(" and ")
+                )));
+            }
+        }
+    }
+    if m.values.len() == unknowns.len() && order >= MAX_MATCH_ORDER {
+        return Ok(Some(m));
+    }
+    Ok(None)
+}
+
+/// Solves eq = 0 for u (the only unknown in it).
+fn solve_one(eq: &Sym, u: &str, power: usize) -> Result<Solution> {
+    let deg = eq.degree_in(u);
+    let poly: Vec<Sym> = (0..=deg).map(|k| eq.coeff_of_var(u, k)).collect();
+    if poly.iter().any(|c| !c.vars().is_empty()) {
+        return Err(Error::input(format!(
+            "--solve: the x^{power} equation {eq} = 0 has coefficients with other symbols"
+        )));
+    }
+    if deg == 1 {
+        let inv = poly[1].inv().ok_or_else(|| {
+            Error::input(format!(
+                "--solve: in the x^{power} equation {eq} = 0 the coefficient {} of {u} is not invertible in the ring (a sum of constants)",
+                poly[1]
+            ))
+        })?;
+        return Ok(Solution::Exact(poly[0].neg().mul(&inv)));
+    }
+    let (scale, wpoly) = rational_form(&poly).ok_or_else(|| {
+        Error::input(format!(
+            "--solve: the x^{power} equation {eq} = 0 is a polynomial of degree {deg} in {u} whose coefficients are not rational after any scaling u = √2^e·√π^h·w; its roots are not supported"
+        ))
+    })?;
+    let roots = isolate(&wpoly)
+        .into_iter()
+        .map(|w| {
+            let exact = exact_root(&wpoly, &w).map(|e| e.mul(&scale));
+            RealRoot {
+                scale: scale.clone(),
+                w,
+                exact,
+            }
+        })
+        .collect();
+    Ok(Solution::Roots { poly, wpoly, roots })
+}
+
+/// u = μ·w with μ = √2^σ·√π^η turning Σ cᵢuⁱ into a rational multiple of a
+/// polynomial over ℚ in w, when every nonzero cᵢ is a single term.
+fn rational_form(poly: &[Sym]) -> Option<(Sym, Poly)> {
+    let nz: Vec<usize> = (0..poly.len()).filter(|&i| !poly[i].is_zero()).collect();
+    let (&i0, rest) = nz.split_first()?;
+    let h = |i: usize| poly[i].terms().next().map(|(m, _)| m.pi_half);
+    let eta = match rest.first() {
+        None => 0,
+        Some(&j) => {
+            let num = h(i0)? - h(j)?;
+            let den = (j - i0) as i32;
+            (num % den == 0).then_some(num / den)?
+        }
+    };
+    for sigma in [false, true] {
+        let mu = Sym::radical(sigma, eta);
+        let mut mu_pow = vec![Sym::one()];
+        for i in 1..poly.len() {
+            mu_pow.push(mu_pow[i - 1].mul(&mu));
+        }
+        let base = poly[i0].mul(&mu_pow[i0]).inv()?;
+        let w: Option<Poly> = (0..poly.len())
+            .map(|i| poly[i].mul(&mu_pow[i]).mul(&base).as_q())
+            .collect();
+        if let Some(w) = w {
+            return Some((mu, w));
+        }
+    }
+    None
+}
+
+/// The root exactly when it is rational, or a quadratic's root in the ring.
+fn exact_root(p: &[Q], r: &Isolated) -> Option<Sym> {
+    if let Some(q) = &r.exact {
+        return Some(Sym::rational(q.clone()));
+    }
+    let fine = refine(p, r, 80);
+    let guess = simplest_between(&fine.lo, &fine.hi);
+    if super::roots::eval(p, &guess) == Q::from_integer(0.into()) {
+        return Some(Sym::rational(guess));
+    }
+    if p.len() == 3 {
+        // (−b ± √D)/(2a) with √D in the ring; pick the one inside (lo, hi]
+        let (c, b, a) = (&p[0], &p[1], &p[2]);
+        let disc = b * b - Q::from_integer(4.into()) * a * c;
+        let s = <Sym as Ring>::root(&Sym::rational(disc), &Q::new(1.into(), 2.into()))?;
+        let two_a_inv = (Q::from_integer(2.into()) * a).recip();
+        for sign in [1, -1] {
+            let root = Sym::rational(-b)
+                .add(&s.mul_q(&Q::from_integer(sign.into())))
+                .mul_q(&two_a_inv);
+            let iv = root.enclose(128)?;
+            let (lo, hi) = (
+                crate::coeff::gmp::q_to_rug(&fine.lo),
+                crate::coeff::gmp::q_to_rug(&fine.hi),
+            );
+            if iv.hi >= lo && iv.lo <= hi {
+                return Some(root);
+            }
+        }
+    }
+    None
+}
