@@ -24,7 +24,7 @@ pub fn document(text: &str, a: &CoeffsArgs) -> Result<Document> {
     if !e.has_x() {
         let names: Vec<&str> = FUNCTIONS.iter().map(|f| f.name).collect();
         return Err(Error::input(format!(
-            "FUNC {text:?} is neither a named function ({}) nor an expression in x such as 'x*sigmoid(1.702*x)'",
+            "unknown function {text:?}; FUNC must be one of {} or an expression in x such as 'x*sigmoid(1.702*x)'",
             names.join(", ")
         )));
     }

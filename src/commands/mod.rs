@@ -12,6 +12,7 @@ pub mod explain;
 pub mod fit;
 pub mod report;
 pub mod verify;
+pub mod verify_expr;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;

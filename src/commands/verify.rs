@@ -17,6 +17,15 @@ pub struct VerifyArgs {
     /// The a to check: a decimal taken exactly (0.044715 = 44715/1000000), an exact form, or `analytic` (default: solve for it).
     #[arg(long, value_name = "A", allow_hyphen_values = true)]
     pub a: Option<String>,
+    /// Any model in x (with --target): the five steps for it, e.g. 'x*sigmoid(k*x)'; parameters not given with --set are solved for.
+    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
+    pub model: Option<String>,
+    /// The function the model approximates (with --model), e.g. 'gelu(x)'.
+    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
+    pub target: Option<String>,
+    /// Values for the model's constants: name=value pairs, e.g. k=1.702 (exact; any constant expression).
+    #[arg(long, value_name = "NAME=VALUE,…", allow_hyphen_values = true)]
+    pub set: Option<String>,
     #[command(flatten)]
     pub out: OutputArgs,
 }
@@ -29,10 +38,9 @@ pub fn document(a: Option<&Sym>, digits: u32) -> Result<(Document, bool)> {
 
 /// Turns checked steps into a document; also returns whether all hold.
 pub fn steps_document(steps: &[Step], a: Option<&Sym>) -> (Document, bool) {
-    let mut d =
-        Document::new("The x³ argument for GELU's tanh approximation, checked step by step");
+    let d = Document::new("The x³ argument for GELU's tanh approximation, checked step by step");
     let all = steps.iter().all(|s| s.holds);
-    d.fields(vec![
+    let fields = vec![
         (
             "a",
             "a checked",
@@ -47,7 +55,13 @@ pub fn steps_document(steps: &[Step], a: Option<&Sym>) -> (Document, bool) {
             Value::from("exact series over ℚ[√2, √π^±1, symbols]; step 5 in MPFR intervals"),
         ),
         ("all_hold", "all steps hold", Value::Bool(all)),
-    ]);
+    ];
+    (render_steps(d, fields, steps), all)
+}
+
+/// The header fields, one section per step and the summary.
+pub fn render_steps(mut d: Document, fields: Vec<(&str, &str, Value)>, steps: &[Step]) -> Document {
+    d.fields(fields);
     let mut summary = Table::new(
         "steps",
         &[("step", "step"), ("title", "claim"), ("holds", "result")],
@@ -93,7 +107,7 @@ pub fn steps_document(steps: &[Step], a: Option<&Sym>) -> (Document, bool) {
             failed.join(", ")
         )
     });
-    (d, all)
+    d
 }
 
 /// The steps as JSON: `{title, a, all_hold, steps: [{number, title,
@@ -122,6 +136,9 @@ pub fn steps_json(steps: &[Step], a_text: &str) -> serde_json::Value {
 
 /// Runs `verify`.
 pub fn run(args: &VerifyArgs) -> Result<Output> {
+    if args.model.is_some() || args.target.is_some() || args.set.is_some() {
+        return super::verify_expr::run(args);
+    }
     let a = match &args.a {
         Some(s) => parse_param("--a", s, &[("analytic", analytic_a())])?,
         None => None,

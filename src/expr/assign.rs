@@ -81,3 +81,29 @@ pub fn apply(flag: &str, exprs: &[&Expr], set: &[Assignment]) -> Result<Vec<Expr
         })
         .collect())
 }
+
+/// An exact value as an expression: Σ q·√2^e·π^(h/2)·Π vᵢ^kᵢ.
+pub fn sym_expr(v: &Sym) -> Expr {
+    use crate::coeff::Q;
+    let mut sum: Option<Expr> = None;
+    for (m, q) in v.terms() {
+        let mut t = Expr::Num(q.clone());
+        if m.sqrt2 {
+            t = t * Expr::pow(
+                Expr::Num(Q::from_integer(2.into())),
+                Q::new(1.into(), 2.into()),
+            );
+        }
+        if m.pi_half != 0 {
+            t = t * Expr::pow(Expr::Pi, Q::new(m.pi_half.into(), 2.into()));
+        }
+        for (name, k) in &m.vars {
+            t = t * Expr::pow(Expr::Param(name.clone()), Q::from_integer((*k).into()));
+        }
+        sum = Some(match sum {
+            None => t,
+            Some(s) => s + t,
+        });
+    }
+    sum.unwrap_or_else(|| Expr::Num(Q::from_integer(0.into())))
+}

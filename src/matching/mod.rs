@@ -21,6 +21,7 @@
 
 pub mod literals;
 pub mod model;
+pub mod model_verify;
 pub mod numeric;
 pub mod roots;
 pub mod solve;
