@@ -21,15 +21,15 @@ pub struct Cli {
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print exact Taylor coefficients of a named function (and their decimals).
+    /// Print exact Taylor coefficients of a named function or any expression in x (and their decimals).
     Coeffs(crate::commands::coeffs::CoeffsArgs),
     /// The derivation report: series, matching, fits, bounds and the published claims, computed on the spot.
     Report(crate::commands::report::ReportArgs),
     /// Certified enclosure [lo, hi] of the maximum error of an approximation (or, with --residual, of the series residual θ).
     Bound(crate::commands::bound::BoundArgs),
-    /// Derive the matched inner series p (tanh(√(2/π)·p(x)) = erf(x/√2)) or q (sigmoid), exactly.
+    /// Derive the matched inner series p (tanh(√(2/π)·p(x)) = erf(x/√2)), an inner series for any --outer, or a model's constants (--model/--solve), exactly.
     Derive(crate::commands::derive::DeriveArgs),
-    /// Check the x³ argument step by step with exact arithmetic (exit 1 if a step fails).
+    /// Check the x³ argument (or any --model against a --target) step by step with exact arithmetic (exit 1 if a step fails).
     Verify(crate::commands::verify::VerifyArgs),
     /// Identify GELU-kernel literals (0.7978845608, 0.044715, …) as expressions in √(2/π) and a.
     Explain(crate::commands::explain::ExplainArgs),

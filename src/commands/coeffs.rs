@@ -24,6 +24,12 @@ pub const MAX_SYMBOLIC_ORDER: usize = 2_000;
 
 /// Flags of `coeffs`.
 #[derive(Debug, Clone, Args)]
+#[command(after_help = "Examples:
+  taylormatch coeffs tanh --order 12
+  taylormatch coeffs gelu-tanh --a 0.044715 --order 8
+  taylormatch coeffs 'x*sigmoid(1.702*x)' --order 10
+  taylormatch coeffs 'tanh(sqrt(2/pi)*(x + a*x^3))' --set a=0.044715 --order 8
+  taylormatch coeffs 'log(1+x)*exp(x)' --order 20 --exact-only")]
 pub struct CoeffsArgs {
     /// A named function (erf, erf-sqrt2, phi, tanh, artanh, sigmoid, gelu, gelu-tanh, gelu-sigmoid) or any expression in x, e.g. 'x*sigmoid(1.702*x)'.
     #[arg(

@@ -16,6 +16,12 @@ pub const MAX_DERIVE_ORDER: usize = 600;
 
 /// Flags of `derive`.
 #[derive(Debug, Clone, Args)]
+#[command(after_help = "Examples:
+  taylormatch derive --order 12
+  taylormatch derive --outer 'tanh(sqrt(2/pi)*u)' --target 'erf(x/sqrt(2))' --order 12
+  taylormatch derive --model 'tanh(sqrt(2/pi)*(x + a*x^3 + b*x^5))' --target 'erf(x/sqrt(2))' --solve a,b
+  taylormatch derive --model '1/(1+exp(-(c1*x + c3*x^3)))' --target 'Phi(x)' --solve c1,c3
+  taylormatch derive --model 'x*sigmoid(k*x)' --target 'gelu(x)' --solve k")]
 pub struct DeriveArgs {
     /// Outer function: tanh (p with tanh(√(2/π)·p(x)) = erf(x/√2); the default), sigmoid (q with 2σ(q(x)) − 1 = erf(x/√2)), or an expression in u such as 'tanh(sqrt(2/pi)*u)' (then p with outer(p(x)) = --target).
     #[arg(long, value_name = "OUTER", allow_hyphen_values = true)]

@@ -13,6 +13,11 @@ use clap::Args;
 
 /// Flags of `verify`.
 #[derive(Debug, Clone, Args)]
+#[command(after_help = "Examples:
+  taylormatch verify
+  taylormatch verify --a 0.044715            (exit 1: step 3 fails)
+  taylormatch verify --model 'tanh(sqrt(2/pi)*(x + a*x^3))' --target 'erf(x/sqrt(2))' --set a=0.044715
+  taylormatch verify --model 'x*sigmoid(k*x)' --target 'gelu(x)'")]
 pub struct VerifyArgs {
     /// The a to check: a decimal taken exactly (0.044715 = 44715/1000000), an exact form, or `analytic` (default: solve for it).
     #[arg(long, value_name = "A", allow_hyphen_values = true)]
