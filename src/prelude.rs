@@ -5,7 +5,7 @@
 //!   and the whole matched inner series [`matched_series`];
 //! * exact values: [`Sym`], read with [`parse_exact`], printed for SymPy,
 //!   Mathematica or LaTeX with [`Notation`];
-//! * documents: the derivation report ([`build_report`]) rendered by [`render`].
+//! * documents: the derivation report ([`build_report`]) rendered by [`render()`].
 //!
 //! ```
 //! use taylormatch::prelude::*;

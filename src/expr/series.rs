@@ -6,7 +6,7 @@
 //!   of the valuation, [`valuation_bound`]); a quotient by g = x^v·u needs
 //!   both to O(x^{n + v}).
 //! * Functions go through their ODE recurrences (`series/elementary.rs`,
-//!   [`funcs`]), never generic composition; an argument c·x uses the closed
+//!   `funcs`), never generic composition; an argument c·x uses the closed
 //!   forms and the tangent-number/erf routes of `functions.rs`.
 //! * A function at a nonzero constant c + h uses an addition theorem only
 //!   when the constant it needs is in the ring (log(1 + h), √(c + h) with √c a

@@ -1,6 +1,6 @@
 //! Published approximations with their constants, claimed accuracy and
 //! source, each as expressions for the one [`Model`], and the check of each
-//! claim against a certified bound ([`model::bound::max_error`]).
+//! claim against a certified bound (`model::bound::max_error`).
 //!
 //! Entries with a level are written as the erf-level approximant M(x) of
 //! erf(x/√2) (the model lifts them: Φ ≈ (1 + M)/2, GELU ≈ x(1 + M)/2), which

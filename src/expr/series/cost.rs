@@ -96,7 +96,7 @@ fn monomials(n: usize, g: usize) -> u128 {
 }
 
 /// Estimated work of expanding `e` to order n: n² coefficient products of
-/// about C(n + g, g) terms each (g = [`generators`]), each term about n words.
+/// about C(n + g, g) terms each (g = `generators`), each term about n words.
 pub fn estimated_work(e: &Expr, n: usize) -> u128 {
     let t = monomials(n, generators(e));
     let n = n as u128;

@@ -2,7 +2,7 @@
 //!
 //! For g = f(v) with v a jet, g₀ = f(v₀) (an interval enclosure) and, from
 //! g′ = f′(v)·v′, k·g_k = Σ_{j=1}^{k} j·v_j·p_{k−j} with p the jet of f′(v)
-//! ([`Jet::integrate_step`]). p is a jet of elementary operations on v:
+//! (`Jet::integrate_step`). p is a jet of elementary operations on v:
 //!
 //! | f        | f′(v)                 |   | f        | f′(v)                 |
 //! |----------|-----------------------|---|----------|-----------------------|
