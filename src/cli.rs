@@ -41,6 +41,8 @@ pub enum Command {
     Completions(crate::commands::completions::CompletionsArgs),
     /// Write the man page taylormatch(1) (roff) to stdout.
     Man,
+    /// Published approximations (GELU tanh, QuickGELU, Page, Bowling et al., Abramowitz–Stegun 7.1.26, kernel literals) with each claim checked by a certified bound (exit 1 if a claim does not hold).
+    Catalogue(crate::commands::catalogue::CatalogueArgs),
 }
 
 /// Flags shared by commands that print numbers.

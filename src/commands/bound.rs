@@ -13,7 +13,9 @@ use clap::Args;
 use rug::Rational;
 
 mod document;
+mod expr_bound;
 pub use document::{bound_document, describe, exact_and_decimal, residual_document};
+pub use expr_bound::{parse_set, FAMILIES};
 
 /// Flags of `bound`.
 ///
@@ -23,8 +25,8 @@ pub use document::{bound_document, describe, exact_and_decimal, residual_documen
 /// a = 2/(3π) − 1/6 (the series argument's residual).
 #[derive(Debug, Clone, Args)]
 pub struct BoundArgs {
-    /// The approximation: tanh (tanh(√(2/π)(x + a x³)), needs --a) or sigmoid (2σ(kx) − 1, needs --k).
-    #[arg(long, default_value = "tanh", value_name = "MODEL", ignore_case = true, value_parser = ["tanh", "sigmoid"])]
+    /// The approximation: tanh (tanh(√(2/π)(x + a x³)), needs --a), sigmoid (2σ(kx) − 1, needs --k), or an expression in x (e.g. 'x*sigmoid(1.702*x)', with --target EXPR and --set for its parameters).
+    #[arg(long, default_value = "tanh", value_name = "MODEL")]
     pub model: String,
     /// tanh model's a: a decimal taken exactly (0.044715), an exact form, or `analytic` (2/(3π) − 1/6).
     #[arg(long, value_name = "A", allow_hyphen_values = true)]
@@ -32,9 +34,15 @@ pub struct BoundArgs {
     /// sigmoid model's k (> 0): a decimal taken exactly (1.702), an exact form, or `matched` (2√(2/π)).
     #[arg(long, value_name = "K", allow_hyphen_values = true)]
     pub k: Option<String>,
-    /// Level: erf (model vs erf(x/√2)), phi (½(1 + model) vs Φ), gelu (½x(1 + model) vs GELU).
-    #[arg(long, default_value = "erf", value_name = "TARGET", ignore_case = true, value_parser = ["erf", "phi", "gelu"])]
-    pub target: String,
+    /// Level for tanh|sigmoid: erf (model vs erf(x/√2), the default), phi (½(1 + model) vs Φ), gelu (½x(1 + model) vs GELU); with an expression --model, the target expression (e.g. 'gelu(x)').
+    #[arg(long, value_name = "TARGET", allow_hyphen_values = true)]
+    pub target: Option<String>,
+    /// An expression model's parameter values, exact: NAME=VALUE,… (e.g. a=0.044715,b=2).
+    #[arg(long, value_name = "NAME=VALUE,…", allow_hyphen_values = true)]
+    pub set: Option<String>,
+    /// With an expression --model: bound the relative error (model − target)/target.
+    #[arg(long)]
+    pub relative: bool,
     /// Range A:B with rational A < B (decimals or fractions, e.g. -3:3 or 0:1/2); default the whole real line.
     #[arg(long, value_name = "A:B", allow_hyphen_values = true)]
     pub range: Option<String>,
@@ -113,9 +121,25 @@ pub fn model_from(args: &BoundArgs) -> Result<Model> {
 
 /// Runs `bound`.
 pub fn run(args: &BoundArgs) -> Result<Output> {
-    let level = Level::parse(&args.target)?;
     let _progress = crate::progress::Spinner::new("bound: branch and bound");
     let rel_tol = parse_rational("--tolerance", &args.tolerance)?;
+    let family = args.model.trim().to_ascii_lowercase();
+    if !FAMILIES.contains(&family.as_str()) {
+        let d = expr_bound::run_expr(args, &rel_tol)?;
+        return Ok(Output::ok(render(&d, args.format)?));
+    }
+    // the family names and levels are case-insensitive
+    let args = &BoundArgs {
+        model: family,
+        target: args.target.as_ref().map(|t| t.trim().to_ascii_lowercase()),
+        ..args.clone()
+    };
+    if args.set.is_some() || args.relative {
+        return Err(Error::input(
+            "--set and --relative apply to an expression --model (tanh and sigmoid take --a/--k)",
+        ));
+    }
+    let level = Level::parse(args.target.as_deref().unwrap_or("erf"))?;
     if let Some(rs) = &args.residual {
         if !args.model.trim().eq_ignore_ascii_case("tanh")
             || args.k.is_some()

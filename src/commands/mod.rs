@@ -2,6 +2,7 @@
 //! returns it rendered; none prints.
 
 pub mod bound;
+pub mod catalogue;
 pub mod coeffs;
 pub mod coeffs_expr;
 pub mod compare;
@@ -45,5 +46,6 @@ pub fn run(cli: Cli) -> Result<Output> {
         Command::Compare(a) => compare::run(&a),
         Command::Completions(a) => completions::completions(&a),
         Command::Man => completions::man(),
+        Command::Catalogue(a) => catalogue::run(&a),
     }
 }

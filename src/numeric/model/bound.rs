@@ -172,6 +172,6 @@ fn finite_part(f: &ModelEval, range: &Range) -> Result<Start> {
         }
     }
     Err(Error::input(
-        "--range must be finite here: the error's tails could not be bounded by interval arithmetic on |x| ≥ T for any T ≤ 1024; give --range L:R",
+        "a finite range is needed: the error's tails could not be bounded by interval arithmetic on |x| ≥ T for any T ≤ 1024",
     ))
 }

@@ -20,13 +20,26 @@ use rug::float::Round;
 use rug::{Float, Integer, Rational};
 use std::cmp::Ordering;
 
+/// [lo, hi], or the whole line when an end is NaN (an undefined limit such as
+/// sin(∞) or ∞·0 at an infinite end): always an enclosure.
+fn mk(lo: Float, hi: Float) -> Interval {
+    if lo.is_nan() || hi.is_nan() {
+        let b = lo.prec();
+        return Interval {
+            lo: Float::with_val(b, rug::float::Special::NegInfinity),
+            hi: Float::with_val(b, rug::float::Special::Infinity),
+        };
+    }
+    Interval { lo, hi }
+}
+
 /// f(lo) rounded down, f(hi) rounded up: the image of an increasing f.
 fn up(x: &Interval, f: impl Fn(&mut Float, Round)) -> Interval {
     let mut lo = x.lo.clone();
     f(&mut lo, Round::Down);
     let mut hi = x.hi.clone();
     f(&mut hi, Round::Up);
-    Interval::from_floats(lo, hi)
+    mk(lo, hi)
 }
 
 /// The smallest and largest integer in the (outward) interval t, if any.
@@ -45,7 +58,10 @@ fn ends(x: &Interval, f: impl Fn(&mut Float, Round)) -> Interval {
     };
     let (a, b) = (val(&x.lo, Round::Down), val(&x.hi, Round::Down));
     let (c, d) = (val(&x.lo, Round::Up), val(&x.hi, Round::Up));
-    Interval::from_floats(a.min(&b), c.max(&d))
+    if [&a, &b, &c, &d].iter().any(|v| v.is_nan()) {
+        return mk(Float::with_val(x.bits(), rug::float::Special::Nan), b); // the whole line
+    }
+    mk(a.min(&b), c.max(&d))
 }
 
 /// A trigonometric function with extreme ±1 at t = X/π − shift ∈ ℤ
@@ -53,14 +69,17 @@ fn ends(x: &Interval, f: impl Fn(&mut Float, Round)) -> Interval {
 fn trig(x: &Interval, shift: &Rational, f: impl Fn(&mut Float, Round)) -> Interval {
     let b = x.bits();
     let one = Float::with_val(b, 1);
+    if !x.lo.is_finite() || !x.hi.is_finite() {
+        return mk(-one.clone(), one);
+    }
     let t = match x.div(&Interval::pi(b)) {
         Some(t) => t.sub(&Interval::from_rational(b, shift)),
-        None => return Interval::from_floats(-one.clone(), one),
+        None => return mk(-one.clone(), one),
     };
     let mut r = ends(x, f);
     if let Some((k0, k1)) = integers_in(&t) {
         if k1 > k0 {
-            return Interval::from_floats(-one.clone(), one);
+            return mk(-one.clone(), one);
         }
         if k0.is_even() {
             r.hi = one;
@@ -103,9 +122,11 @@ impl Interval {
             .div(&Interval::pi(b))
             .map(|t| t.sub(&Interval::from_rational(b, &Rational::from((1, 2)))));
         match t {
-            Some(t) if integers_in(&t).is_none() => Ok(up(self, |v, r| {
-                v.tan_round(r);
-            })),
+            Some(t) if self.lo.is_finite() && self.hi.is_finite() && integers_in(&t).is_none() => {
+                Ok(up(self, |v, r| {
+                    v.tan_round(r);
+                }))
+            }
             _ => Err(undefined("tan", "a pole π/2 + kπ may lie in the range")),
         }
     }
@@ -188,10 +209,12 @@ impl Interval {
             let p = Interval::point(b, x).phi_erfc();
             Interval::point(b, x).mul(&p)
         };
-        if self.lo.cmp0() != Some(Ordering::Less) {
-            Interval::from_floats(at(&self.lo).lo, at(&self.hi).hi)
+        if !self.lo.is_finite() || !self.hi.is_finite() {
+            self.mul(&self.phi_erfc())
+        } else if self.lo.cmp0() != Some(Ordering::Less) {
+            mk(at(&self.lo).lo, at(&self.hi).hi)
         } else if self.hi <= -1 {
-            Interval::from_floats(at(&self.hi).lo, at(&self.lo).hi)
+            mk(at(&self.hi).lo, at(&self.lo).hi)
         } else {
             self.mul(&self.phi_erfc())
         }

@@ -1,0 +1,201 @@
+//! `bound --model EXPR --target EXPR [--set a=…] [--range L:R] [--relative]`:
+//! the certified maximum error of any expression pair (numeric::model::bound).
+
+use super::{parse_range, parse_rational, BoundArgs};
+use crate::error::{Error, Result};
+use crate::expr::parse_in;
+use crate::numeric::bound::{BoundResult, Tail};
+use crate::numeric::decimal::rational_to_string;
+use crate::numeric::model::bound::{max_error, MaxError};
+use crate::numeric::model::Model;
+use crate::numeric::outward::float_directed;
+use crate::report::{Document, Value};
+use rug::Rational;
+
+/// The model names `bound` knows as shorthands (not expressions).
+pub const FAMILIES: &[&str] = &["tanh", "sigmoid"];
+
+/// Parses `--set a=0.044715,b=2` into (names, exact values), in the order given.
+pub fn parse_set(s: &str) -> Result<(Vec<String>, Vec<Rational>)> {
+    let mut names = Vec::new();
+    let mut values = Vec::new();
+    for item in s.split(',') {
+        let (n, v) = item.split_once('=').ok_or_else(|| {
+            Error::input(format!(
+                "--set must be NAME=VALUE pairs separated by commas, e.g. a=0.044715,b=2 (got {s:?})"
+            ))
+        })?;
+        let n = n.trim();
+        if n.is_empty() || !n.chars().all(|c| c.is_alphanumeric() || c == '_') || n == "x" {
+            return Err(Error::input(format!(
+                "--set: {n:?} is not a parameter name (letters, digits, _; not x)"
+            )));
+        }
+        if names.iter().any(|m| m == n) {
+            return Err(Error::input(format!("--set gives {n} twice")));
+        }
+        names.push(n.to_string());
+        values.push(parse_rational("--set", v)?);
+    }
+    Ok((names, values))
+}
+
+/// The model of the flags, when `--model` is an expression.
+pub fn model_of(args: &BoundArgs) -> Result<(Model, Vec<Rational>)> {
+    let approx = parse_in("--model", &args.model)?;
+    if !approx.has_x() {
+        return Err(Error::input(format!(
+            "--model must be tanh, sigmoid or an expression in x (got {:?})",
+            args.model
+        )));
+    }
+    let t = args.target.as_deref().ok_or_else(|| {
+        Error::input("--target is required with an expression --model (e.g. --target 'gelu(x)')")
+    })?;
+    if ["erf", "phi", "gelu"].contains(&t.trim()) {
+        return Err(Error::input(format!(
+            "--target must be an expression in x with an expression --model (e.g. {}(x)); the level names erf, phi, gelu apply to --model tanh|sigmoid (got {t:?})",
+            if t.trim() == "phi" { "Phi" } else { t.trim() }
+        )));
+    }
+    let target = parse_in("--target", t)?;
+    let (names, values) = match &args.set {
+        Some(s) => parse_set(s)?,
+        None => (vec![], vec![]),
+    };
+    let model = Model::new(approx, target, names)
+        .map_err(|e| Error::input(format!("--model/--set: {e}")))?;
+    Ok((model, values))
+}
+
+/// Runs the expression bound and builds its document.
+pub fn run_expr(args: &BoundArgs, rel_tol: &Rational) -> Result<Document> {
+    let (model, values) = model_of(args)?;
+    if args.a.is_some() || args.k.is_some() || args.residual.is_some() {
+        return Err(Error::input(
+            "--a, --k and --residual apply to --model tanh|sigmoid; give an expression model's parameters with --set",
+        ));
+    }
+    let range = match args.range.as_deref() {
+        Some(r) => {
+            let (a, b) = parse_range(r)?;
+            (Some(a), Some(b))
+        }
+        None => (None, None),
+    };
+    let f = model.at(args.bits, &values, args.relative)?;
+    let r = max_error(&f, &range, rel_tol, 400_000).map_err(|e| {
+        let given = args.range.as_deref().unwrap_or("the whole line");
+        Error::input(format!("--range {given}: {e}"))
+    })?;
+    Ok(document(&model, &values, &range, &r, args, rel_tol))
+}
+
+fn document(
+    m: &Model,
+    values: &[Rational],
+    range: &crate::numeric::model::bound::Range,
+    r: &MaxError,
+    args: &BoundArgs,
+    rel_tol: &Rational,
+) -> Document {
+    let digits = args.digits;
+    let as_old = BoundResult {
+        lo: r.lo.clone(),
+        hi: r.hi.clone(),
+        argmax: r.argmax.clone(),
+        best: r.best.clone(),
+        symmetric: false,
+        boxes: r.boxes,
+        tail: r.tail.as_ref().map(|(p, b)| Tail {
+            point: p.clone(),
+            bound: b.clone(),
+        }),
+        bits: r.bits,
+        converged: r.converged,
+    };
+    let end =
+        |e: &Option<Rational>, inf: &str| e.as_ref().map_or(inf.to_string(), |q| q.to_string());
+    let range_text = format!("[{}, {}]", end(&range.0, "-inf"), end(&range.1, "inf"));
+    let params: Vec<String> = m
+        .params
+        .iter()
+        .zip(values)
+        .map(|(n, v)| format!("{n} = {}", rational_to_string(v, 30)))
+        .collect();
+    let (a, t) = m.pair();
+    let what = if args.relative {
+        format!("({a} - {t})/({t})")
+    } else {
+        format!("{a} - ({t})")
+    };
+    let argmax: Vec<String> = r
+        .argmax
+        .iter()
+        .map(|iv| {
+            format!(
+                "[{}, {}]",
+                float_directed(&iv.lo, digits, false),
+                float_directed(&iv.hi, digits, true)
+            )
+        })
+        .collect();
+    let how = match &r.tail {
+        Some((p, b)) => format!(
+            "branch and bound on the finite part ({} subintervals, interval Taylor jets of the expression); tails |x| ≥ {}: |error| ≤ {} (interval arithmetic with infinite ends)",
+            r.boxes,
+            float_directed(p, 6, true),
+            float_directed(b, 3, true)
+        ),
+        None => format!("branch and bound ({} subintervals, interval Taylor jets of the expression)", r.boxes),
+    };
+    let mut d = Document::new("Certified maximum error");
+    d.fields(vec![
+        ("error", "error", Value::from(what)),
+        ("params", "parameters", Value::from(params.join(", "))),
+        ("range", "range", Value::from(range_text)),
+        (
+            "lo",
+            "max |error| ≥ (rounded down)",
+            Value::Num(float_directed(&r.lo, digits, false)),
+        ),
+        (
+            "hi",
+            "max |error| ≤ (rounded up)",
+            Value::Num(float_directed(&r.hi, digits, true)),
+        ),
+        (
+            "max",
+            "max |error| (certified digits)",
+            as_old
+                .certified_decimal(digits)
+                .map(|(s, _)| Value::Num(s))
+                .unwrap_or(Value::Null),
+        ),
+        (
+            "width",
+            "hi − lo ≤",
+            Value::Num(float_directed(&as_old.width(), 3, true)),
+        ),
+        (
+            "argmax",
+            "maximum attained in",
+            Value::from(argmax.join(" ∪ ")),
+        ),
+        ("method", "method", Value::from(how)),
+        ("bits", "precision (bits)", Value::from(r.bits as usize)),
+        (
+            "tolerance",
+            "relative tolerance",
+            Value::from(rel_tol.to_string()),
+        ),
+        ("converged", "tolerance met", Value::from(r.converged)),
+    ]);
+    if !r.converged {
+        d.para(format!(
+            "The relative tolerance was not met within {} subintervals. [lo, hi] is still a valid enclosure; a larger --bits or --tolerance helps.",
+            r.boxes
+        ));
+    }
+    d
+}
