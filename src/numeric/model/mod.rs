@@ -17,6 +17,7 @@
 pub mod bound;
 pub mod dual;
 pub mod eval;
+pub mod fit;
 pub mod ifuncs;
 pub mod ifuncs_eval;
 pub mod jet_eval;

@@ -1,0 +1,287 @@
+//! Fits of a model's parameters with exact derivatives (hyper-duals):
+//! least squares on a grid by Newton's method, and minimax by a Remez-type
+//! exchange on k + 1 alternation points.
+//!
+//! * Grid: S(p) = (1/N)·Σ_j e(x_j; p)², ∇S = (2/N)Σ e·∇e,
+//!   ∇²S = (2/N)Σ (∇e∇eᵀ + e·∇²e); Newton steps, halved while S does not decrease.
+//! * Minimax: on points x₀ < … < x_k solve e(x_i; p) = (−1)^i·h for (p, h) by
+//!   Newton; find the local extrema of e on [L, R] (a scan, then Newton on
+//!   e′ = 0), keep an alternating set of k + 1 containing the largest, and
+//!   repeat until the k + 1 heights agree with the global maximum to `tol`.
+
+use super::pair::ModelEval;
+use crate::error::{Error, Result};
+use rug::Float;
+use std::cmp::Ordering;
+
+/// Solves A·x = b (n × n, row-major) by Gaussian elimination with partial pivoting.
+pub fn solve(mut a: Vec<Float>, mut b: Vec<Float>) -> Option<Vec<Float>> {
+    let n = b.len();
+    for c in 0..n {
+        let piv = (c..n).max_by(|&i, &j| {
+            let (x, y) = (a[i * n + c].clone().abs(), a[j * n + c].clone().abs());
+            x.partial_cmp(&y).unwrap_or(Ordering::Equal)
+        })?;
+        if a[piv * n + c].is_zero() {
+            return None;
+        }
+        for k in 0..n {
+            a.swap(c * n + k, piv * n + k);
+        }
+        b.swap(c, piv);
+        for i in c + 1..n {
+            let f = Float::with_val(a[0].prec(), &a[i * n + c] / &a[c * n + c]);
+            for k in c..n {
+                let t = Float::with_val(a[0].prec(), &f * &a[c * n + k]);
+                a[i * n + k] -= t;
+            }
+            let t = Float::with_val(a[0].prec(), &f * &b[c]);
+            b[i] -= t;
+        }
+    }
+    let mut x = vec![Float::new(a[0].prec()); n];
+    for i in (0..n).rev() {
+        let mut s = b[i].clone();
+        for k in i + 1..n {
+            s -= Float::with_val(s.prec(), &a[i * n + k] * &x[k]);
+        }
+        x[i] = s / &a[i * n + i];
+    }
+    Some(x)
+}
+
+fn undefined(e: super::eval::Undefined) -> Error {
+    Error::input(format!("the fit left the domain of the model: {}", e.0))
+}
+
+/// A fit's parameters and what they achieve.
+#[derive(Debug, Clone)]
+pub struct Fitted {
+    pub params: Vec<Float>,
+    /// Grid: the mean square error; minimax: the maximum |e| found.
+    pub objective: Float,
+    /// Minimax: the alternation points and e there.
+    pub alternation: Vec<(Float, Float)>,
+    pub iterations: usize,
+}
+
+/// Least squares on the points `xs`, from `p0`.
+pub fn grid_fit(f: &ModelEval, xs: &[Float], p0: &[Float]) -> Result<Fitted> {
+    let bits = f.bits;
+    let k = p0.len();
+    let n = Float::with_val(bits, xs.len());
+    let eval = |p: &[Float]| -> Result<(Float, Vec<Float>, Vec<Float>)> {
+        let mut s = Float::new(bits);
+        let mut g = vec![Float::new(bits); k];
+        let mut h = vec![Float::new(bits); k * k];
+        for x in xs {
+            let d = f.dual(x, p, false).map_err(undefined)?;
+            s += Float::with_val(bits, d.v.square_ref());
+            for i in 0..k {
+                g[i] += Float::with_val(bits, &d.v * &d.g[i]);
+                for j in 0..k {
+                    h[i * k + j] += Float::with_val(bits, &d.g[i] * &d.g[j])
+                        + Float::with_val(bits, &d.v * d.hess(i, j));
+                }
+            }
+        }
+        Ok((s / &n, g, h))
+    };
+    let mut p = p0.to_vec();
+    let (mut s, mut g, mut h) = eval(&p)?;
+    let eps = Float::with_val(bits, Float::i_exp(1, -(bits as i32) * 7 / 8));
+    for it in 1..=60 {
+        let step = solve(h.clone(), g.iter().map(|v| -v.clone()).collect())
+            .ok_or_else(|| Error::input("the fit's Hessian is singular (a parameter may not affect the error on these points)"))?;
+        let mut t = Float::with_val(bits, 1);
+        loop {
+            let q: Vec<Float> = p
+                .iter()
+                .zip(&step)
+                .map(|(a, d)| Float::with_val(bits, a + Float::with_val(bits, d * &t)))
+                .collect();
+            let (s2, g2, h2) = eval(&q)?;
+            if s2 <= s || t < 1e-6 {
+                let small = step.iter().zip(&q).all(|(d, a)| {
+                    Float::with_val(bits, d * &t).abs()
+                        <= Float::with_val(bits, a.clone().abs() + 1u32) * &eps
+                });
+                p = q;
+                (s, g, h) = (s2, g2, h2);
+                if small {
+                    return Ok(Fitted {
+                        params: p,
+                        objective: s,
+                        alternation: vec![],
+                        iterations: it,
+                    });
+                }
+                break;
+            }
+            t /= 2u32;
+        }
+    }
+    Err(Error::input(
+        "the least-squares fit did not converge in 60 Newton steps (try another start --params)",
+    ))
+}
+
+/// The local extrema of |e| on [l, r] (ends included): a scan of `m` cells, then
+/// Newton on e′ = 0 inside each cell that brackets a sign change of e′.
+fn extrema(
+    f: &ModelEval,
+    p: &[Float],
+    l: &Float,
+    r: &Float,
+    m: u32,
+) -> Result<Vec<(Float, Float)>> {
+    let bits = f.bits;
+    let k = p.len();
+    let at = |x: &Float| f.dual(x, p, true).map_err(undefined);
+    let xs: Vec<Float> = (0..=m)
+        .map(|i| Float::with_val(bits, l + Float::with_val(bits, r - l) * i / m))
+        .collect();
+    let ds: Vec<_> = xs.iter().map(at).collect::<Result<_>>()?;
+    let mut out = vec![
+        (xs[0].clone(), ds[0].v.clone()),
+        (xs[m as usize].clone(), ds[m as usize].v.clone()),
+    ];
+    for i in 0..m as usize {
+        let (a, b) = (&ds[i].g[k], &ds[i + 1].g[k]);
+        if a.cmp0() == b.cmp0() || a.is_zero() && i > 0 {
+            continue;
+        }
+        let (mut lo, mut hi) = (xs[i].clone(), xs[i + 1].clone());
+        let mut x = Float::with_val(bits, &lo + &hi) / 2u32;
+        for _ in 0..100 {
+            let d = at(&x)?;
+            if d.g[k].cmp0() == a.cmp0() {
+                lo = x.clone()
+            } else {
+                hi = x.clone()
+            }
+            let newton = Float::with_val(bits, &x - Float::with_val(bits, &d.g[k] / d.hess(k, k)));
+            let next = if newton > lo && newton < hi {
+                newton
+            } else {
+                Float::with_val(bits, &lo + &hi) / 2u32
+            };
+            let done = Float::with_val(bits, &next - &x).abs()
+                <= Float::with_val(bits, Float::i_exp(1, -(bits as i32) + 8))
+                    * Float::with_val(bits, x.clone().abs() + 1u32);
+            x = next;
+            if done {
+                break;
+            }
+        }
+        let v = at(&x)?.v;
+        out.push((x, v));
+    }
+    out.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(Ordering::Equal));
+    Ok(out)
+}
+
+/// An alternating subset of k + 1 extrema that keeps the largest |e|.
+fn alternate(c: Vec<(Float, Float)>, n: usize) -> Option<Vec<(Float, Float)>> {
+    let prec = c.first()?.1.prec();
+    let top = c
+        .iter()
+        .map(|(_, v)| v.clone().abs())
+        .fold(Float::new(prec), |a, b| a.max(&b));
+    let floor = Float::with_val(top.prec(), &top / 1_073_741_824u32);
+    let mut alt: Vec<(Float, Float)> = Vec::new();
+    for (x, v) in c.into_iter().filter(|(_, v)| v.clone().abs() > floor) {
+        match alt.last_mut() {
+            Some(last) if last.1.cmp0() == v.cmp0() => {
+                if v.clone().abs() > last.1.clone().abs() {
+                    *last = (x, v);
+                }
+            }
+            _ => alt.push((x, v)),
+        }
+    }
+    while alt.len() > n {
+        if alt[0].1.clone().abs() < alt[alt.len() - 1].1.clone().abs() {
+            alt.remove(0);
+        } else {
+            alt.pop();
+        }
+    }
+    (alt.len() == n).then_some(alt)
+}
+
+/// Minimax on [l, r] from `p0`: relative equioscillation tolerance `tol`.
+pub fn minimax_fit(
+    f: &ModelEval,
+    l: &Float,
+    r: &Float,
+    p0: &[Float],
+    tol: &Float,
+) -> Result<Fitted> {
+    let bits = f.bits;
+    let k = p0.len();
+    let mut p = p0.to_vec();
+    let fail = |why: &str| {
+        Error::input(format!(
+            "the minimax fit did not converge: {why} (try another start --params or --range)"
+        ))
+    };
+    let mut pts = alternate(extrema(f, &p, l, r, 400)?, k + 1)
+        .ok_or_else(|| fail("the start has fewer than k + 1 alternating extrema"))?;
+    for it in 1..=60 {
+        // level: e(x_i; p) = s_i·h, s_i = ±1 alternating from the first point's sign
+        let s0 = if pts[0].1.cmp0() == Some(Ordering::Less) {
+            -1i32
+        } else {
+            1
+        };
+        let mut h = Float::with_val(
+            bits,
+            pts.iter()
+                .map(|(_, v)| v.clone().abs())
+                .fold(Float::new(bits), |a, b| a + b)
+                / (k as u32 + 1),
+        );
+        for _ in 0..40 {
+            let mut a = Vec::with_capacity((k + 1) * (k + 1));
+            let mut rhs = Vec::with_capacity(k + 1);
+            for (i, (x, _)) in pts.iter().enumerate() {
+                let d = f.dual(x, &p, false).map_err(undefined)?;
+                let s = if i % 2 == 0 { s0 } else { -s0 };
+                a.extend(d.g.iter().cloned());
+                a.push(Float::with_val(bits, -s));
+                rhs.push(-(d.v - Float::with_val(bits, &h * s)));
+            }
+            let step = solve(a, rhs).ok_or_else(|| fail("singular levelled system"))?;
+            for (pi, d) in p.iter_mut().zip(&step) {
+                *pi += d;
+            }
+            h += &step[k];
+            let small = step.iter().all(|d| {
+                d.clone().abs() <= Float::with_val(bits, Float::i_exp(1, -(bits as i32) * 3 / 4))
+            });
+            if small {
+                break;
+            }
+        }
+        let all = extrema(f, &p, l, r, 400)?;
+        let top = all
+            .iter()
+            .map(|(_, v)| v.clone().abs())
+            .fold(Float::new(bits), |a, b| a.max(&b));
+        pts = alternate(all, k + 1).ok_or_else(|| fail("fewer than k + 1 alternating extrema"))?;
+        let low = pts
+            .iter()
+            .map(|(_, v)| v.clone().abs())
+            .fold(top.clone(), |a, b| a.min(&b));
+        if Float::with_val(bits, &top - &low) <= Float::with_val(bits, &top * tol) {
+            return Ok(Fitted {
+                params: p,
+                objective: top,
+                alternation: pts,
+                iterations: it,
+            });
+        }
+    }
+    Err(fail("no equioscillation after 60 exchanges"))
+}
