@@ -8,11 +8,11 @@ use clap::CommandFactory;
 pub const EXIT_STATUS: &str = "\
 EXIT STATUS:
   0  success
-  1  a verification failed (verify: a step of the argument does not hold)
+  1  a verification failed (verify: a step of the argument does not hold; catalogue: a claim does not hold)
   2  bad input (the message names the flag and the allowed range) or an I/O error";
 
 /// (command, example lines) for every subcommand.
-pub const EXAMPLES: [(&str, &str); 10] = [
+pub const EXAMPLES: [(&str, &str); 11] = [
     (
         "coeffs",
         "taylormatch coeffs gelu-tanh --order 6 --a analytic --digits 12",
@@ -22,6 +22,10 @@ pub const EXAMPLES: [(&str, &str); 10] = [
         "taylormatch report --out out --format latex   # report.tex, SVG/PNG/PDF figures",
     ),
     ("bound", "taylormatch bound --a 0.044715 --target phi"),
+    (
+        "catalogue",
+        "taylormatch catalogue bowling-2009   # exits 1: the claim does not hold",
+    ),
     ("derive", "taylormatch derive --order 8 --digits 12"),
     (
         "verify",

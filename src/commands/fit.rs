@@ -11,6 +11,8 @@ use crate::report::{render, Document, Table, Value};
 use clap::Args;
 use rug::Rational;
 
+mod expr_fit;
+
 /// Largest `--digits` for `fit` (release, user time: the 20 000-point grid at
 /// 500 digits ≈ 5 s; minimax at 500 ≈ 1.5 s (erf) and 20 s (GELU level)).
 pub const MAX_FIT_DIGITS: u32 = 500;
@@ -23,12 +25,20 @@ pub const MAX_L2_DIGITS: u32 = 200;
 /// Flags of `fit`.
 #[derive(Debug, Clone, Args)]
 pub struct FitArgs {
-    /// The model: tanh (tanh(√(2/π)(x + a x³))), sigmoid (2σ(kx) − 1), tanh-free (tanh(c1 x + c3 x³)).
-    #[arg(long, default_value = "tanh", value_name = "MODEL", ignore_case = true, value_parser = ["tanh", "sigmoid", "tanh-free"])]
+    /// The model: tanh (tanh(√(2/π)(x + a x³))), sigmoid (2σ(kx) − 1), tanh-free (tanh(c1 x + c3 x³)), or an expression in x (with --target EXPR, --params and --range).
+    #[arg(long, default_value = "tanh", value_name = "MODEL")]
     pub model: String,
-    /// The target: erf (model against erf(x/√2)) or gelu (½x(1 + model) against GELU).
-    #[arg(long, default_value = "erf", value_name = "TARGET", ignore_case = true, value_parser = ["erf", "gelu"])]
+    /// The target: erf (model against erf(x/√2)) or gelu (½x(1 + model) against GELU); with an expression --model, an expression (e.g. 'gelu(x)').
+    #[arg(
+        long,
+        default_value = "erf",
+        value_name = "TARGET",
+        allow_hyphen_values = true
+    )]
     pub target: String,
+    /// An expression model's free parameters and start values: NAME=START,… (e.g. c1=0.8,c3=0.035).
+    #[arg(long, value_name = "NAME=START,…", allow_hyphen_values = true)]
+    pub params: Option<String>,
     /// The criterion: grid (least squares on a grid), l2 (∫ error² dx), minimax (max |error|).
     #[arg(long, default_value = "grid", value_name = "CRITERION", ignore_case = true, value_parser = ["grid", "l2", "minimax"])]
     pub criterion: String,
@@ -232,6 +242,21 @@ pub fn float64_section(d: &mut Document, s: &FitSpec) {
 
 /// Runs `fit`.
 pub fn run(a: &FitArgs) -> Result<Output> {
+    let family = a.model.trim().to_ascii_lowercase();
+    if !expr_fit::FAMILIES.contains(&family.as_str()) {
+        let d = expr_fit::run_expr(a)?;
+        return Ok(Output::ok(render(&d, a.out.format)?));
+    }
+    if a.params.is_some() {
+        return Err(Error::input("--params applies to an expression --model"));
+    }
+    let t = a.target.trim().to_ascii_lowercase();
+    if t != "erf" && t != "gelu" {
+        return Err(Error::input(format!(
+            "--target must be erf or gelu with --model {family} (got {:?})",
+            a.target
+        )));
+    }
     let spec = spec_from_args(a)?;
     let progress = crate::progress::Spinner::new("fit: optimising");
     let r = fit(&spec)?;

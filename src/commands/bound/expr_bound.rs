@@ -1,7 +1,7 @@
 //! `bound --model EXPR --target EXPR [--set a=…] [--range L:R] [--relative]`:
 //! the certified maximum error of any expression pair (numeric::model::bound).
 
-use super::{parse_range, parse_rational, BoundArgs};
+use super::{parse_rational, BoundArgs};
 use crate::error::{Error, Result};
 use crate::expr::parse_in;
 use crate::numeric::bound::{BoundResult, Tail};
@@ -76,10 +76,21 @@ pub fn run_expr(args: &BoundArgs, rel_tol: &Rational) -> Result<Document> {
             "--a, --k and --residual apply to --model tanh|sigmoid; give an expression model's parameters with --set",
         ));
     }
+    // finite, half-line or the whole line (`A:inf`, `-inf:B`, `inf`)
     let range = match args.range.as_deref() {
         Some(r) => {
-            let (a, b) = parse_range(r)?;
-            (Some(a), Some(b))
+            use crate::cli::values::{range, End};
+            use crate::numeric::convert::q_to_rug;
+            let end = |e: End, left: bool| match e {
+                End::Finite(q) => Ok(Some(q_to_rug(&q))),
+                End::NegInf if left => Ok(None),
+                End::PosInf if !left => Ok(None),
+                _ => Err(Error::input(format!(
+                    "--range must run from left to right (got {r:?})"
+                ))),
+            };
+            let (a, b) = range("--range", r)?;
+            (end(a, true)?, end(b, false)?)
         }
         None => (None, None),
     };

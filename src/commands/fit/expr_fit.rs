@@ -1,0 +1,203 @@
+//! `fit --model EXPR --target EXPR --params a=0.04,b=0 --range L:R
+//! [--criterion grid|minimax] [--points N]`: k free parameters of any
+//! expression model (numeric::model::fit), with exact derivatives.
+//!
+//! Each fit runs at two precisions (b and b + 32 bits, b from `--digits`);
+//! a parameter is printed with the digits on which both agree. A minimax
+//! result is then certified: max |e| at the fitted parameters is enclosed by
+//! branch and bound, and the fit's maximum must lie inside.
+
+use super::FitArgs;
+use crate::commands::bound::{parse_range, parse_set};
+use crate::error::{Error, Result};
+use crate::expr::parse_in;
+use crate::numeric::bits_for_digits;
+use crate::numeric::decimal::round_rational;
+use crate::numeric::model::bound::max_error;
+use crate::numeric::model::fit::{grid_fit, minimax_fit, Fitted};
+use crate::numeric::model::Model;
+use crate::numeric::outward::float_directed;
+use crate::report::{Document, Table, Value};
+use rug::{Float, Rational};
+
+/// The model names `fit` knows as shorthands.
+pub const FAMILIES: &[&str] = &["tanh", "sigmoid", "tanh-free"];
+
+/// The digits of `a` and `b` that agree (correctly rounded, at most `max`).
+fn stable(a: &Float, b: &Float, max: u32) -> Option<String> {
+    let (qa, qb) = (a.to_rational()?, b.to_rational()?);
+    (1..=max).rev().find_map(|d| {
+        let x = round_rational(&qa, d);
+        (x == round_rational(&qb, d)).then(|| x.to_string_g())
+    })
+}
+
+fn run_at(
+    a: &FitArgs,
+    m: &Model,
+    p0: &[Rational],
+    range: &(Rational, Rational),
+    bits: u32,
+) -> Result<Fitted> {
+    let f = m.at(bits, p0, false)?;
+    let start: Vec<Float> = p0.iter().map(|v| Float::with_val(bits, v)).collect();
+    let (l, r) = (
+        Float::with_val(bits, &range.0),
+        Float::with_val(bits, &range.1),
+    );
+    match a.criterion.trim().to_ascii_lowercase().as_str() {
+        "minimax" => {
+            let tol = Float::with_val(bits, Float::i_exp(1, -(bits as i32) / 2));
+            minimax_fit(&f, &l, &r, &start, &tol)
+        }
+        "grid" => {
+            let n: u32 = match a.points.as_deref() {
+                None => 1001,
+                Some(s) => match s.trim().parse::<u32>() {
+                    Ok(n) if (2..=100_000).contains(&n) => n,
+                    _ => return Err(Error::input(format!("--points must be an integer from 2 to 100000 (got {s:?})"))),
+                },
+            };
+            let w = Rational::from(&range.1 - &range.0);
+            let xs: Vec<Float> = (0..n)
+                .map(|j| Float::with_val(bits, &range.0 + Rational::from(&w * j) / (n - 1)))
+                .collect();
+            grid_fit(&f, &xs, &start)
+        }
+        c => Err(Error::input(format!(
+            "--criterion must be grid or minimax with an expression --model (l2 is only for tanh|sigmoid|tanh-free) (got {c:?})"
+        ))),
+    }
+}
+
+/// Runs an expression fit and builds its document.
+pub fn run_expr(a: &FitArgs) -> Result<Document> {
+    let approx = parse_in("--model", &a.model)?;
+    if !approx.has_x() {
+        return Err(Error::input(format!(
+            "--model must be tanh, sigmoid, tanh-free or an expression in x (got {:?})",
+            a.model
+        )));
+    }
+    let t = a.target.trim();
+    if ["erf", "gelu", "phi"].contains(&t.to_ascii_lowercase().as_str()) {
+        return Err(Error::input(format!(
+            "--target must be an expression in x with an expression --model, e.g. 'gelu(x)' (got {t:?})"
+        )));
+    }
+    let target = parse_in("--target", t)?;
+    let (names, p0) = parse_set(a.params.as_deref().ok_or_else(|| {
+        Error::input("--params is required with an expression --model: the start values, e.g. --params a=0.04,b=0")
+    })?)
+    .map_err(|e| Error::input(e.to_string().replace("--set", "--params")))?;
+    let model = Model::new(approx, target, names)
+        .map_err(|e| Error::input(format!("--model/--params: {e}")))?;
+    if a.step.is_some() || a.float64 {
+        return Err(Error::input(
+            "--step and --float64 apply to --model tanh|sigmoid|tanh-free (use --points)",
+        ));
+    }
+    let need = || Error::input("--range L:R (finite) is required with an expression --model");
+    let range = parse_range(a.range.as_deref().ok_or_else(need)?)?.ok_or_else(need)?;
+    let digits = a.out.digits;
+    let b1 = bits_for_digits(digits, 64).max(128);
+    let fit1 = run_at(a, &model, &p0, &range, b1)?;
+    let fit2 = run_at(a, &model, &p0, &range, b1 + 32)?;
+    let mut fields: Vec<(String, String, Value)> = vec![
+        (
+            "model".into(),
+            "model".into(),
+            Value::from(model.approx.to_string()),
+        ),
+        (
+            "target".into(),
+            "target".into(),
+            Value::from(model.target.to_string()),
+        ),
+        (
+            "criterion".into(),
+            "criterion".into(),
+            Value::from(a.criterion.trim().to_ascii_lowercase()),
+        ),
+        (
+            "range".into(),
+            "range".into(),
+            Value::from(format!("[{}, {}]", range.0, range.1)),
+        ),
+    ];
+    for (i, n) in model.params.iter().enumerate() {
+        let v = stable(&fit1.params[i], &fit2.params[i], digits)
+            .map(Value::Num)
+            .unwrap_or(Value::Null);
+        fields.push((n.clone(), n.clone(), v));
+    }
+    let objective = stable(&fit1.objective, &fit2.objective, digits)
+        .map(Value::Num)
+        .unwrap_or(Value::Null);
+    let minimax = !fit1.alternation.is_empty();
+    let label = if minimax {
+        "max |e(x)| over the range"
+    } else {
+        "mean square error on the grid"
+    };
+    fields.push(("objective".into(), label.into(), objective));
+    fields.push((
+        "iterations".into(),
+        "iterations".into(),
+        Value::from(fit1.iterations),
+    ));
+    let mut d = Document::new(format!("{} fit of an expression model", a.criterion.trim()));
+    let mut t = None;
+    if minimax {
+        let exact: Vec<Rational> = fit1
+            .params
+            .iter()
+            .map(|p| p.to_rational().unwrap_or_default())
+            .collect();
+        let f = model.at(b1, &exact, false)?;
+        let tol = Rational::from((1, 1_000_000_000_000u64));
+        let cb = max_error(
+            &f,
+            &(Some(range.0.clone()), Some(range.1.clone())),
+            &tol,
+            400_000,
+        )?;
+        let inside = cb.lo <= fit1.objective && fit1.objective <= cb.hi;
+        if !inside {
+            return Err(Error::Verification(format!(
+                "the minimax fit's maximum {} is outside the certified enclosure [{}, {}]",
+                float_directed(&fit1.objective, 12, false),
+                float_directed(&cb.lo, 12, false),
+                float_directed(&cb.hi, 12, true)
+            )));
+        }
+        fields.push((
+            "certified".into(),
+            "certified max |e| at these parameters".into(),
+            Value::from(format!(
+                "[{}, {}]",
+                float_directed(&cb.lo, 17, false),
+                float_directed(&cb.hi, 17, true)
+            )),
+        ));
+        let mut tb = Table::new("alternation", &[("x", "x"), ("e", "e(x)")])
+            .titled("Alternation points (equal heights, alternating signs)");
+        for (x, e) in &fit1.alternation {
+            tb.push(vec![
+                Value::Num(float_directed(x, digits.min(20), false)),
+                Value::Num(float_directed(e, digits.min(20), false)),
+            ]);
+        }
+        t = Some(tb);
+    }
+    d.fields(
+        fields
+            .iter()
+            .map(|(k, l, v)| (k.as_str(), l.as_str(), v.clone()))
+            .collect(),
+    );
+    if let Some(tb) = t {
+        d.table(tb);
+    }
+    Ok(d)
+}
