@@ -27,6 +27,22 @@ fn bad_input_exits_2_naming_the_flag() {
         // sizes that ran for minutes: l2 past 200 digits, compare past 100
         (&["fit", "--criterion", "l2", "--digits", "201"], "--digits"),
         (&["fit", "--criterion", "l2", "--digits", "500"], "--digits"),
+        (
+            &[
+                "fit",
+                "--criterion",
+                "l2",
+                "--range",
+                "0:1e-300",
+                "--digits",
+                "50",
+            ],
+            "--range",
+        ),
+        (
+            &["fit", "--criterion", "l2", "--range", "1e-200"],
+            "--range",
+        ),
         (&["compare", "--digits", "101"], "--digits"),
         (&["compare", "--digits", "200"], "--digits"),
     ];
