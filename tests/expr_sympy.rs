@@ -1,6 +1,6 @@
 //! Every function's series against SymPy: tests/data/expr_series.txt holds
 //! random small expressions and their exact Taylor coefficients computed by
-//! SymPy (tools/gen_expr_series.py; Python is not needed to run this test).
+//! SymPy (tests/data/gen_expr_series.py; Python is not needed to run this test).
 //! Each coefficient is stored as terms `q e h [var^k …]` = q·√2^e·√π^h·Π var^k.
 
 use taylormatch::coeff::{Coeff, Mono, Sym, Q};

@@ -1,7 +1,7 @@
 # python-flint doing what `taylormatch coeffs EXPR --order N --exact-only` does:
 # the exact series to O(x^N) and every coefficient printed.
-#   python3 tools/peer_expr_flint.py sigmoid 2000 > /dev/null
-#   python3 tools/peer_expr_flint.py logexp 2000 > /dev/null
+#   python3 benches/peer_expr_flint.py sigmoid 2000 > /dev/null
+#   python3 benches/peer_expr_flint.py logexp 2000 > /dev/null
 import sys
 from flint import fmpq_series, fmpq, ctx
 which, n = sys.argv[1], int(sys.argv[2])
