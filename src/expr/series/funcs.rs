@@ -62,13 +62,17 @@ fn from_q_series<C: Coeff>(s: Series<Q>, c1: &C) -> Series<C> {
     }
 }
 
-/// 1/k! as a rational.
+/// 1/k! as a rational: k! by GMP, and no gcd (the numerator is 1).
 fn inv_fact(k: usize) -> Q {
-    let mut f = BigInt::from(1);
-    for i in 2..=k {
-        f *= i;
-    }
-    Q::new(1.into(), f)
+    signed_inv_fact(k, false)
+}
+
+/// ±1/k! (−1/k! when `negative`), built in lowest terms without a gcd
+/// (num-bigint's binary gcd is quadratic in the length of k!).
+fn signed_inv_fact(k: usize, negative: bool) -> Q {
+    let f = rug::Integer::from(rug::Integer::factorial(k as u32));
+    let one = BigInt::from(if negative { -1 } else { 1 });
+    Q::new_raw(one, crate::coeff::gmp::int_from_rug(&f))
 }
 
 /// (sin u, cos u) for u(0) = 0: n·Sₙ = Σ k·u_k·C_{n−k}, n·Cₙ = −Σ k·u_k·S_{n−k}.
@@ -202,14 +206,14 @@ pub fn apply<C: Ring>(
                 Some(c1) if f != Func::Tan || !c.is_zero() => (
                     weighted(c1, n, |k| {
                         if k % 2 == 1 {
-                            sign(k / 2) * inv_fact(k)
+                            signed_inv_fact(k, (k / 2) % 2 == 1)
                         } else {
                             qk(0)
                         }
                     }),
                     weighted(c1, n, |k| {
                         if k % 2 == 0 {
-                            sign(k / 2) * inv_fact(k)
+                            signed_inv_fact(k, (k / 2) % 2 == 1)
                         } else {
                             qk(0)
                         }
