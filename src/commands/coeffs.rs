@@ -188,6 +188,14 @@ pub fn document(
         fields.push(("digits", "decimal digits", Value::from(digits as i64)));
     }
     d.fields(fields);
+    d.table(coefficient_table(rows, exact_only));
+    let _ = nonzero;
+    Ok(d)
+}
+
+/// The `coefficients` table of `coeffs`, named functions and expressions
+/// alike: power, exact coefficient and (unless `exact_only`) its decimal.
+pub fn coefficient_table(rows: Vec<(String, Option<Value>)>, exact_only: bool) -> Table {
     let mut cols = vec![("power", "power"), ("exact", "exact coefficient")];
     if !exact_only {
         cols.push(("decimal", "decimal"));
@@ -199,9 +207,7 @@ pub fn document(
         row.extend(dec);
         t.push(row);
     }
-    d.table(t);
-    let _ = nonzero;
-    Ok(d)
+    t
 }
 
 /// The decimal of an exact value, or `Null` when it has free symbols.

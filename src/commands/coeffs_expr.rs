@@ -2,13 +2,13 @@
 //! coefficients of any expression in x (the named functions keep their own
 //! routes in [`super::coeffs`]).
 
-use super::coeffs::{decimal_value, CoeffsArgs};
+use super::coeffs::{coefficient_table, decimal_value, CoeffsArgs};
 use crate::error::{Error, Result};
 use crate::expr::assign::{apply, parse_assignments};
 use crate::expr::{expand, parse_in};
 use crate::functions::FUNCTIONS;
 use crate::parallel::map_items;
-use crate::report::{Document, Table, Value};
+use crate::report::{Document, Value};
 
 /// The coefficient document of the expression `text`.
 pub fn document(text: &str, a: &CoeffsArgs) -> Result<Document> {
@@ -78,17 +78,6 @@ pub fn document(text: &str, a: &CoeffsArgs) -> Result<Document> {
         fields.push(("digits", "decimal digits", Value::from(digits as i64)));
     }
     d.fields(fields);
-    let mut cols = vec![("power", "power"), ("exact", "exact coefficient")];
-    if !a.exact_only {
-        cols.push(("decimal", "decimal"));
-    }
-    let mut t = Table::new("coefficients", &cols);
-    t.key = "coefficients".into();
-    for (i, (exact, dec)) in rows.into_iter().enumerate() {
-        let mut row = vec![Value::from(i), Value::from(exact)];
-        row.extend(dec);
-        t.push(row);
-    }
-    d.table(t);
+    d.table(coefficient_table(rows, a.exact_only));
     Ok(d)
 }
