@@ -95,22 +95,6 @@ fn bad_fit_input_is_refused() {
     );
     assert_bad_input(
         &[
-            "fit",
-            "--model",
-            m,
-            "--target",
-            t,
-            "--params",
-            "c1=0.8,c3=0.03",
-            "--range",
-            "0:8",
-            "--criterion",
-            "l2",
-        ],
-        "--criterion",
-    );
-    assert_bad_input(
-        &[
             "fit", "--model", "x", "--target", "log(x)", "--params", "b=1", "--range", "0:8",
         ],
         "--model",

@@ -1,6 +1,7 @@
 //! `fit --model EXPR --target EXPR --params a=0.04,b=0 --range L:R
-//! [--criterion grid|minimax] [--points N]`: k free parameters of any
-//! expression model (numeric::model::fit), with exact derivatives.
+//! [--criterion grid|l2|minimax] [--points N] [--weight EXPR]`: k free
+//! parameters of any expression model (numeric::model::{fit, l2}), with exact
+//! derivatives.
 //!
 //! Each fit runs at two precisions (b and b + 32 bits, b from `--digits`);
 //! a parameter is printed with the digits on which both agree. A minimax
@@ -14,7 +15,9 @@ use crate::expr::parse_in;
 use crate::numeric::bits_for_digits;
 use crate::numeric::decimal::round_rational;
 use crate::numeric::model::bound::max_error;
-use crate::numeric::model::fit::{grid_fit, minimax_fit, Fitted};
+use crate::numeric::model::fit::{minimax_fit, Fitted};
+use crate::numeric::model::l2::{l2_fit, weight_at, weighted_lsq};
+use crate::numeric::model::Compiled;
 use crate::numeric::model::Model;
 use crate::numeric::outward::float_directed;
 use crate::report::{Document, Table, Value};
@@ -32,42 +35,99 @@ fn stable(a: &Float, b: &Float, max: u32) -> Option<String> {
     })
 }
 
+/// A fit at one precision, with the l2 quadrature's error estimate and rule.
+struct Run {
+    fit: Fitted,
+    l2: Option<(Float, u32, usize)>,
+}
+
 fn run_at(
     a: &FitArgs,
     m: &Model,
+    weight: Option<&Compiled>,
     p0: &[Rational],
     range: &(Rational, Rational),
     bits: u32,
-) -> Result<Fitted> {
+) -> Result<Run> {
     let f = m.at(bits, p0, false)?;
     let start: Vec<Float> = p0.iter().map(|v| Float::with_val(bits, v)).collect();
     let (l, r) = (
         Float::with_val(bits, &range.0),
         Float::with_val(bits, &range.1),
     );
+    let plain = |fit| Ok(Run { fit, l2: None });
     match a.criterion.trim().to_ascii_lowercase().as_str() {
         "minimax" => {
             let tol = Float::with_val(bits, Float::i_exp(1, -(bits as i32) / 2));
-            minimax_fit(&f, &l, &r, &start, &tol)
+            plain(minimax_fit(&f, &l, &r, &start, &tol)?)
+        }
+        "l2" => {
+            let q = l2_fit(&f, &range.0, &range.1, weight, &start)?;
+            Ok(Run {
+                fit: q.fit,
+                l2: Some((q.estimate, q.pieces, q.nodes)),
+            })
         }
         "grid" => {
             let n: u32 = match a.points.as_deref() {
                 None => 1001,
                 Some(s) => match s.trim().parse::<u32>() {
                     Ok(n) if (2..=100_000).contains(&n) => n,
-                    _ => return Err(Error::input(format!("--points must be an integer from 2 to 100000 (got {s:?})"))),
+                    _ => {
+                        return Err(Error::input(format!(
+                            "--points must be an integer from 2 to 100000 (got {s:?})"
+                        )))
+                    }
                 },
             };
             let w = Rational::from(&range.1 - &range.0);
-            let xs: Vec<Float> = (0..n)
-                .map(|j| Float::with_val(bits, &range.0 + Rational::from(&w * j) / (n - 1)))
-                .collect();
-            grid_fit(&f, &xs, &start)
+            let mut nodes = Vec::with_capacity(n as usize);
+            let c = Float::with_val(bits, 1u32) / n;
+            for j in 0..n {
+                let x = Float::with_val(bits, &range.0 + Rational::from(&w * j) / (n - 1));
+                let cw = match weight {
+                    Some(wf) => Float::with_val(bits, &c * weight_at(wf, &x, bits)?),
+                    None => c.clone(),
+                };
+                nodes.push((x, cw));
+            }
+            if nodes.iter().all(|(_, c)| c.is_zero()) {
+                return Err(Error::input(
+                    "--weight is 0 at every grid point: nothing to fit",
+                ));
+            }
+            plain(weighted_lsq(&f, &nodes, &start)?)
         }
         c => Err(Error::input(format!(
-            "--criterion must be grid or minimax with an expression --model (l2 is only for tanh|sigmoid|tanh-free) (got {c:?})"
+            "--criterion must be grid, l2 or minimax (got {c:?})"
         ))),
     }
+}
+
+/// The weight of `--weight`: an expression in x without parameters, checked
+/// ≥ 0 at 257 points of the range and its ends (and later at every node).
+fn weight_of(a: &FitArgs, range: &(Rational, Rational)) -> Result<Option<Compiled>> {
+    let Some(src) = a.weight.as_deref() else {
+        return Ok(None);
+    };
+    if a.criterion.trim().eq_ignore_ascii_case("minimax") {
+        return Err(Error::input(
+            "--weight applies to --criterion grid and l2 (minimax is unweighted)",
+        ));
+    }
+    let w = parse_in("--weight", src)?;
+    if let Some(p) = w.params().first() {
+        return Err(Error::input(format!(
+            "--weight must be an expression in x without parameters (it uses {p})"
+        )));
+    }
+    let c = Compiled::new(&w, &[])?;
+    let span = Rational::from(&range.1 - &range.0);
+    for i in 0..=256u32 {
+        let x = Float::with_val(128, &range.0 + Rational::from(&span * i) / 256u32);
+        weight_at(&c, &x, 128)?;
+    }
+    Ok(Some(c))
 }
 
 /// Runs an expression fit and builds its document.
@@ -101,8 +161,10 @@ pub fn run_expr(a: &FitArgs) -> Result<Document> {
     let range = parse_range(a.range.as_deref().ok_or_else(need)?)?.ok_or_else(need)?;
     let digits = a.out.digits;
     let b1 = bits_for_digits(digits, 64).max(128);
-    let fit1 = run_at(a, &model, &p0, &range, b1)?;
-    let fit2 = run_at(a, &model, &p0, &range, b1 + 32)?;
+    let weight = weight_of(a, &range)?;
+    let run1 = run_at(a, &model, weight.as_ref(), &p0, &range, b1)?;
+    let run2 = run_at(a, &model, weight.as_ref(), &p0, &range, b1 + 32)?;
+    let (fit1, fit2) = (&run1.fit, &run2.fit);
     let mut fields: Vec<(String, String, Value)> = vec![
         (
             "model".into(),
@@ -135,12 +197,32 @@ pub fn run_expr(a: &FitArgs) -> Result<Document> {
         .map(Value::Num)
         .unwrap_or(Value::Null);
     let minimax = !fit1.alternation.is_empty();
-    let label = if minimax {
-        "max |e(x)| over the range"
-    } else {
-        "mean square error on the grid"
+    let label = match (minimax, &run1.l2, weight.is_some()) {
+        (true, _, _) => "max |e(x)| over the range",
+        (_, Some(_), false) => "∫ e(x)² dx over the range",
+        (_, Some(_), true) => "∫ w(x)·e(x)² dx over the range",
+        (_, None, false) => "mean square error on the grid",
+        (_, None, true) => "weighted mean square error (1/N)·Σ w·e² on the grid",
     };
     fields.push(("objective".into(), label.into(), objective));
+    if let Some((est, pieces, nodes)) = &run1.l2 {
+        fields.push((
+            "quadrature".into(),
+            "quadrature".into(),
+            Value::from(format!(
+                "Gauss–Legendre, {nodes} nodes on each of {pieces} pieces; |I_n − I_n′| = {} (n′ = {})",
+                float_directed(est, 3, true),
+                nodes * 5 / 4 + 4
+            )),
+        ));
+    }
+    if let Some(w) = &a.weight {
+        fields.push((
+            "weight".into(),
+            "weight w(x)".into(),
+            Value::from(w.trim().to_string()),
+        ));
+    }
     fields.push((
         "iterations".into(),
         "iterations".into(),

@@ -2,8 +2,7 @@
 //! least squares on a grid by Newton's method, and minimax by a Remez-type
 //! exchange on k + 1 alternation points.
 //!
-//! * Grid: S(p) = (1/N)·Σ_j e(x_j; p)², ∇S = (2/N)Σ e·∇e,
-//!   ∇²S = (2/N)Σ (∇e∇eᵀ + e·∇²e); Newton steps, halved while S does not decrease.
+//! * Grid: S(p) = (1/N)·Σ_j e(x_j; p)² by Newton ([`super::l2::weighted_lsq`]).
 //! * Minimax: on points x₀ < … < x_k solve e(x_i; p) = (−1)^i·h for (p, h) by
 //!   Newton; find the local extrema of e on [L, R] (a scan, then Newton on
 //!   e′ = 0), keep an alternating set of k + 1 containing the largest, and
@@ -65,65 +64,12 @@ pub struct Fitted {
     pub iterations: usize,
 }
 
-/// Least squares on the points `xs`, from `p0`.
+/// Least squares on the points `xs`, from `p0`: the mean square error
+/// (1/N)·Σ e(x_j; p)² minimised by [`super::l2::weighted_lsq`].
 pub fn grid_fit(f: &ModelEval, xs: &[Float], p0: &[Float]) -> Result<Fitted> {
-    let bits = f.bits;
-    let k = p0.len();
-    let n = Float::with_val(bits, xs.len());
-    let eval = |p: &[Float]| -> Result<(Float, Vec<Float>, Vec<Float>)> {
-        let mut s = Float::new(bits);
-        let mut g = vec![Float::new(bits); k];
-        let mut h = vec![Float::new(bits); k * k];
-        for x in xs {
-            let d = f.dual(x, p, false).map_err(undefined)?;
-            s += Float::with_val(bits, d.v.square_ref());
-            for i in 0..k {
-                g[i] += Float::with_val(bits, &d.v * &d.g[i]);
-                for j in 0..k {
-                    h[i * k + j] += Float::with_val(bits, &d.g[i] * &d.g[j])
-                        + Float::with_val(bits, &d.v * d.hess(i, j));
-                }
-            }
-        }
-        Ok((s / &n, g, h))
-    };
-    let mut p = p0.to_vec();
-    let (mut s, mut g, mut h) = eval(&p)?;
-    let eps = Float::with_val(bits, Float::i_exp(1, -(bits as i32) * 7 / 8));
-    for it in 1..=60 {
-        let step = solve(h.clone(), g.iter().map(|v| -v.clone()).collect())
-            .ok_or_else(|| Error::input("the fit's Hessian is singular (a parameter may not affect the error on these points)"))?;
-        let mut t = Float::with_val(bits, 1);
-        loop {
-            let q: Vec<Float> = p
-                .iter()
-                .zip(&step)
-                .map(|(a, d)| Float::with_val(bits, a + Float::with_val(bits, d * &t)))
-                .collect();
-            let (s2, g2, h2) = eval(&q)?;
-            if s2 <= s || t < 1e-6 {
-                let small = step.iter().zip(&q).all(|(d, a)| {
-                    Float::with_val(bits, d * &t).abs()
-                        <= Float::with_val(bits, a.clone().abs() + 1u32) * &eps
-                });
-                p = q;
-                (s, g, h) = (s2, g2, h2);
-                if small {
-                    return Ok(Fitted {
-                        params: p,
-                        objective: s,
-                        alternation: vec![],
-                        iterations: it,
-                    });
-                }
-                break;
-            }
-            t /= 2u32;
-        }
-    }
-    Err(Error::input(
-        "the least-squares fit did not converge in 60 Newton steps (try another start --params)",
-    ))
+    let c = Float::with_val(f.bits, 1u32) / xs.len().max(1) as u32;
+    let nodes: Vec<(Float, Float)> = xs.iter().map(|x| (x.clone(), c.clone())).collect();
+    super::l2::weighted_lsq(f, &nodes, p0)
 }
 
 /// The local extrema of |e| on [l, r] (ends included): a scan of `m` cells, then

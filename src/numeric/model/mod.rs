@@ -22,6 +22,7 @@ pub mod ifuncs;
 pub mod ifuncs_eval;
 pub mod jet_eval;
 pub mod jfuncs;
+pub mod l2;
 mod pair;
 pub mod point;
 

@@ -1,0 +1,233 @@
+//! Weighted least squares for any model, on a grid or as an integral.
+//!
+//! * S(p) = Σ_j c_j·e(x_j; p)² for nodes x_j with weights c_j ≥ 0:
+//!   ∇S = 2Σ c·e·∇e, ∇²S = 2Σ c(∇e∇eᵀ + e·∇²e), all exact from hyper-duals.
+//!   Newton steps on ∇S = 0 with that Hessian; where the Newton step is not a
+//!   descent direction (or the Hessian is singular) the Gauss–Newton matrix
+//!   2Σ c∇e∇eᵀ is used instead; steps are halved while S does not decrease.
+//! * L2: I(p) = ∫_L^R w(x)·e(x; p)² dx by composite Gauss–Legendre
+//!   (n = bits/5 + 6 nodes on each of ⌈R − L⌉·m pieces): c_j = (quadrature
+//!   weight)·w(x_j). The error estimate is |I_n(p*) − I_n′(p*)| with the finer
+//!   rule n′ = 5n/4 + 4 at the optimum p*; while it exceeds I·2^(−(bits − 56))
+//!   the pieces are halved (m = 1, 2, 4, 8), then the fit is refused.
+
+use super::eval::Compiled;
+use super::fit::{solve, Fitted};
+use super::pair::ModelEval;
+use super::point::PointDomain;
+use crate::error::{Error, Result};
+use crate::numeric::quadrature::gauss_legendre;
+use rug::{Float, Integer, Rational};
+
+fn undefined(e: super::eval::Undefined) -> Error {
+    Error::input(format!(
+        "the fit left the domain of the model (check --range and --params): {}",
+        e.0
+    ))
+}
+
+/// S, ∇S/2 and ∇²S/2 at p.
+fn objective(f: &ModelEval, nodes: &[(Float, Float)], p: &[Float]) -> Result<Parts> {
+    let bits = f.bits;
+    let k = p.len();
+    let mut s = Float::new(bits);
+    let mut g = vec![Float::new(bits); k];
+    let mut h = vec![Float::new(bits); k * k];
+    let mut gn = vec![Float::new(bits); k * k];
+    for (x, c) in nodes {
+        let d = f.dual(x, p, false).map_err(undefined)?;
+        let ce = Float::with_val(bits, &d.v * c);
+        s += Float::with_val(bits, &ce * &d.v);
+        for i in 0..k {
+            g[i] += Float::with_val(bits, &ce * &d.g[i]);
+            let cg = Float::with_val(bits, c * &d.g[i]);
+            for j in 0..k {
+                let outer = Float::with_val(bits, &cg * &d.g[j]);
+                h[i * k + j] += Float::with_val(bits, &ce * d.hess(i, j)) + &outer;
+                gn[i * k + j] += outer;
+            }
+        }
+    }
+    Ok(Parts { s, g, h, gn })
+}
+
+struct Parts {
+    s: Float,
+    g: Vec<Float>,
+    h: Vec<Float>,
+    gn: Vec<Float>,
+}
+
+/// The Newton step, or the Gauss–Newton step where Newton's is not a descent direction.
+fn step(q: &Parts) -> Option<Vec<Float>> {
+    let minus_g: Vec<Float> = q.g.iter().map(|v| -v.clone()).collect();
+    if let Some(d) = solve(q.h.clone(), minus_g.clone()) {
+        let slope = d
+            .iter()
+            .zip(&q.g)
+            .fold(Float::new(q.s.prec()), |a, (di, gi)| {
+                a + Float::with_val(q.s.prec(), di * gi)
+            });
+        if slope.cmp0() == Some(std::cmp::Ordering::Less) || q.g.iter().all(|v| v.is_zero()) {
+            return Some(d);
+        }
+    }
+    solve(q.gn.clone(), minus_g)
+}
+
+/// Minimises S(p) = Σ c_j e(x_j; p)² from `p0` (see the module doc).
+pub fn weighted_lsq(f: &ModelEval, nodes: &[(Float, Float)], p0: &[Float]) -> Result<Fitted> {
+    let bits = f.bits;
+    let mut p = p0.to_vec();
+    let mut q = objective(f, nodes, &p)?;
+    let eps = Float::with_val(bits, Float::i_exp(1, -(bits as i32) * 7 / 8));
+    for it in 1..=60 {
+        let d = step(&q).ok_or_else(|| {
+            Error::input("the least-squares fit is singular: a parameter does not affect the error on these points (or two act alike); fix it or change --range")
+        })?;
+        let mut t = Float::with_val(bits, 1);
+        loop {
+            let trial: Vec<Float> = p
+                .iter()
+                .zip(&d)
+                .map(|(a, di)| Float::with_val(bits, a + Float::with_val(bits, di * &t)))
+                .collect();
+            let q2 = objective(f, nodes, &trial)?;
+            if q2.s <= q.s || t < 1e-6 {
+                let small = d.iter().zip(&trial).all(|(di, a)| {
+                    Float::with_val(bits, di * &t).abs()
+                        <= Float::with_val(bits, a.clone().abs() + 1u32) * &eps
+                });
+                p = trial;
+                q = q2;
+                if small {
+                    return Ok(Fitted {
+                        params: p,
+                        objective: q.s,
+                        alternation: vec![],
+                        iterations: it,
+                    });
+                }
+                break;
+            }
+            t /= 2u32;
+        }
+    }
+    Err(Error::input(
+        "the least-squares fit did not converge in 60 Newton steps (try another start --params or a narrower --range)",
+    ))
+}
+
+/// Composite Gauss–Legendre nodes on [l, r] (`pieces` equal pieces, n nodes
+/// each), each weight multiplied by w(x) when a weight is given; a weight that
+/// is undefined, not finite or negative at a node is refused (naming `--weight`).
+pub fn l2_nodes(
+    l: &Rational,
+    r: &Rational,
+    pieces: u32,
+    n: usize,
+    weight: Option<&Compiled>,
+    bits: u32,
+) -> Result<Vec<(Float, Float)>> {
+    let h = Rational::from(r - l) / Integer::from(pieces);
+    let rule = gauss_legendre(n, bits);
+    let half = Float::with_val(bits, &h) / 2u32;
+    let mut out = Vec::with_capacity(pieces as usize * n);
+    for j in 0..pieces {
+        let mid = Rational::from(&h * Integer::from(j)) + l + Rational::from(&h / 2u32);
+        let midf = Float::with_val(bits, &mid);
+        for (t, w) in &rule {
+            let x = Float::with_val(bits, &half * t) + &midf;
+            let mut c = Float::with_val(bits, &half * w);
+            if let Some(wf) = weight {
+                c *= weight_at(wf, &x, bits)?;
+            }
+            out.push((x, c));
+        }
+    }
+    Ok(out)
+}
+
+/// w(x), refused unless defined, finite and ≥ 0.
+pub fn weight_at(w: &Compiled, x: &Float, bits: u32) -> Result<Float> {
+    let show = || crate::numeric::outward::float_directed(x, 12, false);
+    let v = w
+        .eval(&PointDomain {
+            bits,
+            x: x.clone(),
+            params: vec![],
+        })
+        .map_err(|u| {
+            Error::input(format!(
+                "--weight is undefined at x = {} in the range: {}",
+                show(),
+                u.0
+            ))
+        })?;
+    if !v.is_finite() || v.is_sign_negative() && !v.is_zero() {
+        return Err(Error::input(format!(
+            "--weight must be finite and ≥ 0 on the range; at x = {} it is {}",
+            show(),
+            crate::numeric::outward::float_directed(&v, 6, false)
+        )));
+    }
+    Ok(v)
+}
+
+/// An L2 fit and its quadrature error estimate |I_n − I_n′| at the optimum.
+#[derive(Debug, Clone)]
+pub struct L2Fitted {
+    pub fit: Fitted,
+    pub estimate: Float,
+    /// Pieces of the composite rule and nodes on each.
+    pub pieces: u32,
+    pub nodes: usize,
+}
+
+/// Minimises ∫_l^r w·e² (see the module doc); `r − l` at most 10⁴.
+pub fn l2_fit(
+    f: &ModelEval,
+    l: &Rational,
+    r: &Rational,
+    weight: Option<&Compiled>,
+    p0: &[Float],
+) -> Result<L2Fitted> {
+    let bits = f.bits;
+    let len = Rational::from(r - l);
+    if len > 10_000 {
+        return Err(Error::input(
+            "--range: an l2 fit of an expression integrates at most 10000 units; shorten the range",
+        ));
+    }
+    let base = len.clone().ceil().numer().to_u32().unwrap_or(1).max(1);
+    let n = (bits / 5 + 6) as usize;
+    let mut last = None;
+    for m in [1u32, 2, 4, 8] {
+        let nodes = l2_nodes(l, r, base * m, n, weight, bits)?;
+        if nodes.iter().all(|(_, c)| c.is_zero()) {
+            return Err(Error::input(
+                "--weight is 0 at every quadrature node of the range: nothing to fit",
+            ));
+        }
+        let fit = weighted_lsq(f, &nodes, p0)?;
+        let fine = l2_nodes(l, r, base * m, n * 5 / 4 + 4, weight, bits)?;
+        let i2 = objective(f, &fine, &fit.params)?.s;
+        let estimate = Float::with_val(bits, &fit.objective - &i2).abs();
+        let tol = Float::with_val(bits, fit.objective.abs_ref()) >> (bits - 56);
+        if estimate <= tol {
+            return Ok(L2Fitted {
+                fit,
+                estimate,
+                pieces: base * m,
+                nodes: n,
+            });
+        }
+        last = Some(estimate);
+    }
+    Err(Error::input(format!(
+        "the l2 quadrature did not converge: two Gauss–Legendre rules still differ by {} on {} pieces of width {} (the integrand may not be smooth on --range, e.g. a kink or a singularity of --weight)",
+        last.map_or_else(String::new, |e| crate::numeric::outward::float_directed(&e, 3, true)),
+        base * 8,
+        len / Integer::from(base * 8)
+    )))
+}
