@@ -11,7 +11,7 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(code) => return ExitCode::from(code),
     };
-    match taylormatch::commands::run(cli) {
+    match taylormatch::cli::run(cli) {
         Ok(out) => {
             let mut stdout = std::io::stdout().lock();
             let res = stdout

@@ -102,7 +102,8 @@ proptest! {
 
     #[test]
     fn every_other_parser_never_panics(s in "\\PC{0,30}", t in exactish()) {
-        use taylormatch::commands::bound::{parse_bits, parse_range as bound_range, parse_rational};
+        use taylormatch::cli::args::parse_bits;
+        use taylormatch::commands::bound::{parse_range as bound_range, parse_rational};
         use taylormatch::numeric::fit::{Criterion, Range};
         use taylormatch::numeric::models::{Model, Target};
         for x in [&s, &t] {

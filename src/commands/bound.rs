@@ -2,14 +2,12 @@
 //! approximations, and of the residual of the series argument.
 
 use super::Output;
-use crate::cli::{parse_digits, parse_format};
 use crate::coeff::Sym;
 use crate::error::{Error, Result};
 use crate::functions::{analytic_a, matched_k, parse_param};
 use crate::numeric::bound::{max_error, BoundSpec, Level, Model, MAX_BITS};
 use crate::numeric::residual::residual;
 use crate::report::{render, Format};
-use clap::Args;
 use rug::Rational;
 
 mod document;
@@ -17,73 +15,51 @@ mod expr_bound;
 pub use document::{bound_document, describe, exact_and_decimal, residual_document};
 pub use expr_bound::{parse_set, FAMILIES};
 
-/// Flags of `bound`.
+/// Options of `bound` (built by the command line from its flags).
 ///
 /// Without `--residual`: encloses max |approximation − target| over `--range`
 /// (default: the whole real line). With `--residual R`: encloses θ in
 /// tanh(√(2/π)(x + a x³)) − erf(x/√2) = c₅x⁵(1 + θ(x)) for 0 < |x| ≤ R at
 /// a = 2/(3π) − 1/6 (the series argument's residual).
-#[derive(Debug, Clone, Args)]
-pub struct BoundArgs {
+#[derive(Debug, Clone)]
+pub struct BoundOptions {
     /// The approximation: tanh (tanh(√(2/π)(x + a x³)), needs --a), sigmoid (2σ(kx) − 1, needs --k), or an expression in x (e.g. 'x*sigmoid(1.702*x)', with --target EXPR and --set for its parameters).
-    #[arg(long, default_value = "tanh", value_name = "MODEL")]
     pub model: String,
     /// tanh model's a: a decimal taken exactly (0.044715), an exact form, or `analytic` (2/(3π) − 1/6).
-    #[arg(long, value_name = "A", allow_hyphen_values = true)]
     pub a: Option<String>,
     /// sigmoid model's k (> 0): a decimal taken exactly (1.702), an exact form, or `matched` (2√(2/π)).
-    #[arg(long, value_name = "K", allow_hyphen_values = true)]
     pub k: Option<String>,
     /// Level for tanh|sigmoid: erf (model vs erf(x/√2), the default), phi (½(1 + model) vs Φ), gelu (½x(1 + model) vs GELU); with an expression --model, the target expression (e.g. 'gelu(x)').
-    #[arg(long, value_name = "TARGET", allow_hyphen_values = true)]
     pub target: Option<String>,
     /// An expression model's parameter values, exact: NAME=VALUE,… (e.g. a=0.044715,b=2).
-    #[arg(long, value_name = "NAME=VALUE,…", allow_hyphen_values = true)]
     pub set: Option<String>,
     /// With an expression --model: bound the relative error (model − target)/target.
-    #[arg(long)]
     pub relative: bool,
     /// Range A:B with rational A < B (decimals or fractions, e.g. -3:3 or 0:1/2); default the whole real line.
-    #[arg(long, value_name = "A:B", allow_hyphen_values = true)]
     pub range: Option<String>,
     /// Relative tolerance: stop once hi − lo ≤ T·lo (0 < T < 1; a decimal or fraction).
-    #[arg(
-        long,
-        value_name = "T",
-        default_value = "1e-12",
-        allow_hyphen_values = true
-    )]
     pub tolerance: String,
     /// MPFR working precision in bits (64..=8192; about 10 s at 8192, 4× per doubling).
-    #[arg(long, default_value_t = 128, value_parser = parse_bits, value_name = "BITS", allow_negative_numbers = true)]
     pub bits: u32,
     /// Instead of the max error: at a = 2/(3π) − 1/6, enclose θ in tanh(√(2/π)(x + a x³)) − erf(x/√2) = c₅x⁵(1 + θ(x)) for 0 < |x| ≤ R (0 < R ≤ 4).
-    #[arg(long, value_name = "R", allow_hyphen_values = true)]
     pub residual: Option<String>,
     /// Significant digits of lo and hi (1..=10000), rounded outward (lo down, hi up).
-    #[arg(long, short = 'd', default_value_t = 17, value_parser = parse_digits, value_name = "D", allow_negative_numbers = true)]
     pub digits: u32,
     /// Output format: text, markdown, csv, json, latex, html.
-    #[arg(long, short = 'f', default_value = "text", value_parser = parse_format, value_name = "FORMAT")]
     pub format: Format,
 }
 
-/// Parses `--bits` (64..=[`MAX_BITS`]).
-pub fn parse_bits(s: &str) -> std::result::Result<u32, String> {
-    crate::cli::values::integer("--bits", s, 64, MAX_BITS as _).map(|b| b as u32)
-}
-
 /// Parses a rational (decimal, `1e-12`, fraction) for `flag`: the shared grammar
-/// ([`crate::cli::values::rational`]).
+/// ([`crate::expr::values::rational`]).
 pub fn parse_rational(flag: &str, s: &str) -> Result<Rational> {
-    crate::cli::values::rational_rug(flag, s)
+    crate::expr::values::rational_rug(flag, s)
 }
 
 /// Parses `--range` with the shared range grammar (`L`, `A:B`, `inf`): `None`
 /// for the whole real line; half-lines are refused (the enclosure needs both
 /// ends finite, or none).
 pub fn parse_range(s: &str) -> Result<Option<(Rational, Rational)>> {
-    use crate::cli::values::{range, End};
+    use crate::expr::values::{range, End};
     use crate::numeric::convert::q_to_rug;
     match range("--range", s)? {
         (End::Finite(a), End::Finite(b)) => Ok(Some((q_to_rug(&a), q_to_rug(&b)))),
@@ -95,7 +71,7 @@ pub fn parse_range(s: &str) -> Result<Option<(Rational, Rational)>> {
 }
 
 /// The model from the flags.
-pub fn model_from(args: &BoundArgs) -> Result<Model> {
+pub fn model_from(args: &BoundOptions) -> Result<Model> {
     let value = |flag: &str, v: Option<&String>, named: &[(&str, Sym)]| -> Result<Sym> {
         let v = v.ok_or_else(|| {
             Error::input(format!("{flag} is required with --model {}", args.model))
@@ -120,7 +96,7 @@ pub fn model_from(args: &BoundArgs) -> Result<Model> {
 }
 
 /// Runs `bound`.
-pub fn run(args: &BoundArgs) -> Result<Output> {
+pub fn run(args: &BoundOptions) -> Result<Output> {
     let _progress = crate::progress::Spinner::new("bound: branch and bound");
     let rel_tol = parse_rational("--tolerance", &args.tolerance)?;
     let family = args.model.trim().to_ascii_lowercase();
@@ -129,7 +105,7 @@ pub fn run(args: &BoundArgs) -> Result<Output> {
         return Ok(Output::ok(render(&d, args.format)?));
     }
     // the family names and levels are case-insensitive
-    let args = &BoundArgs {
+    let args = &BoundOptions {
         model: family,
         target: args.target.as_ref().map(|t| t.trim().to_ascii_lowercase()),
         ..args.clone()

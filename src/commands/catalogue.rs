@@ -3,37 +3,25 @@
 //! claim does not hold).
 
 use super::Output;
-use crate::cli::{parse_digits, parse_format};
-use crate::commands::bound::{parse_bits, parse_rational};
+use crate::commands::bound::parse_rational;
 use crate::error::{Error, Result};
 use crate::numeric::bound::BoundResult;
 use crate::numeric::catalogue::{check, find, Checked, Claim, Verdict, ENTRIES};
 use crate::numeric::outward::float_directed;
 use crate::report::{render, Document, Format, Table, Value};
-use clap::Args;
 
-/// Flags of `catalogue`.
-#[derive(Debug, Clone, Args)]
-pub struct CatalogueArgs {
+/// Options of `catalogue` (built by the command line from its flags).
+#[derive(Debug, Clone)]
+pub struct CatalogueOptions {
     /// One entry (gelu-tanh, mlx-gelu-tanh, quick-gelu, page-1977, bowling-2009, as-7.1.26, kernel-tanh, kernel-sigmoid); default all.
-    #[arg(value_name = "NAME")]
     pub name: Option<String>,
     /// Relative width of each certified bound: hi − lo ≤ T·lo (0 < T < 1).
-    #[arg(
-        long,
-        value_name = "T",
-        default_value = "1e-6",
-        allow_hyphen_values = true
-    )]
     pub tolerance: String,
     /// MPFR working precision in bits (64..=65536).
-    #[arg(long, default_value_t = 128, value_parser = parse_bits, value_name = "BITS", allow_negative_numbers = true)]
     pub bits: u32,
     /// Significant digits of the certified bounds (1..=10000), rounded outward.
-    #[arg(long, short = 'd', default_value_t = 8, value_parser = parse_digits, value_name = "D", allow_negative_numbers = true)]
     pub digits: u32,
     /// Output format: text, markdown, csv, json, latex, html.
-    #[arg(long, short = 'f', default_value = "text", value_parser = parse_format, value_name = "FORMAT")]
     pub format: Format,
 }
 
@@ -79,7 +67,7 @@ fn certified(c: &Checked, digits: u32) -> String {
 }
 
 /// Runs `catalogue`.
-pub fn run(args: &CatalogueArgs) -> Result<Output> {
+pub fn run(args: &CatalogueOptions) -> Result<Output> {
     let tol = parse_rational("--tolerance", &args.tolerance)?;
     if tol.cmp0().is_le() || tol >= 1 {
         return Err(Error::input(format!(

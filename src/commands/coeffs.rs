@@ -1,7 +1,6 @@
 //! `taylormatch coeffs FUNC --order N`: exact Taylor coefficients and their decimals.
 
 use super::Output;
-use crate::cli::OutputArgs;
 use crate::coeff::Sym;
 use crate::error::{Error, Result};
 use crate::functions::terms::term_named;
@@ -10,7 +9,6 @@ use crate::numeric::exact::term_rows;
 use crate::numeric::Enclose;
 use crate::parallel::map_items;
 use crate::report::{render, Document, Table, Value};
-use clap::Args;
 
 mod estimate;
 pub use estimate::{estimated_bytes, human, FIXED_BYTES};
@@ -22,52 +20,28 @@ pub const MAX_BYTES: u128 = 4_000_000_000;
 /// Largest order for a symbolic parameter (coefficients are polynomials in it).
 pub const MAX_SYMBOLIC_ORDER: usize = 2_000;
 
-/// Flags of `coeffs`.
-#[derive(Debug, Clone, Args)]
-#[command(after_help = "Examples:
-  taylormatch coeffs tanh --order 12
-  taylormatch coeffs gelu-tanh --a 0.044715 --order 8
-  taylormatch coeffs 'x*sigmoid(1.702*x)' --order 10
-  taylormatch coeffs 'tanh(sqrt(2/pi)*(x + a*x^3))' --set a=0.044715 --order 8
-  taylormatch coeffs 'log(1+x)*exp(x)' --order 20 --exact-only")]
-pub struct CoeffsArgs {
+/// Options of `coeffs` (built by the command line from its flags).
+#[derive(Debug, Clone)]
+pub struct CoeffsOptions {
     /// A named function (erf, erf-sqrt2, phi, tanh, artanh, sigmoid, gelu, gelu-tanh, gelu-sigmoid) or any expression in x, e.g. 'x*sigmoid(1.702*x)'.
-    #[arg(
-        value_name = "FUNC",
-        required_unless_present = "list",
-        allow_hyphen_values = true
-    )]
     pub func: Option<String>,
     /// Values for an expression's parameters: name=value pairs, e.g. a=0.044715,k=1.702 (exact; any constant expression).
-    #[arg(long, value_name = "NAME=VALUE,…", allow_hyphen_values = true)]
     pub set: Option<String>,
     /// Number of coefficients: powers 0 … N−1 are printed (the series is known to O(x^N)).
-    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N", allow_hyphen_values = true)]
     pub order: usize,
     /// gelu-tanh's a: `symbolic` (default), a decimal taken exactly (0.044715), an exact form, or `analytic`.
-    #[arg(long, value_name = "A", allow_hyphen_values = true)]
     pub a: Option<String>,
     /// gelu-sigmoid's k: `symbolic` (default), a decimal taken exactly (1.702), an exact form, or `matched` (2√(2/π)).
-    #[arg(long, value_name = "K", allow_hyphen_values = true)]
     pub k: Option<String>,
     /// Print exact coefficients only (no decimals): faster for long outputs.
-    #[arg(long)]
     pub exact_only: bool,
     /// Omit zero coefficients from text, markdown and latex tables (JSON and CSV keep every power).
-    #[arg(long)]
     pub nonzero: bool,
     /// List the functions with their definitions and exit.
-    #[arg(long)]
     pub list: bool,
     /// Run even when the size estimate (an upper bound of the output) exceeds 4 GB.
-    #[arg(long)]
     pub force: bool,
-    #[command(flatten)]
-    pub out: OutputArgs,
-}
-
-fn parse_order(s: &str) -> std::result::Result<usize, String> {
-    crate::cli::parse_order_max(s, MAX_ORDER)
+    pub out: super::OutputOptions,
 }
 
 /// Builds the parameters from the flags, refusing ones the function does not take.
@@ -221,7 +195,7 @@ pub fn decimal_value(c: &Sym, digits: u32) -> Result<Value> {
 }
 
 /// Runs `coeffs`.
-pub fn run(a: &CoeffsArgs) -> Result<Output> {
+pub fn run(a: &CoeffsOptions) -> Result<Output> {
     if a.list {
         return Ok(Output::ok(render(&list_document(), a.out.format)?));
     }
@@ -275,7 +249,7 @@ pub fn run(a: &CoeffsArgs) -> Result<Output> {
 }
 
 /// Drops zero rows for `--nonzero` (not in JSON and CSV) and renders.
-fn finish(mut doc: Document, a: &CoeffsArgs) -> Result<String> {
+fn finish(mut doc: Document, a: &CoeffsOptions) -> Result<String> {
     if a.nonzero
         && !matches!(
             a.out.format,

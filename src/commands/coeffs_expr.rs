@@ -2,7 +2,7 @@
 //! coefficients of any expression in x (the named functions keep their own
 //! routes in [`super::coeffs`]).
 
-use super::coeffs::{coefficient_table, decimal_value, CoeffsArgs};
+use super::coeffs::{coefficient_table, decimal_value, CoeffsOptions};
 use crate::error::{Error, Result};
 use crate::expr::assign::{apply, parse_assignments};
 use crate::expr::{expand, parse_in};
@@ -11,7 +11,7 @@ use crate::parallel::map_items;
 use crate::report::{Document, Value};
 
 /// The coefficient document of the expression `text`.
-pub fn document(text: &str, a: &CoeffsArgs) -> Result<Document> {
+pub fn document(text: &str, a: &CoeffsOptions) -> Result<Document> {
     for (flag, v) in [("--a", &a.a), ("--k", &a.k)] {
         if v.is_some() {
             return Err(Error::input(format!(

@@ -4,7 +4,6 @@
 mod published;
 
 use super::Output;
-use crate::cli::OutputArgs;
 use crate::coeff::{parse_exact, Coeff, Sym};
 use crate::error::Result;
 use crate::functions::{analytic_a, matched_k};
@@ -18,18 +17,16 @@ use crate::numeric::models::{Model, Target};
 use crate::numeric::Enclose;
 use crate::parallel::map_ranges_min;
 use crate::report::{render, Document, Table, Value};
-use clap::Args;
 use rug::Float;
 
 /// Largest `--digits` for `compare` (12 fits and 80 metrics at that precision;
 /// release, user time: ≈ 9 s at 50 digits, 20 s at 100; 200 took minutes).
 pub const MAX_COMPARE_DIGITS: u32 = 100;
 
-/// Flags of `compare`.
-#[derive(Debug, Clone, Args)]
-pub struct CompareArgs {
-    #[command(flatten)]
-    pub out: OutputArgs,
+/// Options of `compare` (built by the command line from its flags).
+#[derive(Debug, Clone)]
+pub struct CompareOptions {
+    pub out: super::OutputOptions,
 }
 
 /// A candidate constant: its model, name, definition, decimal and value at any precision.
@@ -244,7 +241,7 @@ pub fn origin(digits: u32) -> Result<Table> {
 }
 
 /// Runs `compare`.
-pub fn run(a: &CompareArgs) -> Result<Output> {
+pub fn run(a: &CompareOptions) -> Result<Output> {
     if a.out.digits > MAX_COMPARE_DIGITS {
         return Err(crate::error::Error::input(format!(
             "--digits must be at most {MAX_COMPARE_DIGITS} for compare (got {})",

@@ -4,52 +4,32 @@
 //! EXPR`, `--model EXPR --target EXPR --solve a,b`) see [`super::derive_expr`].
 
 use super::Output;
-use crate::cli::OutputArgs;
 use crate::coeff::{combined_form, Coeff, Sym, Q};
 use crate::error::{Error, Result};
 use crate::matching::{inner_t_polys, t_poly_decimal, t_poly_to_sym, Outer};
 use crate::report::{render, Document, Table, Value};
-use clap::Args;
 
 /// Largest `--order` accepted (the cost grows like order³ big-rational products).
 pub const MAX_DERIVE_ORDER: usize = 600;
 
-/// Flags of `derive`.
-#[derive(Debug, Clone, Args)]
-#[command(after_help = "Examples:
-  taylormatch derive --order 12
-  taylormatch derive --outer 'tanh(sqrt(2/pi)*u)' --target 'erf(x/sqrt(2))' --order 12
-  taylormatch derive --model 'tanh(sqrt(2/pi)*(x + a*x^3 + b*x^5))' --target 'erf(x/sqrt(2))' --solve a,b
-  taylormatch derive --model '1/(1+exp(-(c1*x + c3*x^3)))' --target 'Phi(x)' --solve c1,c3
-  taylormatch derive --model 'x*sigmoid(k*x)' --target 'gelu(x)' --solve k")]
-pub struct DeriveArgs {
+/// Options of `derive` (built by the command line from its flags).
+#[derive(Debug, Clone)]
+pub struct DeriveOptions {
     /// Outer function: tanh (p with tanh(√(2/π)·p(x)) = erf(x/√2); the default), sigmoid (q with 2σ(q(x)) − 1 = erf(x/√2)), or an expression in u such as 'tanh(sqrt(2/pi)*u)' (then p with outer(p(x)) = --target).
-    #[arg(long, value_name = "OUTER", allow_hyphen_values = true)]
     pub outer: Option<String>,
     /// The target function of x for --outer EXPR or --model (default for --outer: erf(x/sqrt(2))).
-    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
     pub target: Option<String>,
     /// A model in x with unknown parameters, matched to --target lowest power first (needs --solve).
-    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
     pub model: Option<String>,
     /// The model's unknowns, in any order: each xᵐ equation must bring one new unknown, e.g. a,b.
-    #[arg(long, value_name = "A,B,…")]
     pub solve: Option<String>,
     /// Values for other parameters: name=value pairs, e.g. k=1.702 (exact; any constant expression).
-    #[arg(long, value_name = "NAME=VALUE,…", allow_hyphen_values = true)]
     pub set: Option<String>,
     /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 600.
-    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N", allow_negative_numbers = true)]
     pub order: usize,
     /// Print exact coefficients only (no decimals).
-    #[arg(long)]
     pub exact_only: bool,
-    #[command(flatten)]
-    pub out: OutputArgs,
-}
-
-fn parse_order(s: &str) -> std::result::Result<usize, String> {
-    crate::cli::parse_order_max(s, MAX_DERIVE_ORDER)
+    pub out: super::OutputOptions,
 }
 
 /// One derived coefficient.
@@ -185,7 +165,7 @@ pub fn parse_unknowns(text: &str) -> Result<Vec<String>> {
 }
 
 /// Runs `derive`.
-pub fn run(a: &DeriveArgs) -> Result<Output> {
+pub fn run(a: &DeriveOptions) -> Result<Output> {
     use super::derive_expr::{model_document, outer_document, read};
     let set = match &a.set {
         Some(s) => crate::expr::assign::parse_assignments("--set", s)?,

@@ -2,21 +2,17 @@
 //! kernels as expressions in √(2/π) and a (see [`crate::matching::literals`]).
 
 use super::Output;
-use crate::cli::OutputArgs;
 use crate::error::Result;
 use crate::matching::literals::{compare, parse_literal, MatchKind, FIT_DIGITS, KERNEL_LITERALS};
 use crate::numeric::Enclose;
 use crate::report::{render, Document, Table, Value};
-use clap::Args;
 
-/// Flags of `explain`.
-#[derive(Debug, Clone, Args)]
-pub struct ExplainArgs {
+/// Options of `explain` (built by the command line from its flags).
+#[derive(Debug, Clone)]
+pub struct ExplainOptions {
     /// Decimal literals to identify (default: the kernel literals 0.7978845608 0.044715 0.0356774 0.1070322 1.5957691 0.0713548 1.702).
-    #[arg(value_name = "VALUE")]
     pub values: Vec<String>,
-    #[command(flatten)]
-    pub out: OutputArgs,
+    pub out: super::OutputOptions,
 }
 
 fn dec(v: &crate::coeff::Sym, digits: u32) -> Value {
@@ -114,7 +110,7 @@ last digit. Differences are literal − value, exactly computed and correctly ro
 }
 
 /// Runs `explain`.
-pub fn run(a: &ExplainArgs) -> Result<Output> {
+pub fn run(a: &ExplainOptions) -> Result<Output> {
     Ok(Output::ok(render(
         &document(&a.values, a.out.digits)?,
         a.out.format,

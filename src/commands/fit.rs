@@ -1,14 +1,12 @@
 //! `taylormatch fit`: the high-precision optimum of a model under a criterion.
 
 use super::Output;
-use crate::cli::OutputArgs;
 use crate::error::{Error, Result};
 use crate::numeric::fit::{fit, Criterion, FitResult, FitSpec, Range};
 use crate::numeric::float64::{curve_fit, grid_points_f64};
 use crate::numeric::grid::Grid;
 use crate::numeric::models::{Model, Target};
 use crate::report::{render, Document, Table, Value};
-use clap::Args;
 use rug::Rational;
 
 mod expr_fit;
@@ -22,47 +20,33 @@ pub const MAX_FIT_DIGITS: u32 = 500;
 /// at 300; 500 would take minutes and gigabytes).
 pub const MAX_L2_DIGITS: u32 = 200;
 
-/// Flags of `fit`.
-#[derive(Debug, Clone, Args)]
-pub struct FitArgs {
+/// Options of `fit` (built by the command line from its flags).
+#[derive(Debug, Clone)]
+pub struct FitOptions {
     /// The model: tanh (tanh(√(2/π)(x + a x³))), sigmoid (2σ(kx) − 1), tanh-free (tanh(c1 x + c3 x³)), or an expression in x (with --target EXPR, --params and --range).
-    #[arg(long, default_value = "tanh", value_name = "MODEL")]
     pub model: String,
     /// The target: erf (model against erf(x/√2)) or gelu (½x(1 + model) against GELU); with an expression --model, an expression (e.g. 'gelu(x)').
-    #[arg(
-        long,
-        default_value = "erf",
-        value_name = "TARGET",
-        allow_hyphen_values = true
-    )]
     pub target: String,
     /// An expression model's free parameters and start values: NAME=START,… (e.g. c1=0.8,c3=0.035).
-    #[arg(long, value_name = "NAME=START,…", allow_hyphen_values = true)]
     pub params: Option<String>,
     /// An expression model's weight w(x) ≥ 0 for grid and l2 (Σ w·e², ∫ w·e² dx), an expression in x (e.g. 'exp(-x^2/2)').
     #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
     pub weight: Option<String>,
     /// The criterion: grid (least squares on a grid), l2 (∫ error² dx), minimax (max |error|).
-    #[arg(long, default_value = "grid", value_name = "CRITERION", ignore_case = true, value_parser = ["grid", "l2", "minimax"])]
     pub criterion: String,
     /// The interval A:B (inf allowed for l2/minimax), or L for -L:L. Defaults: grid -10:10, l2 and minimax ℝ.
-    #[arg(long, value_name = "A:B", allow_hyphen_values = true)]
     pub range: Option<String>,
     /// Grid step H (points A, A+H, … < B, exact decimals). Default 0.001.
-    #[arg(long, value_name = "H", allow_hyphen_values = true)]
     pub step: Option<String>,
     /// N equally spaced grid points on [A, B], both ends included (instead of --step).
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub points: Option<String>,
     /// Also run a float64 Levenberg–Marquardt fit (SciPy-like curve_fit, p0 = 1) of the grid problem.
-    #[arg(long)]
     pub float64: bool,
-    #[command(flatten)]
-    pub out: OutputArgs,
+    pub out: super::OutputOptions,
 }
 
 fn rational(flag: &str, s: &str) -> Result<Rational> {
-    crate::cli::values::rational_rug(flag, s)
+    crate::expr::values::rational_rug(flag, s)
 }
 
 /// Largest working precision (bits) an l2 fit is started with: 1e-100 at 200
@@ -95,7 +79,7 @@ fn check_l2_precision(r: &Range, digits: u32) -> Result<()> {
 }
 
 /// Builds the fit specification from the flags (every check happens here).
-pub fn spec_from_args(a: &FitArgs) -> Result<FitSpec> {
+pub fn spec_from_args(a: &FitOptions) -> Result<FitSpec> {
     if a.out.digits > MAX_FIT_DIGITS {
         return Err(Error::input(format!(
             "--digits must be at most {MAX_FIT_DIGITS} for fit (got {})",
@@ -147,7 +131,7 @@ pub fn spec_from_args(a: &FitArgs) -> Result<FitSpec> {
         }
     };
     spec.grid = if let Some(n) = &a.points {
-        let n = crate::cli::values::integer("--points", n, 2, 10_000_000).map_err(Error::input)?
+        let n = crate::expr::values::integer("--points", n, 2, 10_000_000).map_err(Error::input)?
             as usize;
         Grid::points(lo, hi, n)?
     } else {
@@ -278,7 +262,7 @@ pub fn float64_section(d: &mut Document, s: &FitSpec) {
 }
 
 /// Runs `fit`.
-pub fn run(a: &FitArgs) -> Result<Output> {
+pub fn run(a: &FitOptions) -> Result<Output> {
     let family = a.model.trim().to_ascii_lowercase();
     if !expr_fit::FAMILIES.contains(&family.as_str()) {
         let d = expr_fit::run_expr(a)?;

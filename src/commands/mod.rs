@@ -6,7 +6,6 @@ pub mod catalogue;
 pub mod coeffs;
 pub mod coeffs_expr;
 pub mod compare;
-pub mod completions;
 pub mod derive;
 pub mod derive_expr;
 pub mod explain;
@@ -15,8 +14,7 @@ pub mod report;
 pub mod verify;
 pub mod verify_expr;
 
-use crate::cli::{Cli, Command};
-use crate::error::Result;
+use crate::report::Format;
 
 /// What a command hands back to `main`: the rendered output and the exit code.
 #[derive(Debug)]
@@ -32,20 +30,21 @@ impl Output {
     }
 }
 
-/// Runs a parsed command line.
-pub fn run(cli: Cli) -> Result<Output> {
-    crate::progress::set_quiet(cli.quiet);
-    match cli.command {
-        Command::Coeffs(a) => coeffs::run(&a),
-        Command::Report(a) => report::run(&a),
-        Command::Bound(a) => bound::run(&a),
-        Command::Derive(a) => derive::run(&a),
-        Command::Verify(a) => verify::run(&a),
-        Command::Explain(a) => explain::run(&a),
-        Command::Fit(a) => fit::run(&a),
-        Command::Compare(a) => compare::run(&a),
-        Command::Completions(a) => completions::completions(&a),
-        Command::Man => completions::man(),
-        Command::Catalogue(a) => catalogue::run(&a),
+/// How a command prints its numbers: significant digits of every decimal and
+/// the output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutputOptions {
+    /// Significant decimal digits of every printed decimal (each correctly rounded).
+    pub digits: u32,
+    /// The output format.
+    pub format: Format,
+}
+
+impl Default for OutputOptions {
+    fn default() -> Self {
+        OutputOptions {
+            digits: 30,
+            format: Format::Text,
+        }
     }
 }

@@ -2,35 +2,23 @@
 //! computed on the spot by the engines.
 
 use super::Output;
-use crate::cli::OutputArgs;
 use crate::error::Result;
 use crate::output;
 use crate::report::{render, Block, Document, Format};
-use clap::Args;
 use std::path::PathBuf;
 
 mod bounds;
 mod fits;
 mod sections;
 
-/// Flags of `report`.
-#[derive(Debug, Clone, Args)]
-#[command(
-    after_help = "Digits (--digits D): decimals of exact values (series, matching, derivations) have D digits; fitted values, the comparison and the kernel literals min(D, 30); the summary and the published claims max(min(D, 30), 8) (their verdicts need fits to at least 8 digits); certified bounds min(D, 14). The report states this when D is outside 8..=14."
-)]
-pub struct ReportArgs {
+/// Options of `report` (built by the command line from its flags).
+#[derive(Debug, Clone)]
+pub struct ReportRunOptions {
     /// Write report.EXT and the figures (SVG, PNG, PDF) into DIR (created if missing; files replaced atomically).
-    #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Series order of the tables (powers 0 … N−1), 4..=40.
-    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_report_order, value_name = "N", allow_hyphen_values = true)]
     pub order: usize,
-    #[command(flatten)]
-    pub output: OutputArgs,
-}
-
-fn parse_report_order(s: &str) -> std::result::Result<usize, String> {
-    crate::cli::values::integer("--order", s, 4, 40).map(|n| n as usize)
+    pub output: super::OutputOptions,
 }
 
 /// Options the report is computed with.
@@ -132,7 +120,7 @@ pub fn build(opts: &ReportOptions) -> Result<Report> {
 }
 
 /// Runs `report`.
-pub fn run(a: &ReportArgs) -> Result<Output> {
+pub fn run(a: &ReportRunOptions) -> Result<Output> {
     if let Some(dir) = &a.out {
         output::check_out_dir(dir)?;
         output::install_interrupt_handler();

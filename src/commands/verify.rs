@@ -3,36 +3,24 @@
 //! printed either way).
 
 use super::Output;
-use crate::cli::OutputArgs;
 use crate::coeff::Sym;
 use crate::error::Result;
 use crate::functions::{analytic_a, parse_param};
 use crate::matching::verify::{verify_steps, Step};
 use crate::report::{render, Document, Table, Value};
-use clap::Args;
 
-/// Flags of `verify`.
-#[derive(Debug, Clone, Args)]
-#[command(after_help = "Examples:
-  taylormatch verify
-  taylormatch verify --a 0.044715            (exit 1: step 3 fails)
-  taylormatch verify --model 'tanh(sqrt(2/pi)*(x + a*x^3))' --target 'erf(x/sqrt(2))' --set a=0.044715
-  taylormatch verify --model 'x*sigmoid(k*x)' --target 'gelu(x)'")]
-pub struct VerifyArgs {
+/// Options of `verify` (built by the command line from its flags).
+#[derive(Debug, Clone)]
+pub struct VerifyOptions {
     /// The a to check: a decimal taken exactly (0.044715 = 44715/1000000), an exact form, or `analytic` (default: solve for it).
-    #[arg(long, value_name = "A", allow_hyphen_values = true)]
     pub a: Option<String>,
     /// Any model in x (with --target): the five steps for it, e.g. 'x*sigmoid(k*x)'; parameters not given with --set are solved for.
-    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
     pub model: Option<String>,
     /// The function the model approximates (with --model), e.g. 'gelu(x)'.
-    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
     pub target: Option<String>,
     /// Values for the model's constants: name=value pairs, e.g. k=1.702 (exact; any constant expression).
-    #[arg(long, value_name = "NAME=VALUE,…", allow_hyphen_values = true)]
     pub set: Option<String>,
-    #[command(flatten)]
-    pub out: OutputArgs,
+    pub out: super::OutputOptions,
 }
 
 /// The verification document for `a` (None: the analytic value) and whether every step holds.
@@ -140,7 +128,7 @@ pub fn steps_json(steps: &[Step], a_text: &str) -> serde_json::Value {
 }
 
 /// Runs `verify`.
-pub fn run(args: &VerifyArgs) -> Result<Output> {
+pub fn run(args: &VerifyOptions) -> Result<Output> {
     if args.model.is_some() || args.target.is_some() || args.set.is_some() {
         return super::verify_expr::run(args);
     }

@@ -1,7 +1,7 @@
 //! `verify --model EXPR --target EXPR [--set …]`: the five checked steps
 //! ([`crate::matching::model_verify`]) for any model; exit 1 when a step fails.
 
-use super::verify::{render_steps, VerifyArgs};
+use super::verify::{render_steps, VerifyOptions};
 use super::Output;
 use crate::error::{Error, Result};
 use crate::expr::assign::parse_assignments;
@@ -10,7 +10,7 @@ use crate::matching::model_verify::verify_model;
 use crate::report::{render, Document, Value};
 
 /// Runs `verify --model … --target …`.
-pub fn run(args: &VerifyArgs) -> Result<Output> {
+pub fn run(args: &VerifyOptions) -> Result<Output> {
     if args.a.is_some() {
         return Err(Error::input(
             "--a belongs to the built-in tanh model; with --model give constants with --set (e.g. --set a=0.044715)",

@@ -1,7 +1,7 @@
 //! `bound --model EXPR --target EXPR [--set a=…] [--range L:R] [--relative]`:
 //! the certified maximum error of any expression pair (numeric::model::bound).
 
-use super::{parse_rational, BoundArgs};
+use super::{parse_rational, BoundOptions};
 use crate::error::{Error, Result};
 use crate::expr::parse_in;
 use crate::numeric::bound::{BoundResult, Tail};
@@ -41,7 +41,7 @@ pub fn parse_set(s: &str) -> Result<(Vec<String>, Vec<Rational>)> {
 }
 
 /// The model of the flags, when `--model` is an expression.
-pub fn model_of(args: &BoundArgs) -> Result<(Model, Vec<Rational>)> {
+pub fn model_of(args: &BoundOptions) -> Result<(Model, Vec<Rational>)> {
     let approx = parse_in("--model", &args.model)?;
     if !approx.has_x() {
         return Err(Error::input(format!(
@@ -69,7 +69,7 @@ pub fn model_of(args: &BoundArgs) -> Result<(Model, Vec<Rational>)> {
 }
 
 /// Runs the expression bound and builds its document.
-pub fn run_expr(args: &BoundArgs, rel_tol: &Rational) -> Result<Document> {
+pub fn run_expr(args: &BoundOptions, rel_tol: &Rational) -> Result<Document> {
     let (model, values) = model_of(args)?;
     if args.a.is_some() || args.k.is_some() || args.residual.is_some() {
         return Err(Error::input(
@@ -79,7 +79,7 @@ pub fn run_expr(args: &BoundArgs, rel_tol: &Rational) -> Result<Document> {
     // finite, half-line or the whole line (`A:inf`, `-inf:B`, `inf`)
     let range = match args.range.as_deref() {
         Some(r) => {
-            use crate::cli::values::{range, End};
+            use crate::expr::values::{range, End};
             use crate::numeric::convert::q_to_rug;
             let end = |e: End, left: bool| match e {
                 End::Finite(q) => Ok(Some(q_to_rug(&q))),
@@ -107,7 +107,7 @@ fn document(
     values: &[Rational],
     range: &crate::numeric::model::bound::Range,
     r: &MaxError,
-    args: &BoundArgs,
+    args: &BoundOptions,
     rel_tol: &Rational,
 ) -> Document {
     let digits = args.digits;

@@ -8,7 +8,7 @@
 //! result is then certified: max |e| at the fitted parameters is enclosed by
 //! branch and bound, and the fit's maximum must lie inside.
 
-use super::FitArgs;
+use super::FitOptions;
 use crate::commands::bound::{parse_range, parse_set};
 use crate::error::{Error, Result};
 use crate::expr::parse_in;
@@ -42,7 +42,7 @@ struct Run {
 }
 
 fn run_at(
-    a: &FitArgs,
+    a: &FitOptions,
     m: &Model,
     weight: Option<&Compiled>,
     p0: &[Rational],
@@ -131,7 +131,7 @@ fn weight_of(a: &FitArgs, range: &(Rational, Rational)) -> Result<Option<Compile
 }
 
 /// Runs an expression fit and builds its document.
-pub fn run_expr(a: &FitArgs) -> Result<Document> {
+pub fn run_expr(a: &FitOptions) -> Result<Document> {
     let approx = parse_in("--model", &a.model)?;
     if !approx.has_x() {
         return Err(Error::input(format!(

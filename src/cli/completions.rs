@@ -3,7 +3,7 @@
 //! from the same clap definition as the parser, so they list every command
 //! and flag the binary accepts.
 
-use super::Output;
+use crate::commands::Output;
 use crate::error::{Error, Result};
 use clap::Args;
 use clap_complete::Shell;

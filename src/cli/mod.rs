@@ -1,11 +1,17 @@
-//! Command-line interface (clap derive). Each command's flags live with the
-//! command in `commands/`; shared flags and value parsers live here.
+//! Command-line interface (clap derive), the top layer: the flags of every
+//! command and their value parsers ([`args`]), the conversion of flags into
+//! the typed options of [`crate::commands`], and the dispatch ([`run`]).
+//! Only this layer (with [`crate::help`] and `main`) names flags.
 
-use crate::numeric::decimal::MAX_DIGITS;
-use crate::report::Format;
-use clap::{Args, Parser, Subcommand};
+pub mod args;
+pub mod completions;
+
+use crate::commands::{self, Output};
+use crate::error::Result as AppResult;
+use clap::{Parser, Subcommand};
 
 pub use crate::expr::values;
+pub use args::{parse_digits, parse_format, parse_order_max, OutputArgs};
 
 /// Exact series analysis of function approximations (GELU's tanh constant and friends).
 #[derive(Debug, Parser)]
@@ -22,53 +28,27 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print exact Taylor coefficients of a named function or any expression in x (and their decimals).
-    Coeffs(crate::commands::coeffs::CoeffsArgs),
+    Coeffs(args::CoeffsArgs),
     /// The derivation report: series, matching, fits, bounds and the published claims, computed on the spot.
-    Report(crate::commands::report::ReportArgs),
+    Report(args::ReportArgs),
     /// Certified enclosure [lo, hi] of the maximum error of an approximation (or, with --residual, of the series residual θ).
-    Bound(crate::commands::bound::BoundArgs),
+    Bound(args::BoundArgs),
     /// Derive the matched inner series p (tanh(√(2/π)·p(x)) = erf(x/√2)), an inner series for any --outer, or a model's constants (--model/--solve), exactly.
-    Derive(crate::commands::derive::DeriveArgs),
+    Derive(args::DeriveArgs),
     /// Check the x³ argument (or any --model against a --target) step by step with exact arithmetic (exit 1 if a step fails).
-    Verify(crate::commands::verify::VerifyArgs),
+    Verify(args::VerifyArgs),
     /// Identify GELU-kernel literals (0.7978845608, 0.044715, …) as expressions in √(2/π) and a.
-    Explain(crate::commands::explain::ExplainArgs),
+    Explain(args::ExplainArgs),
     /// Fit a model constant (a, k, or c1 and c3) to erf or GELU in high precision: grid, l2 or minimax.
-    Fit(crate::commands::fit::FitArgs),
+    Fit(args::FitArgs),
     /// Compare the candidate constants (analytic, paper, fitted) on every error metric; recompute the published MSEs.
-    Compare(crate::commands::compare::CompareArgs),
+    Compare(args::CompareArgs),
     /// Write a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
-    Completions(crate::commands::completions::CompletionsArgs),
+    Completions(completions::CompletionsArgs),
     /// Write the man page taylormatch(1) (roff) to stdout.
     Man,
     /// Published approximations (GELU tanh, QuickGELU, Page, Bowling et al., Abramowitz–Stegun 7.1.26, kernel literals) with each claim checked by a certified bound (exit 1 if a claim does not hold).
-    Catalogue(crate::commands::catalogue::CatalogueArgs),
-}
-
-/// Flags shared by commands that print numbers.
-#[derive(Debug, Clone, Args)]
-pub struct OutputArgs {
-    /// Significant decimal digits of every printed decimal (1..=10000; fit ≤ 500, fit --criterion l2 ≤ 200, compare ≤ 100; report: see its --help); each is correctly rounded.
-    #[arg(long, short = 'd', default_value_t = 30, value_parser = parse_digits, value_name = "D", allow_negative_numbers = true)]
-    pub digits: u32,
-    /// Output format: text, markdown, csv, json, latex, html.
-    #[arg(long, short = 'f', default_value = "text", value_parser = parse_format, value_name = "FORMAT")]
-    pub format: Format,
-}
-
-/// Parses `--digits` (1..=MAX_DIGITS).
-pub fn parse_digits(s: &str) -> Result<u32, String> {
-    values::integer("--digits", s, 1, MAX_DIGITS as u64).map(|d| d as u32)
-}
-
-/// Parses `--format`.
-pub fn parse_format(s: &str) -> Result<Format, String> {
-    Format::parse(s).map_err(|e| e.to_string())
-}
-
-/// Parses an `--order` in `1..=max`.
-pub fn parse_order_max(s: &str, max: usize) -> Result<usize, String> {
-    values::integer("--order", s, 1, max as u64).map(|n| n as usize)
+    Catalogue(args::CatalogueArgs),
 }
 
 /// Parses the command line. On a usage error prints one line to stderr and
@@ -126,5 +106,23 @@ where
                 Err(2)
             }
         },
+    }
+}
+
+/// Runs a parsed command line: each command's flags become its typed options.
+pub fn run(cli: Cli) -> AppResult<Output> {
+    crate::progress::set_quiet(cli.quiet);
+    match cli.command {
+        Command::Coeffs(a) => commands::coeffs::run(&a.options()),
+        Command::Report(a) => commands::report::run(&a.options()),
+        Command::Bound(a) => commands::bound::run(&a.options()),
+        Command::Derive(a) => commands::derive::run(&a.options()),
+        Command::Verify(a) => commands::verify::run(&a.options()),
+        Command::Explain(a) => commands::explain::run(&a.options()),
+        Command::Fit(a) => commands::fit::run(&a.options()),
+        Command::Compare(a) => commands::compare::run(&a.options()),
+        Command::Completions(a) => completions::completions(&a),
+        Command::Man => completions::man(),
+        Command::Catalogue(a) => commands::catalogue::run(&a.options()),
     }
 }

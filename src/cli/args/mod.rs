@@ -1,0 +1,64 @@
+//! The clap definitions of every command's flags, the value parsers they
+//! use, and the conversion of each into the typed options of
+//! [`crate::commands`]. Flag names live only in this layer.
+
+pub mod bound;
+pub mod catalogue;
+pub mod coeffs;
+pub mod compare;
+pub mod derive;
+pub mod explain;
+pub mod fit;
+pub mod report;
+pub mod verify;
+
+use crate::commands::OutputOptions;
+use crate::numeric::decimal::MAX_DIGITS;
+use crate::report::Format;
+use clap::Args;
+
+pub use bound::{parse_bits, BoundArgs};
+pub use catalogue::CatalogueArgs;
+pub use coeffs::CoeffsArgs;
+pub use compare::CompareArgs;
+pub use derive::DeriveArgs;
+pub use explain::ExplainArgs;
+pub use fit::FitArgs;
+pub use report::ReportArgs;
+pub use verify::VerifyArgs;
+
+/// Flags shared by commands that print numbers.
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    /// Significant decimal digits of every printed decimal (1..=10000; fit ≤ 500, fit --criterion l2 ≤ 200, compare ≤ 100; report: see its --help); each is correctly rounded.
+    #[arg(long, short = 'd', default_value_t = 30, value_parser = parse_digits, value_name = "D", allow_negative_numbers = true)]
+    pub digits: u32,
+    /// Output format: text, markdown, csv, json, latex, html.
+    #[arg(long, short = 'f', default_value = "text", value_parser = parse_format, value_name = "FORMAT")]
+    pub format: Format,
+}
+
+impl OutputArgs {
+    /// The typed output options.
+    pub fn options(&self) -> OutputOptions {
+        OutputOptions {
+            digits: self.digits,
+            format: self.format,
+        }
+    }
+}
+
+/// Parses `--digits` (1..=MAX_DIGITS).
+pub fn parse_digits(s: &str) -> Result<u32, String> {
+    crate::expr::values::integer("--digits", s, 1, MAX_DIGITS as u64).map(|d| d as u32)
+}
+
+/// Parses `--format`.
+pub fn parse_format(s: &str) -> Result<Format, String> {
+    Format::parse(s).map_err(|e| e.to_string())
+}
+
+/// Parses an `--order` in `1..=max`.
+pub fn parse_order_max(s: &str, max: usize) -> Result<usize, String> {
+    crate::expr::values::integer("--order", s, 1, max as u64).map(|n| n as usize)
+}
