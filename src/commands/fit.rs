@@ -30,7 +30,6 @@ pub struct FitOptions {
     /// An expression model's free parameters and start values: NAME=START,… (e.g. c1=0.8,c3=0.035).
     pub params: Option<String>,
     /// An expression model's weight w(x) ≥ 0 for grid and l2 (Σ w·e², ∫ w·e² dx), an expression in x (e.g. 'exp(-x^2/2)').
-    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
     pub weight: Option<String>,
     /// The criterion: grid (least squares on a grid), l2 (∫ error² dx), minimax (max |error|).
     pub criterion: String,

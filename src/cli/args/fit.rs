@@ -21,6 +21,9 @@ pub struct FitArgs {
     /// An expression model's free parameters and start values: NAME=START,… (e.g. c1=0.8,c3=0.035).
     #[arg(long, value_name = "NAME=START,…", allow_hyphen_values = true)]
     pub params: Option<String>,
+    /// An expression model's weight w(x) ≥ 0 for grid and l2 (Σ w·e², ∫ w·e² dx), an expression in x (e.g. 'exp(-x^2/2)').
+    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
+    pub weight: Option<String>,
     /// The criterion: grid (least squares on a grid), l2 (∫ error² dx), minimax (max |error|).
     #[arg(long, default_value = "grid", value_name = "CRITERION", ignore_case = true, value_parser = ["grid", "l2", "minimax"])]
     pub criterion: String,
@@ -47,6 +50,7 @@ impl FitArgs {
             model: self.model.clone(),
             target: self.target.clone(),
             params: self.params.clone(),
+            weight: self.weight.clone(),
             criterion: self.criterion.clone(),
             range: self.range.clone(),
             step: self.step.clone(),

@@ -106,7 +106,7 @@ fn run_at(
 
 /// The weight of `--weight`: an expression in x without parameters, checked
 /// ≥ 0 at 257 points of the range and its ends (and later at every node).
-fn weight_of(a: &FitArgs, range: &(Rational, Rational)) -> Result<Option<Compiled>> {
+fn weight_of(a: &FitOptions, range: &(Rational, Rational)) -> Result<Option<Compiled>> {
     let Some(src) = a.weight.as_deref() else {
         return Ok(None);
     };
