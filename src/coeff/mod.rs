@@ -11,6 +11,7 @@
 
 mod display;
 pub mod gmp;
+pub(crate) mod kronecker;
 mod notation;
 mod parse;
 pub(crate) mod qpoly;

@@ -173,24 +173,15 @@ fn over_common(v: &[Q]) -> (Vec<Integer>, Integer) {
 }
 
 /// The product a·b truncated to order n (n ≤ what a and b determine):
-/// [x^k] = (Σ_i P_i·R_{k−i})/(D_a·D_b), one reduction per coefficient.
+/// [x^k] = (Σ_i P_i·R_{k−i})/(D_a·D_b), the integer convolution by one
+/// Kronecker-substituted GMP multiplication ([`super::kronecker`]), one
+/// reduction per coefficient.
 pub(crate) fn mul_q(a: &[Q], b: &[Q], n: usize) -> Vec<Q> {
-    let (pa, da) = over_common(a);
-    let (pb, db) = over_common(b);
+    let (pa, da) = over_common(&a[..a.len().min(n)]);
+    let (pb, db) = over_common(&b[..b.len().min(n)]);
     let den = Integer::from(&da * &db);
-    let nza: Vec<usize> = (0..pa.len())
-        .filter(|&i| pa[i].cmp0() != std::cmp::Ordering::Equal)
-        .collect();
-    let coeff = |k: usize| {
-        let mut s = Integer::new();
-        for &i in nza.iter().take_while(|&&i| i <= k) {
-            if let Some(r) = pb.get(k - i) {
-                s += &pa[i] * r;
-            }
-        }
-        q_from_rug(&Rational::from((s, den.clone())))
-    };
-    crate::parallel::map_items((0..n).collect(), coeff)
+    let c = super::kronecker::mul_trunc(&pa, &pb, n);
+    crate::parallel::map_items(c, |s| q_from_rug(&Rational::from((s, den.clone()))))
 }
 
 /// 1/f to the order of f, given inv0 = 1/f(0). With u = inv0·f (u(0) = 1)
