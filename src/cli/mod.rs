@@ -5,6 +5,7 @@
 
 pub mod args;
 pub mod completions;
+mod digits;
 
 use crate::commands::{self, Output};
 use crate::error::Result as AppResult;
@@ -65,8 +66,13 @@ where
 {
     use clap::error::ErrorKind;
     use clap::FromArgMatches;
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     let parsed = crate::help::command()
-        .try_get_matches_from(args)
+        .try_get_matches_from(&args)
+        .and_then(|m| match digits::readable_digits(&m, &args) {
+            Some(again) => crate::help::command().try_get_matches_from(again),
+            None => Ok(m),
+        })
         .and_then(|m| Cli::from_arg_matches(&m));
     match parsed {
         Ok(c) => Ok(c),

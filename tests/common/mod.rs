@@ -5,10 +5,13 @@ pub mod latex;
 
 use std::process::Command;
 
-/// Runs `taylormatch ARGS`: (exit code, stdout, stderr).
+/// Runs `taylormatch ARGS`: (exit code, stdout, stderr). Text is laid out
+/// 1000 columns wide (`COLUMNS`) so that content checks do not depend on
+/// where lines wrap; tests/text_width.rs checks the layout at 80 and 100.
 pub fn run(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_taylormatch"))
         .args(args)
+        .env("COLUMNS", "1000")
         .output()
         .expect("run taylormatch");
     (

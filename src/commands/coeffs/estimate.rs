@@ -15,7 +15,7 @@
 //!
 //! A row then costs at most `F·E + lines·(D + 40)` bytes: D the decimal's
 //! width (digits + 12, 0 with `--exact-only`), F = 2 for text (padded
-//! cells), min(2 + N/25, 8) for text of sums of terms (wrapped at the terms,
+//! cells), min(2 + N/50, 8) for text of sums of terms (wrapped at the terms,
 //! each line padded to the longest term: measured text/JSON ratios 1.5, 2.3,
 //! 4.3, 5.3 at N = 25, 50, 100, 200 for a symbolic a, about 4 for a number),
 //! 3/2 for the other formats (quoting, markup);
@@ -103,7 +103,7 @@ pub fn estimated_bytes(
     let (e, sums) = exact_bytes(&growth(func, params), n.saturating_sub(1));
     let d = digits.map(|d| d as u128 + 12).unwrap_or(0);
     let (f_num, f_den) = match (format, sums) {
-        (Format::Text, true) => ((2 + n / 25).min(8), 1),
+        (Format::Text, true) => ((2 + n / 50).min(8), 1),
         (Format::Text, false) => (2, 1),
         _ => (3, 2),
     };

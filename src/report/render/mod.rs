@@ -8,10 +8,13 @@ mod json;
 mod latex;
 mod markdown;
 mod text;
+mod text_table;
+pub mod width;
 
 pub use html::render_with_figures as html_with_figures;
 pub use json::{json_value, SCHEMA_VERSION as JSON_SCHEMA_VERSION};
 pub use latex::{latex_math, latex_text, PREAMBLE_PACKAGES};
+pub use text::render_at as text_at;
 
 use super::doc::Document;
 use crate::error::{Error, Result};

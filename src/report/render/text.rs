@@ -1,123 +1,118 @@
-//! Plain text: underlined headings, aligned fields, box-drawn tables.
+//! Plain text within the line width ([`super::width::text_width`]):
+//! underlined headings, wrapped prose, aligned fields, box-drawn tables
+//! ([`super::text_table`]).
 
-use crate::report::doc::{Block, Document, Table, Value};
+use super::text_table;
+use super::width::{display_width, text_width};
+use crate::report::doc::{Block, Document};
 use std::fmt::Write;
 
-/// Renders a document as plain text.
+/// Renders a document as plain text at the width in force.
 pub fn render(doc: &Document) -> String {
+    render_at(doc, text_width())
+}
+
+/// Renders a document as plain text, every line at most `width` columns.
+pub fn render_at(doc: &Document, width: usize) -> String {
     let mut out = String::new();
+    let underline = |out: &mut String, text: &str, u: char| {
+        let wrapped = wrap(text, width);
+        let w = wrapped.lines().map(display_width).max().unwrap_or(0);
+        let _ = writeln!(out, "{wrapped}\n{}\n", u.to_string().repeat(w));
+    };
     if !doc.title.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}\n{}\n",
-            doc.title,
-            "=".repeat(doc.title.chars().count())
-        );
+        underline(&mut out, &doc.title, '=');
     }
     for b in &doc.blocks {
         match b {
-            Block::Heading(level, h) => {
-                let u = if *level <= 1 { '=' } else { '-' };
-                let _ = writeln!(out, "{h}\n{}\n", u.to_string().repeat(h.chars().count()));
-            }
+            Block::Heading(level, h) => underline(&mut out, h, if *level <= 1 { '=' } else { '-' }),
             Block::Para(p) => {
-                let _ = writeln!(out, "{}\n", wrap(p, 78));
+                let _ = writeln!(out, "{}\n", wrap(p, width));
             }
             Block::Pre(p) => {
-                let _ = writeln!(out, "{p}\n");
+                let _ = writeln!(out, "{}\n", wrap_pre(p, width));
             }
             Block::Fields(fs) => {
-                let w = fs
+                let label_w = fs
                     .iter()
-                    .map(|f| f.label.chars().count())
+                    .map(|f| display_width(&f.label))
                     .max()
                     .unwrap_or(0);
                 for f in fs {
-                    let pad = w - f.label.chars().count();
-                    let _ = writeln!(out, "{}:{} {}", f.label, " ".repeat(pad), f.value.text());
+                    out.push_str(&field_line(&f.label, label_w, &f.value.text(), width));
                 }
                 out.push('\n');
             }
             Block::Table(t) => {
                 if let Some(title) = &t.title {
-                    let _ = writeln!(out, "{title}");
+                    let _ = writeln!(out, "{}", wrap(title, width));
                 }
-                out.push_str(&text_table(t));
+                out.push_str(&text_table::render(t, width));
                 out.push('\n');
             }
             Block::Figure { path, caption } => {
-                let _ = writeln!(out, "[figure: {caption} -> {path}]\n");
+                let _ = writeln!(
+                    out,
+                    "{}\n",
+                    wrap(&format!("[figure: {caption} -> {path}]"), width)
+                );
             }
         }
     }
     out
 }
 
-fn text_table(t: &Table) -> String {
-    use prettytable::{format, Cell, Row};
-    let mut pt = prettytable::Table::new();
-    pt.set_format(box_format());
-    pt.set_titles(Row::new(
-        t.columns.iter().map(|c| Cell::new(&c.header)).collect(),
-    ));
-    for r in &t.rows {
-        pt.add_row(Row::new(
-            r.iter()
-                .map(|v| match v {
-                    Value::Int(_) | Value::Num(_) => {
-                        Cell::new_align(&v.text(), format::Alignment::RIGHT)
-                    }
-                    _ => Cell::new(&wrap(&v.text(), MAX_CELL)),
-                })
-                .collect(),
-        ));
+/// `label: value`, the value wrapped under itself (or, when the labels
+/// are wide, on the lines below, indented by two).
+fn field_line(label: &str, label_w: usize, value: &str, width: usize) -> String {
+    let pad = " ".repeat(label_w - display_width(label));
+    let indent = label_w + 2;
+    if width >= indent + 30 {
+        let body = wrap(value, width - indent);
+        let mut lines = body.lines();
+        let mut s = format!("{label}:{pad} {}\n", lines.next().unwrap_or(""));
+        for l in lines {
+            let _ = writeln!(s, "{}{l}", " ".repeat(indent));
+        }
+        return s;
     }
-    pt.to_string()
+    let mut s = format!("{}\n", wrap(&format!("{label}:"), width));
+    for l in wrap(value, width - 2).lines() {
+        let _ = writeln!(s, "  {l}");
+    }
+    s
 }
 
-/// Text-table cells longer than this are wrapped at spaces.
-const MAX_CELL: usize = 60;
-
-fn box_format() -> prettytable::format::TableFormat {
-    use prettytable::format::{FormatBuilder, LinePosition, LineSeparator};
-    FormatBuilder::new()
-        .column_separator('│')
-        .borders('│')
-        .separators(&[LinePosition::Top], LineSeparator::new('─', '┬', '┌', '┐'))
-        .separators(
-            &[LinePosition::Title],
-            LineSeparator::new('─', '┼', '├', '┤'),
-        )
-        .separators(
-            &[LinePosition::Bottom],
-            LineSeparator::new('─', '┴', '└', '┘'),
-        )
-        .padding(1, 1)
-        .build()
-}
-
-/// Greedy word wrap; keeps existing line breaks.
+/// Word wrap at `width` (long words broken); keeps existing line breaks.
 pub(super) fn wrap(s: &str, width: usize) -> String {
-    let mut out = String::new();
-    for (i, line) in s.lines().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let mut col = 0;
-        for (j, w) in line.split(' ').enumerate() {
-            let n = w.chars().count();
-            if j > 0 {
-                if col + 1 + n > width && col > 0 {
-                    out.push('\n');
-                    col = 0;
-                } else {
-                    out.push(' ');
-                    col += 1;
-                }
+    let opts = textwrap::Options::new(width.max(1)).break_words(true);
+    s.lines()
+        .map(|l| {
+            if display_width(l) <= width {
+                l.to_string()
+            } else {
+                textwrap::wrap(l, &opts).join("\n")
             }
-            out.push_str(w);
-            col += n;
-        }
-    }
-    out
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Preformatted text: lines that fit are kept as they are; a longer line
+/// is wrapped with its continuation indented by its own indent plus two.
+fn wrap_pre(s: &str, width: usize) -> String {
+    s.lines()
+        .map(|l| {
+            if display_width(l) <= width {
+                return l.to_string();
+            }
+            let indent = l.len() - l.trim_start().len();
+            let cont = " ".repeat((indent + 2).min(width / 2));
+            let opts = textwrap::Options::new(width)
+                .break_words(true)
+                .subsequent_indent(&cont);
+            textwrap::wrap(l, &opts).join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

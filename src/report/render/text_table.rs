@@ -1,0 +1,233 @@
+//! Text tables that fit a line width: numbers with their decimal points
+//! aligned, text cells and headers wrapped (textwrap), drawn by
+//! prettytable-rs. A table whose columns cannot fit even when wrapped is
+//! split into column groups, each repeating the first column.
+
+use super::width::display_width;
+use crate::report::doc::{Table, Value};
+
+/// Narrowest a text column is wrapped to.
+const MIN_TEXT: usize = 8;
+/// Longer words (exact forms without spaces) may be broken when space is short.
+const MAX_WORD: usize = 20;
+/// Widest a cell is laid out, whatever the line width: longer cells wrap
+/// (so a long coefficient list is not padded to its longest entry).
+const MAX_CELL: usize = 60;
+
+/// One column prepared for layout.
+struct Col {
+    header: String,
+    cells: Vec<String>,
+    numeric: bool,
+    /// Width wanted (widest line of header and cells).
+    natural: usize,
+    /// Narrowest width it can be wrapped to.
+    min: usize,
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Num(_))
+}
+
+fn widest_line(s: &str) -> usize {
+    s.lines().map(display_width).max().unwrap_or(0)
+}
+
+fn widest_word(s: &str) -> usize {
+    s.split_whitespace().map(display_width).max().unwrap_or(0)
+}
+
+/// Pads numbers so that their decimal points (or their ends) line up.
+fn align_decimals(cells: &mut [String], is_num: &[bool]) {
+    let split = |s: &str| -> usize { s.find(['.', 'e', 'E']).unwrap_or(s.len()) };
+    let (mut left, mut right) = (0, 0);
+    for (c, n) in cells.iter().zip(is_num) {
+        if *n {
+            let i = split(c);
+            left = left.max(display_width(&c[..i]));
+            right = right.max(display_width(&c[i..]));
+        }
+    }
+    for (c, n) in cells.iter_mut().zip(is_num) {
+        if *n {
+            let i = split(c);
+            let (l, r) = (display_width(&c[..i]), display_width(&c[i..]));
+            *c = format!("{}{c}{}", " ".repeat(left - l), " ".repeat(right - r));
+        }
+    }
+}
+
+fn prepare(t: &Table) -> Vec<Col> {
+    (0..t.columns.len())
+        .map(|j| {
+            let vals: Vec<&Value> = t.rows.iter().map(|r| &r[j]).collect();
+            let numeric = vals.iter().all(|v| is_number(v) || *v == &Value::Null)
+                && vals.iter().any(|v| is_number(v));
+            let mut cells: Vec<String> = vals.iter().map(|v| v.text()).collect();
+            if numeric {
+                let is_num: Vec<bool> = vals.iter().map(|v| is_number(v)).collect();
+                align_decimals(&mut cells, &is_num);
+            }
+            let header = t.columns[j].header.clone();
+            let natural = cells
+                .iter()
+                .map(|c| widest_line(c))
+                .chain([widest_line(&header)])
+                .max()
+                .unwrap_or(1)
+                .clamp(1, MAX_CELL.max(widest_word(&header)));
+            let body_min = if numeric {
+                cells
+                    .iter()
+                    .map(|c| widest_line(c))
+                    .max()
+                    .unwrap_or(1)
+                    .min(MAX_CELL)
+            } else {
+                let word = cells.iter().map(|c| widest_word(c)).max().unwrap_or(1);
+                word.clamp(MIN_TEXT, MAX_WORD)
+            };
+            let min = body_min.max(widest_word(&header).min(MAX_WORD));
+            Col {
+                header,
+                cells,
+                numeric,
+                natural,
+                min: min.min(natural),
+            }
+        })
+        .collect()
+}
+
+/// Frame of a table with `n` columns: `│ a │ b │` is 3n + 1 characters.
+fn frame(n: usize) -> usize {
+    3 * n + 1
+}
+
+/// Column widths for `cols` within `width`: natural widths, then the widest
+/// shrinkable column narrowed one character at a time. Below the minima
+/// every column is cut evenly (cells are then broken inside words).
+fn widths(cols: &[&Col], width: usize) -> Vec<usize> {
+    let avail = width.saturating_sub(frame(cols.len())).max(cols.len());
+    let mut w: Vec<usize> = cols.iter().map(|c| c.natural).collect();
+    while w.iter().sum::<usize>() > avail {
+        let pick = (0..w.len())
+            .filter(|&i| w[i] > cols[i].min)
+            .max_by_key(|&i| w[i] - cols[i].min / 2);
+        match pick {
+            Some(i) => w[i] -= 1,
+            None => break,
+        }
+    }
+    while w.iter().sum::<usize>() > avail {
+        let i = (0..w.len()).max_by_key(|&i| w[i]).unwrap_or(0);
+        if w[i] <= 1 {
+            break;
+        }
+        w[i] -= 1;
+    }
+    w
+}
+
+/// Column groups: the first column, then as many further columns as fit
+/// at their minimum widths (at least one per group).
+fn groups(cols: &[Col], width: usize) -> Vec<Vec<usize>> {
+    let fits =
+        |idx: &[usize]| idx.iter().map(|&i| cols[i].min).sum::<usize>() + frame(idx.len()) <= width;
+    let all: Vec<usize> = (0..cols.len()).collect();
+    if cols.len() <= 2 || fits(&all) {
+        return vec![all];
+    }
+    let mut out = Vec::new();
+    let mut cur = vec![0];
+    for j in 1..cols.len() {
+        cur.push(j);
+        if !fits(&cur) && cur.len() > 2 {
+            cur.pop();
+            out.push(std::mem::replace(&mut cur, vec![0, j]));
+        }
+    }
+    out.push(cur);
+    out
+}
+
+fn wrap_to(s: &str, w: usize, numeric: bool) -> String {
+    if numeric && display_width(s) <= w {
+        return s.to_string();
+    }
+    let opts = textwrap::Options::new(w.max(1)).break_words(true);
+    s.lines()
+        .flat_map(|l| {
+            textwrap::wrap(l, &opts)
+                .into_iter()
+                .map(|c| c.into_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Renders a table within `width` characters per line.
+pub(super) fn render(t: &Table, width: usize) -> String {
+    let cols = prepare(t);
+    let gs = groups(&cols, width);
+    let n = gs.len();
+    let mut out = String::new();
+    for (k, g) in gs.iter().enumerate() {
+        if n > 1 {
+            let names: Vec<&str> = g[1..].iter().map(|&i| cols[i].header.as_str()).collect();
+            let note = format!("(part {} of {n}: {})", k + 1, names.join(", "));
+            out.push_str(&wrap_to(&note, width, false));
+            out.push('\n');
+        }
+        let sel: Vec<&Col> = g.iter().map(|&i| &cols[i]).collect();
+        out.push_str(&draw(&sel, &widths(&sel, width), t.rows.len()));
+    }
+    out
+}
+
+fn draw(cols: &[&Col], w: &[usize], rows: usize) -> String {
+    use prettytable::{format::Alignment, Cell, Row};
+    let mut pt = prettytable::Table::new();
+    pt.set_format(box_format());
+    pt.set_titles(Row::new(
+        cols.iter()
+            .zip(w)
+            .map(|(c, &w)| Cell::new(&wrap_to(&c.header, w, false)))
+            .collect(),
+    ));
+    for r in 0..rows {
+        pt.add_row(Row::new(
+            cols.iter()
+                .zip(w)
+                .map(|(c, &w)| {
+                    let text = wrap_to(&c.cells[r], w, c.numeric);
+                    if c.numeric {
+                        Cell::new_align(&text, Alignment::RIGHT)
+                    } else {
+                        Cell::new(&text)
+                    }
+                })
+                .collect(),
+        ));
+    }
+    pt.to_string()
+}
+
+fn box_format() -> prettytable::format::TableFormat {
+    use prettytable::format::{FormatBuilder, LinePosition, LineSeparator};
+    FormatBuilder::new()
+        .column_separator('│')
+        .borders('│')
+        .separators(&[LinePosition::Top], LineSeparator::new('─', '┬', '┌', '┐'))
+        .separators(
+            &[LinePosition::Title],
+            LineSeparator::new('─', '┼', '├', '┤'),
+        )
+        .separators(
+            &[LinePosition::Bottom],
+            LineSeparator::new('─', '┴', '└', '┘'),
+        )
+        .padding(1, 1)
+        .build()
+}
