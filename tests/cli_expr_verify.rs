@@ -29,13 +29,66 @@ fn holds(v: &serde_json::Value) -> Vec<bool> {
         .collect()
 }
 
+/// The value labelled `quantity` in step `step` ("step3"): the layout named `verify` uses.
 fn value<'a>(v: &'a serde_json::Value, step: &str, quantity: &str) -> &'a serde_json::Value {
-    v[step]
+    let n: usize = step.trim_start_matches("step").parse().unwrap();
+    v["steps"][n - 1]["values"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["quantity"] == quantity)
-        .unwrap_or_else(|| panic!("no {quantity} in {step}: {}", v[step]))
+        .find(|r| r["label"] == quantity)
+        .unwrap_or_else(|| panic!("no {quantity} in {step}: {}", v["steps"][n - 1]))
+}
+
+fn keys(v: &serde_json::Value) -> Vec<String> {
+    v.as_object().unwrap().keys().cloned().collect()
+}
+
+#[test]
+fn json_layout_is_the_named_verify_layout() {
+    let (_, named) = json(&["verify", "-d", "8"]);
+    let (_, expr) = json(&["verify", "--model", TANH, "--target", ERF, "-d", "8"]);
+    let (kn, ke) = (keys(&named), keys(&expr));
+    assert_eq!(kn[..3], ke[..3]);
+    assert_eq!(kn[kn.len() - 2..], ke[ke.len() - 2..]);
+    assert_eq!(keys(&named["steps"][0]), keys(&expr["steps"][0]));
+    assert_eq!(
+        keys(&named["steps"][0]["values"][0]),
+        keys(&expr["steps"][0]["values"][0])
+    );
+    assert_eq!(
+        ke[3..ke.len() - 2],
+        ["model", "target", "set", "arithmetic"]
+    );
+}
+
+#[test]
+fn several_real_roots_take_the_one_the_matching_implies() {
+    // x² equation a² − 1 = 0: a = 1 leaves 2x³, a = −1 matches x³ too and
+    // the residual is x⁵·eˣ's x⁵ (coefficient 1)
+    let m = "x + (a*x)^2 + a^3*x^3 + x^5*exp(x)";
+    let t = "x + x^2 - x^3";
+    let (code, v) = json(&["verify", "--model", m, "--target", t, "-d", "8"]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(holds(&v), vec![true; 5]);
+    assert_eq!(value(&v, "step3", "solution a")["exact"], "-1");
+    let roots = value(&v, "step3", "real roots for a")["exact"]
+        .as_str()
+        .unwrap();
+    assert_eq!(roots, "-1 (residual from x⁵); 1 (residual from x³)");
+    assert_eq!(value(&v, "step4", "difference starts at")["exact"], "x⁵");
+    // the other root given: it is a root, the residual then starts at x³
+    let (code, v) = json(&["verify", "--model", m, "--target", t, "--set", "a=1"]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(value(&v, "step4", "difference starts at")["exact"], "x³");
+    // a value that is not a root fails step 3 (exit 1)
+    let (code, v) = json(&["verify", "--model", m, "--target", t, "--set", "a=2"]);
+    assert_eq!(code, 1);
+    assert!(!holds(&v)[2]);
+    assert_eq!(
+        value(&v, "step3", "a checked")["exact"],
+        "2 is not a root of its equation"
+    );
 }
 
 #[test]

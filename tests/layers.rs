@@ -209,7 +209,7 @@ const FLAG_LITERALS_PENDING: &[(&str, usize)] = &[
     ("commands/bound/expr_bound.rs", 15),
     ("commands/catalogue.rs", 3),
     ("commands/coeffs.rs", 8),
-    ("commands/coeffs_expr.rs", 6),
+    ("commands/coeffs_expr.rs", 7),
     ("commands/compare.rs", 1),
     ("commands/derive.rs", 12),
     ("commands/derive_expr.rs", 7),

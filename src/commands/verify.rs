@@ -103,9 +103,23 @@ pub fn render_steps(mut d: Document, fields: Vec<(&str, &str, Value)>, steps: &[
     d
 }
 
-/// The steps as JSON: `{title, a, all_hold, steps: [{number, title,
+/// The steps as JSON: `{schema_version, tool, title, a, all_hold, steps: [{number, title,
 /// explanation, holds, values: [{key, label, exact, decimal}]}]}`.
 pub fn steps_json(steps: &[Step], a_text: &str) -> serde_json::Value {
+    steps_json_with(
+        "The x³ argument for GELU's tanh approximation, checked step by step",
+        vec![("a", serde_json::Value::from(a_text))],
+        steps,
+    )
+}
+
+/// The layout of [`steps_json`] with any title and header fields (between
+/// `title` and `all_hold`): named and expression `verify` share it.
+pub fn steps_json_with(
+    title: &str,
+    header: Vec<(&str, serde_json::Value)>,
+    steps: &[Step],
+) -> serde_json::Value {
     let steps_v: Vec<serde_json::Value> = steps
         .iter()
         .map(|s| {
@@ -117,14 +131,22 @@ pub fn steps_json(steps: &[Step], a_text: &str) -> serde_json::Value {
             serde_json::json!({"number": s.number, "title": s.title, "explanation": s.explanation, "holds": s.holds, "values": values})
         })
         .collect();
-    serde_json::json!({
-        "schema_version": crate::report::render::JSON_SCHEMA_VERSION,
-        "tool": {"name": "taylormatch", "version": env!("CARGO_PKG_VERSION")},
-        "title": "The x³ argument for GELU's tanh approximation, checked step by step",
-        "a": a_text,
-        "all_hold": steps.iter().all(|s| s.holds),
-        "steps": steps_v,
-    })
+    let mut m = serde_json::Map::new();
+    m.insert(
+        "schema_version".into(),
+        crate::report::render::JSON_SCHEMA_VERSION.into(),
+    );
+    m.insert(
+        "tool".into(),
+        serde_json::json!({"name": "taylormatch", "version": env!("CARGO_PKG_VERSION")}),
+    );
+    m.insert("title".into(), title.into());
+    for (k, v) in header {
+        m.insert(k.into(), v);
+    }
+    m.insert("all_hold".into(), steps.iter().all(|s| s.holds).into());
+    m.insert("steps".into(), steps_v.into());
+    serde_json::Value::Object(m)
 }
 
 /// Runs `verify`.

@@ -1,7 +1,7 @@
 //! `verify --model EXPR --target EXPR [--set …]`: the five checked steps
 //! ([`crate::matching::model_verify`]) for any model; exit 1 when a step fails.
 
-use super::verify::{render_steps, VerifyOptions};
+use super::verify::{render_steps, steps_json_with, VerifyOptions};
 use super::Output;
 use crate::error::{Error, Result};
 use crate::expr::assign::parse_assignments;
@@ -47,31 +47,39 @@ pub fn run(args: &VerifyOptions) -> Result<Output> {
     for a in &set {
         set_text.push(format!("{} = {}", a.name, a.exact()?));
     }
-    let d = Document::new(format!(
-        "The series argument for {model} against {target}, checked step by step"
-    ));
-    let fields = vec![
-        ("model", "model", Value::from(model.to_string())),
-        ("target", "target", Value::from(target.to_string())),
-        (
-            "set",
-            "constants given",
-            Value::from(if set_text.is_empty() {
-                "none (all solved for, step 3)".to_string()
-            } else {
-                set_text.join(", ")
-            }),
-        ),
-        (
-            "arithmetic",
-            "arithmetic",
-            Value::from("exact series over ℚ[√2, √π^±1, symbols]; step 5 in MPFR intervals"),
-        ),
-        ("all_hold", "all steps hold", Value::Bool(all)),
-    ];
-    let doc = render_steps(d, fields, &steps);
+    let title = format!("The series argument for {model} against {target}, checked step by step");
+    let set_value = if set_text.is_empty() {
+        "none (all solved for, step 3)".to_string()
+    } else {
+        set_text.join(", ")
+    };
+    let arithmetic = "exact series over ℚ[√2, √π^±1, symbols]; step 5 in MPFR intervals";
+    let text = if args.out.format == crate::report::Format::Json {
+        let header = vec![
+            ("model", model.to_string().into()),
+            ("target", target.to_string().into()),
+            ("set", set_value.into()),
+            ("arithmetic", arithmetic.into()),
+        ];
+        let mut t = serde_json::to_string_pretty(&steps_json_with(&title, header, &steps))
+            .unwrap_or_default();
+        t.push('\n');
+        t
+    } else {
+        let fields = vec![
+            ("model", "model", Value::from(model.to_string())),
+            ("target", "target", Value::from(target.to_string())),
+            ("set", "constants given", Value::from(set_value)),
+            ("arithmetic", "arithmetic", Value::from(arithmetic)),
+            ("all_hold", "all steps hold", Value::Bool(all)),
+        ];
+        render(
+            &render_steps(Document::new(title), fields, &steps),
+            args.out.format,
+        )?
+    };
     Ok(Output {
-        text: render(&doc, args.out.format)?,
+        text,
         code: if all { 0 } else { 1 },
     })
 }

@@ -21,6 +21,8 @@
 
 pub mod literals;
 pub mod model;
+pub mod model_ratio;
+pub mod model_roots;
 pub mod model_verify;
 pub mod numeric;
 pub mod roots;

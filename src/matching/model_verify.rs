@@ -10,24 +10,24 @@
 //!    (a route independent of step 3's symbolic solve), model − target
 //!    starts where step 3 says the residual starts;
 //! 5. numeric: d(x)/(c_v·x^v) → 1 at x = 1/10, 1/100, 1/1000 in MPFR
-//!    interval arithmetic, within 2|c_next/c_v|·x^(next − v) at the smallest x.
+//!    interval arithmetic, within 2|c_next/c_v|·x^(next − v) at the smallest x
+//!    ([`super::model_ratio`]).
+//!
+//! A polynomial equation with several real roots does not stop step 3: the
+//! root the matching implies is taken ([`super::model_roots`]).
 
 use super::model::{match_model, Matched};
+use super::model_roots::{resolve, RootChoice};
 use super::verify::{Step, StepValue};
 use crate::coeff::{combined_form, superscript, Coeff, Sym};
 use crate::error::{Error, Result};
 use crate::expr::assign::{apply, Assignment};
 use crate::expr::{expand, Expr};
-use crate::numeric::decimal::certified_decimal;
-use crate::numeric::interval::Interval;
-use crate::numeric::model::eval::Compiled;
-use crate::numeric::model::ifuncs_eval::IntervalDomain;
 use crate::numeric::Enclose;
 use crate::series::Series;
-use rug::{Float, Rational};
 
 /// The order to which parity, leading terms and the residual are read.
-const ORDER: usize = 12;
+pub const ORDER: usize = 12;
 
 fn val(key: &str, label: &str, v: &Sym, digits: u32) -> StepValue {
     StepValue {
@@ -80,10 +80,14 @@ pub fn verify_model(
     let target_c = apply("--set", &[target], &set_for(set, target))?.remove(0);
     // step 3 first: every parameter solved symbolically
     let matched = match_model(model, &target_c, &unknowns)?;
-    if !matched.open.is_empty() {
+    let (matched, choices) = resolve(model, &target_c, &unknowns, &given, matched)?;
+    if let Some(u) = matched
+        .open
+        .iter()
+        .find(|u| !given.iter().any(|g| &g.0 == *u))
+    {
         return Err(Error::input(format!(
-            "--model: {} is not determined exactly (a polynomial equation with several real roots); `derive --model` lists them",
-            matched.open.join(", ")
+            "the model's parameter {u} is left open by the matching (an earlier given value is not a root of its equation); derive lists the roots"
         )));
     }
     let values: Vec<(String, Sym)> = unknowns
@@ -104,10 +108,12 @@ pub fn verify_model(
     let mc = expand(&model_c, ORDER)?;
     let mut steps = vec![step_parity(&m_sym, &t)];
     steps.push(step_lowest(&mc, &t, digits)?);
-    steps.push(step_matching(&matched, &given, digits));
+    steps.push(step_matching(&matched, &choices, &given, digits));
     let diff = mc.sub(&t);
     steps.push(step_residual(&matched, &diff, digits));
-    steps.push(step_numeric(&model_c, &target_c, &diff, digits)?);
+    steps.push(super::model_ratio::step_numeric(
+        &model_c, &target_c, &diff, digits,
+    )?);
     Ok(steps)
 }
 
@@ -158,7 +164,12 @@ fn step_lowest(model: &Series<Sym>, target: &Series<Sym>, digits: u32) -> Result
     })
 }
 
-fn step_matching(m: &Matched, given: &[(String, Sym)], digits: u32) -> Step {
+fn step_matching(
+    m: &Matched,
+    choices: &[RootChoice],
+    given: &[(String, Sym)],
+    digits: u32,
+) -> Step {
     let mut values = Vec::new();
     let mut holds = true;
     for eq in &m.equations {
@@ -168,6 +179,28 @@ fn step_matching(m: &Matched, given: &[(String, Sym)], digits: u32) -> Step {
             &format!("x{sup} equation"),
             format!("{} = 0", eq.equation),
         ));
+        if let Some(c) = choices.iter().find(|c| c.power == eq.power) {
+            values.push(text(
+                &format!("{}_roots", c.unknown),
+                &format!("real roots for {}", c.unknown),
+                root_list(c, digits),
+            ));
+            values.push(text(
+                &format!("{}_chosen", c.unknown),
+                &format!("root used for {}", c.unknown),
+                format!("{} ({})", c.chosen, c.reason),
+            ));
+        }
+    }
+    for u in &m.open {
+        if let Some((_, g)) = given.iter().find(|g| &g.0 == u) {
+            values.push(text(
+                &format!("{u}_not_a_root"),
+                &format!("{u} checked"),
+                format!("{g} is not a root of its equation"),
+            ));
+            holds = false;
+        }
     }
     for (u, v) in &m.values {
         values.push(val(
@@ -199,7 +232,12 @@ fn step_matching(m: &Matched, given: &[(String, Sym)], digits: u32) -> Step {
             holds &= g == v;
         }
     }
-    let names: Vec<&str> = m.values.iter().map(|v| v.0.as_str()).collect();
+    let names: Vec<&str> = m
+        .values
+        .iter()
+        .map(|v| v.0.as_str())
+        .chain(m.open.iter().map(String::as_str))
+        .collect();
     Step {
         number: 3,
         title: if names.is_empty() {
@@ -256,108 +294,30 @@ fn step_residual(m: &Matched, diff: &Series<Sym>, digits: u32) -> Step {
     }
 }
 
-fn step_numeric(model: &Expr, target: &Expr, diff: &Series<Sym>, digits: u32) -> Result<Step> {
-    let v = diff.valuation();
-    let title = "Numeric check: the difference over its leading term tends to 1".to_string();
-    if v >= ORDER {
-        return Ok(Step {
-            number: 5,
-            title,
-            explanation: format!(
-                "The difference is 0 to O(x^{ORDER}): there is no leading term to compare with."
-            ),
-            values: vec![],
-            holds: true,
-        });
-    }
-    let lead = diff.coeff(v)?.clone();
-    let next = (v + 1..ORDER).find(|&k| !diff.coeffs()[k].is_zero());
-    let d = Compiled::new(&(model.clone() - target.clone()), &[])?;
-    let ratio = |x: &Rational, bits: u32| -> Option<Interval> {
-        let dom = IntervalDomain {
-            bits,
-            x: Interval::from_rational(bits, x),
-            params: vec![],
-        };
-        let num = d.eval(&dom).ok()?;
-        let mut xv = Rational::from(1);
-        for _ in 0..v {
-            xv *= x;
-        }
-        num.div(&lead.enclose(bits)?.mul(&Interval::from_rational(bits, &xv)))
-    };
-    let wide = |bits: u32| Interval {
-        lo: Float::with_val(bits, -1e9),
-        hi: Float::with_val(bits, 1e9),
-    };
-    let mut values = Vec::new();
-    let mut prev: Option<Float> = None;
-    let (mut shrinking, mut within) = (true, false);
-    for den in [10u32, 100, 1000] {
-        let x = Rational::from((1, den));
-        let r = certified_decimal(digits, false, |b| ratio(&x, b).unwrap_or_else(|| wide(b)))
-            .map_err(|_| {
-                Error::input(format!(
-                    "verify: cannot enclose model − target at x = 1/{den}"
-                ))
-            })?;
-        let dev = ratio(&x, 256)
-            .map(|i| i.sub(&Interval::from_rational(256, &Rational::from(1))))
-            .ok_or_else(|| {
-                Error::input(format!(
-                    "verify: cannot enclose model − target at x = 1/{den}"
-                ))
-            })?;
-        let dev_abs = {
-            let (a, b) = (
-                Float::with_val(256, dev.lo.abs_ref()),
-                Float::with_val(256, dev.hi.abs_ref()),
+/// "r₁ (residual from x^p), r₂ (continuation fails), …" for step 3.
+fn root_list(c: &RootChoice, digits: u32) -> String {
+    c.roots
+        .iter()
+        .map(|(v, p)| {
+            let v_text = v.as_ref().map_or_else(
+                || "a root not exact in the ring".to_string(),
+                |v| match v.decimal(digits.min(12)) {
+                    Some(d) if v.as_q().is_none() => format!("{v} ≈ {d}"),
+                    _ => v.to_string(),
+                },
             );
-            if a > b {
-                a
-            } else {
-                b
+            match (v, p) {
+                (Some(_), Some(usize::MAX)) => {
+                    format!("{v_text} (difference 0 to the order expanded)")
+                }
+                (Some(_), Some(p)) => {
+                    format!("{v_text} (residual from x{})", superscript(*p as i64))
+                }
+                (Some(_), None) if c.reason.contains("--set") => v_text,
+                (Some(_), None) => format!("{v_text} (matching cannot continue)"),
+                (None, _) => v_text,
             }
-        };
-        if let Some(p) = &prev {
-            shrinking &= dev_abs < *p;
-        }
-        prev = Some(dev_abs.clone());
-        let tol = next.and_then(|k| {
-            let q = diff.coeffs()[k].enclose(256)?.div(&lead.enclose(256)?)?;
-            let mut xe = Rational::from(1);
-            for _ in 0..(k - v) {
-                xe *= &x;
-            }
-            let hi =
-                Float::with_val(256, q.lo.abs_ref()).max(&Float::with_val(256, q.hi.abs_ref()));
-            Some(hi * Float::with_val(256, &xe) * 2u32)
-        });
-        within = tol.as_ref().map(|t| dev_abs <= *t).unwrap_or(true);
-        values.push(StepValue {
-            key: format!("ratio_x_1_{den}"),
-            label: format!("x = 1/{den}: d(x)/(c·x{})", superscript(v as i64)),
-            exact: "certified".into(),
-            decimal: Some(r),
-        });
-        values.push(StepValue {
-            key: format!("deviation_x_1_{den}"),
-            label: format!("x = 1/{den}: |ratio − 1|"),
-            exact: match &tol {
-                Some(t) if dev_abs <= *t => "within 2|c_next/c|·x^(next − v)".into(),
-                Some(_) => "outside 2|c_next/c|·x^(next − v)".into(),
-                None => "no next term to O(x^12)".into(),
-            },
-            decimal: Some(crate::numeric::outward::float_directed(&dev_abs, 3, true)),
-        });
-    }
-    Ok(Step {
-        number: 5,
-        title,
-        explanation: format!(
-            "MPFR interval arithmetic (directed rounding) encloses d(x) = model − target and c·x^{v} (c its exact leading coefficient); the precision is raised until the ratio's {digits} digits are certified. It holds when |ratio − 1| shrinks from each x to the next and, at the smallest x, is at most twice the size of the next term."
-        ),
-        values,
-        holds: shrinking && within,
-    })
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -115,11 +115,28 @@ pub fn check_work(e: &Expr, n: usize, what: &str) -> Result<()> {
     let w = estimated_work(e, n);
     if w > MAX_WORK {
         let g = generators(e);
+        let p = e.params().len();
+        // the largest order within the limit (the estimate grows with n)
+        let (mut lo, mut hi) = (0usize, n);
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if estimated_work(e, mid) <= MAX_WORK {
+                lo = mid
+            } else {
+                hi = mid
+            }
+        }
+        let what_symbols = match (p, g > p) {
+            (0, false) => "its coefficients are rationals".to_string(),
+            (0, true) => "its coefficients are polynomials in π".to_string(),
+            (_, true) => format!("its coefficients are polynomials in {p} parameter(s) and π"),
+            _ => format!("its coefficients are polynomials in {p} parameter(s)"),
+        };
         return Err(Error::input(format!(
-            "{what}: expanding {e} to O(x^{n}) is estimated at about 10^{} operations (limit 10^{}): its coefficients are polynomials in {g} symbol(s) (parameters{}); lower the order or give parameters values with --set",
+            "{what}: expanding {e} to O(x^{n}) is estimated at about 10^{} operations (limit 10^{}): {what_symbols}; the largest order within the limit is {lo}: lower the order{}",
             w.to_string().len() - 1,
             MAX_WORK.to_string().len() - 1,
-            if g > e.params().len() { ", π" } else { "" },
+            if p > 0 { " or give the parameters values with --set" } else { "" },
         )));
     }
     Ok(())
