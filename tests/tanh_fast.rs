@@ -88,3 +88,20 @@ proptest! {
         prop_assert_eq!(lowest_terms(num, factorial(d), d, &primes), want);
     }
 }
+
+/// The staged tangent numbers (rows of `coeffs tanh` are written stage by
+/// stage): every stage is a prefix of the triangle's values, the stages are
+/// 256 (at least), m/2 and m for m = 1100 (m/4 = 275 is too close to 256).
+#[test]
+fn staged_tangent_numbers_are_prefixes_of_the_triangle() {
+    let m = 1100;
+    let want = taylormatch::series::tangent_numbers_triangle(m);
+    let mut lens = Vec::new();
+    taylormatch::series::tangent_numbers_staged(m, &mut |t| {
+        assert_eq!(t, &want[..t.len()]);
+        lens.push(t.len());
+        Ok::<(), ()>(())
+    })
+    .unwrap();
+    assert_eq!(lens, vec![256, 550, 1100]);
+}

@@ -119,7 +119,12 @@ where
 pub fn run(cli: Cli) -> AppResult<Output> {
     crate::progress::set_quiet(cli.quiet);
     match cli.command {
-        Command::Coeffs(a) => commands::coeffs::run(&a.options()),
+        // written to stdout as the rows become final (commands::coeffs::stream)
+        Command::Coeffs(a) => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            commands::coeffs::run_to(&a.options(), &mut out)?;
+            Ok(Output::ok(String::new()))
+        }
         Command::Report(a) => commands::report::run(&a.options()),
         Command::Bound(a) => commands::bound::run(&a.options()),
         Command::Derive(a) => commands::derive::run(&a.options()),

@@ -3,7 +3,7 @@
 use super::Output;
 use crate::coeff::Sym;
 use crate::error::{Error, Result};
-use crate::functions::terms::term_named;
+use crate::functions::terms::{has_term_route, term_named_blocks};
 use crate::functions::{analytic_a, matched_k, named_series, parse_param, Params, FUNCTIONS};
 use crate::numeric::exact::term_rows;
 use crate::numeric::Enclose;
@@ -11,6 +11,7 @@ use crate::parallel::map_items;
 use crate::report::{render, Document, Table, Value};
 
 mod estimate;
+pub mod stream;
 pub use estimate::{estimated_bytes, human, FIXED_BYTES};
 
 /// Largest `--order` accepted before the cost estimate is consulted.
@@ -88,6 +89,13 @@ pub fn list_document() -> Document {
     d
 }
 
+/// One row of the coefficient table: the exact text and (unless
+/// `--exact-only`) the decimal.
+pub type Row = (String, Option<Value>);
+
+/// Rows are computed, written and dropped in blocks of this many powers.
+const BLOCK: usize = 128;
+
 /// Computes the coefficient document.
 pub fn document(
     func: &str,
@@ -97,29 +105,84 @@ pub fn document(
     exact_only: bool,
     nonzero: bool,
 ) -> Result<Document> {
-    // the GMP route where every coefficient is one term q·m, else the Sym series
-    let rows: Vec<(String, Option<Value>)> = match term_named(func, order) {
-        Some(c) => term_rows(c, (!exact_only).then_some(digits))
+    let _ = nonzero;
+    let blocks = row_blocks(func, order, params, digits, exact_only)?;
+    collect(header(func, order, params, digits, exact_only), blocks)
+}
+
+/// `header` (its last block the empty coefficient table) with every row of `blocks`.
+pub fn collect(mut header: Document, blocks: stream::Blocks<'_>) -> Result<Document> {
+    let mut rows = Vec::new();
+    blocks(&mut |b| {
+        rows.extend(b);
+        Ok(())
+    })?;
+    if let Some(crate::report::Block::Table(t)) = header.blocks.last_mut() {
+        t.rows = rows
             .into_iter()
-            .map(|(e, dec)| match (exact_only, dec) {
-                (true, _) => Ok((e, None)),
-                (false, Some(d)) => Ok((e, Some(Value::Num(d)))),
-                (false, None) => Err(Error::input(format!(
-                    "could not certify {digits} digits of {e}"
-                ))),
+            .enumerate()
+            .map(|(i, r)| table_row(i, r))
+            .collect();
+    }
+    Ok(header)
+}
+
+/// The rows of a named function's table, computed block by block when they
+/// are asked for: the GMP route where every coefficient is one term q·m,
+/// else the `Sym` series (computed here, before any row is handed out, so
+/// its errors come before any output).
+fn row_blocks<'a>(
+    func: &'a str,
+    order: usize,
+    params: &Params,
+    digits: u32,
+    exact_only: bool,
+) -> Result<stream::Blocks<'a>> {
+    if has_term_route(func) {
+        return Ok(Box::new(move |emit| {
+            term_named_blocks(func, order, BLOCK, &mut |terms| {
+                let rows = term_rows(terms, (!exact_only).then_some(digits))
+                    .into_iter()
+                    .map(|(e, dec)| match (exact_only, dec) {
+                        (true, _) => Ok((e, None)),
+                        (false, Some(d)) => Ok((e, Some(Value::Num(d)))),
+                        (false, None) => Err(Error::input(format!(
+                            "could not certify {digits} digits of {e}"
+                        ))),
+                    })
+                    .collect::<Result<Vec<Row>>>()?;
+                emit(rows)
             })
-            .collect::<Result<_>>()?,
-        None => {
-            let s = named_series(func, order, params)?;
-            map_items(s.into_coeffs(), |c| {
+            .unwrap_or(Ok(()))
+        }));
+    }
+    let s = named_series(func, order, params)?;
+    Ok(sym_blocks(s.into_coeffs(), digits, exact_only))
+}
+
+/// The rows of exact coefficients (text and decimal), block by block.
+pub fn sym_blocks<'a>(c: Vec<Sym>, digits: u32, exact_only: bool) -> stream::Blocks<'a> {
+    Box::new(move |emit| {
+        let mut it = c.into_iter();
+        loop {
+            let chunk: Vec<Sym> = it.by_ref().take(BLOCK).collect();
+            if chunk.is_empty() {
+                return Ok(());
+            }
+            let rows = map_items(chunk, |c| {
                 let dec = (!exact_only).then(|| decimal_value(&c, digits));
                 (c.to_string(), dec)
             })
             .into_iter()
             .map(|(e, dec)| Ok((e, dec.transpose()?)))
-            .collect::<Result<_>>()?
+            .collect::<Result<Vec<Row>>>()?;
+            emit(rows)?;
         }
-    };
+    })
+}
+
+/// The title, the fields and an empty coefficient table of a named function.
+fn header(func: &str, order: usize, params: &Params, digits: u32, exact_only: bool) -> Document {
     let mut d = Document::new(format!("Taylor coefficients of {func} at 0"));
     let def = FUNCTIONS
         .iter()
@@ -162,26 +225,30 @@ pub fn document(
         fields.push(("digits", "decimal digits", Value::from(digits as i64)));
     }
     d.fields(fields);
-    d.table(coefficient_table(rows, exact_only));
-    let _ = nonzero;
-    Ok(d)
+    d.table(coefficient_table(Vec::new(), exact_only));
+    d
 }
 
 /// The `coefficients` table of `coeffs`, named functions and expressions
 /// alike: power, exact coefficient and (unless `exact_only`) its decimal.
-pub fn coefficient_table(rows: Vec<(String, Option<Value>)>, exact_only: bool) -> Table {
+pub fn coefficient_table(rows: Vec<Row>, exact_only: bool) -> Table {
     let mut cols = vec![("power", "power"), ("exact", "exact coefficient")];
     if !exact_only {
         cols.push(("decimal", "decimal"));
     }
     let mut t = Table::new("coefficients", &cols);
     t.key = "coefficients".into();
-    for (i, (exact, dec)) in rows.into_iter().enumerate() {
-        let mut row = vec![Value::from(i), Value::from(exact)];
-        row.extend(dec);
-        t.push(row);
+    for (i, r) in rows.into_iter().enumerate() {
+        t.push(table_row(i, r));
     }
     t
+}
+
+/// The cells of the row of power `i`.
+fn table_row(i: usize, (exact, dec): Row) -> Vec<Value> {
+    let mut row = vec![Value::from(i), Value::from(exact)];
+    row.extend(dec);
+    row
 }
 
 /// The decimal of an exact value, or `Null` when it has free symbols.
@@ -194,17 +261,37 @@ pub fn decimal_value(c: &Sym, digits: u32) -> Result<Value> {
         .ok_or_else(|| Error::input(format!("could not certify {digits} digits of {c}")))
 }
 
-/// Runs `coeffs`.
+/// Runs `coeffs`, returning the whole output.
 pub fn run(a: &CoeffsOptions) -> Result<Output> {
+    let mut buf = Vec::new();
+    run_to(a, &mut buf)?;
+    let text = String::from_utf8(buf)
+        .map_err(|_| Error::input("internal error: the output is not UTF-8"))?;
+    Ok(Output::ok(text))
+}
+
+/// Runs `coeffs`, writing to `w` as the rows become final (see
+/// [`stream`]): every check of the input comes before the first byte.
+pub fn run_to(a: &CoeffsOptions, w: &mut dyn std::io::Write) -> Result<()> {
     if a.list {
-        return Ok(Output::ok(render(&list_document(), a.out.format)?));
+        w.write_all(render(&list_document(), a.out.format)?.as_bytes())?;
+        return Ok(w.flush()?);
     }
     let typed = a.func.as_deref().unwrap_or_default();
     // enumerated values are case-insensitive everywhere (docs/cli.md): TANH = tanh
     let func = crate::functions::canonical_name(typed).unwrap_or(typed);
     if !FUNCTIONS.iter().any(|f| f.name == func) {
-        let doc = super::coeffs_expr::document(func, a)?;
-        return Ok(Output::ok(finish(doc, a)?));
+        let (header, c) = super::coeffs_expr::prepare(func, a)?;
+        let blocks = sym_blocks(c, a.out.digits, a.exact_only);
+        return stream::write(
+            &header,
+            a.order,
+            a.out.format,
+            w,
+            &table_row,
+            blocks,
+            &|d| finish(d, a),
+        );
     }
     if a.set.is_some() {
         return Err(Error::input(format!(
@@ -237,15 +324,17 @@ pub fn run(a: &CoeffsOptions) -> Result<Output> {
         )));
     }
     let _progress = crate::progress::Spinner::new(&format!("coeffs: {func} to order {}", a.order));
-    let doc = document(
-        func,
+    let blocks = row_blocks(func, a.order, &params, a.out.digits, a.exact_only)?;
+    let header = header(func, a.order, &params, a.out.digits, a.exact_only);
+    stream::write(
+        &header,
         a.order,
-        &params,
-        a.out.digits,
-        a.exact_only,
-        a.nonzero,
-    )?;
-    Ok(Output::ok(finish(doc, a)?))
+        a.out.format,
+        w,
+        &table_row,
+        blocks,
+        &|d| finish(d, a),
+    )
 }
 
 /// Drops zero rows for `--nonzero` (not in JSON and CSV) and renders.

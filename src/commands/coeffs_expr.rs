@@ -3,16 +3,24 @@
 //! routes in [`super::coeffs`]).
 
 use super::coeffs::human;
-use super::coeffs::{coefficient_table, decimal_value, CoeffsOptions};
+use super::coeffs::{coefficient_table, sym_blocks, CoeffsOptions};
+use crate::coeff::Sym;
 use crate::error::{Error, Result};
 use crate::expr::assign::{apply, parse_assignments};
 use crate::expr::{expand, parse_in, Expr, Func};
 use crate::functions::FUNCTIONS;
-use crate::parallel::map_items;
 use crate::report::{Document, Format, Value};
 
 /// The coefficient document of the expression `text`.
 pub fn document(text: &str, a: &CoeffsOptions) -> Result<Document> {
+    let (header, c) = prepare(text, a)?;
+    super::coeffs::collect(header, sym_blocks(c, a.out.digits, a.exact_only))
+}
+
+/// The header of the expression's document (title, fields, an empty
+/// coefficient table) and its exact coefficients: every error comes here,
+/// before any output.
+pub fn prepare(text: &str, a: &CoeffsOptions) -> Result<(Document, Vec<Sym>)> {
     for (flag, v) in [("--a", &a.a), ("--k", &a.k)] {
         if v.is_some() {
             return Err(Error::input(format!(
@@ -41,13 +49,6 @@ pub fn document(text: &str, a: &CoeffsOptions) -> Result<Document> {
     // the work (and so the size) is bounded by expr::series::check_work inside expand
     let s = expand(&e, a.order).map_err(|err| Error::input(format!("FUNC {text}: {err}")))?;
     let digits = a.out.digits;
-    let rows: Vec<(String, Option<Value>)> = map_items(s.into_coeffs(), |c| {
-        let dec = (!a.exact_only).then(|| decimal_value(&c, digits));
-        (c.to_string(), dec)
-    })
-    .into_iter()
-    .map(|(e, dec)| Ok((e, dec.transpose()?)))
-    .collect::<Result<_>>()?;
     let mut d = Document::new(format!("Taylor coefficients of {text} at 0"));
     let mut fields = vec![
         ("function", "function", Value::from(text.trim())),
@@ -83,8 +84,8 @@ pub fn document(text: &str, a: &CoeffsOptions) -> Result<Document> {
         fields.push(("digits", "decimal digits", Value::from(digits as i64)));
     }
     d.fields(fields);
-    d.table(coefficient_table(rows, a.exact_only));
-    Ok(d)
+    d.table(coefficient_table(Vec::new(), a.exact_only));
+    Ok((d, s.into_coeffs()))
 }
 
 /// Largest estimated output of `coeffs EXPR` without `--force`.

@@ -3,37 +3,67 @@
 //! erf core. `rug` end to end, with the per-coefficient gcd reductions shared
 //! across threads; `tests/` checks them against the generic engine.
 
-use crate::series::tangent_numbers;
+use crate::series::tangent_numbers_staged;
 use rug::{Integer, Rational};
 
 /// tanh(x) to order n: [x^{2k+1}] = (−1)^k T_{k+1}/(2k+1)!, T the tangent
 /// numbers; each quotient brought to lowest terms by [`lowest_terms`].
 pub fn tanh_rug(n: usize) -> Vec<Rational> {
-    let m = n / 2; // odd powers 1, 3, …, 2m−1 < n
-    let t = tangent_numbers(m);
-    let primes = OddPrimes::up_to(2 * m as u32 + 1);
-    let mut pairs = Vec::with_capacity(m);
-    let mut fact = Integer::from(1); // (2k+1)!
-    for (k, tk) in t.into_iter().enumerate() {
-        if k > 0 {
-            fact *= (2 * k) as u32;
-            fact *= (2 * k + 1) as u32;
-        }
-        pairs.push((k, tk, fact.clone()));
-    }
-    let odd = crate::parallel::map_items(pairs, |(k, tk, f)| {
-        let r = lowest_terms(tk, f, 2 * k as u32 + 1, &primes);
-        if k % 2 == 1 {
-            -r
-        } else {
-            r
-        }
-    });
-    let mut c = vec![Rational::new(); n];
-    for (k, r) in odd.into_iter().enumerate() {
-        c[2 * k + 1] = r;
-    }
+    let mut c = Vec::with_capacity(n);
+    tanh_blocks(n, n.max(1), &mut |b| {
+        c.extend(b);
+        Ok::<(), ()>(())
+    })
+    .unwrap_or_default();
     c
+}
+
+/// [`tanh_rug`] handed out in blocks of `block` consecutive powers (the last
+/// may be shorter), lowest first, each as soon as its tangent numbers are
+/// known: they come in stages of doubling length
+/// ([`tangent_numbers_staged`]), so the first rows are ready after a small
+/// part of the work; the reductions run block by block, so only one block of
+/// reduced coefficients is held at a time. Stops at the first error of `emit`.
+pub fn tanh_blocks<E>(
+    n: usize,
+    block: usize,
+    emit: &mut dyn FnMut(Vec<Rational>) -> Result<(), E>,
+) -> Result<(), E> {
+    assert!(block > 0);
+    let m = n / 2; // odd powers 1, 3, …, 2m−1 < n
+    let primes = OddPrimes::up_to(2 * m as u32 + 1);
+    let mut fact = Integer::from(1); // (2k+1)!
+    let mut k = 0usize; // next odd power 2k + 1
+    let mut lo = 0usize; // next power to hand out
+    tangent_numbers_staged(m, &mut |t| {
+        while lo < n {
+            let hi = (lo + block).min(n);
+            // the block needs T_{k+1} for every 2k + 1 < hi
+            if t.len() < m && hi > 2 * t.len() + 1 {
+                break;
+            }
+            let mut pairs = Vec::new();
+            while 2 * k + 1 < hi {
+                if k > 0 {
+                    fact *= (2 * k) as u32;
+                    fact *= (2 * k + 1) as u32;
+                }
+                pairs.push((k, t[k].clone(), fact.clone()));
+                k += 1;
+            }
+            let odd = crate::parallel::map_items(pairs, |(k, tk, f)| {
+                let r = lowest_terms(tk, f, 2 * k as u32 + 1, &primes);
+                (k, if k % 2 == 1 { -r } else { r })
+            });
+            let mut c = vec![Rational::new(); hi - lo];
+            for (k, r) in odd {
+                c[2 * k + 1 - lo] = r;
+            }
+            emit(c)?;
+            lo = hi;
+        }
+        Ok(())
+    })
 }
 
 /// The odd primes up to a bound, in blocks of 32 with each block's product
@@ -112,14 +142,34 @@ pub fn lowest_terms(mut num: Integer, mut f: Integer, d: u32, primes: &OddPrimes
 
 /// σ(x) = ½ + ½·tanh(x/2) to order n: \[xⁿ\] = tanhₙ/2ⁿ⁺¹ (n ≥ 1), \[x⁰\] = ½.
 pub fn sigmoid_rug(n: usize) -> Vec<Rational> {
-    let mut c = tanh_rug(n);
-    for (i, v) in c.iter_mut().enumerate() {
-        *v >>= (i + 1) as u32;
-    }
-    if let Some(c0) = c.first_mut() {
-        *c0 = Rational::from((1, 2));
-    }
+    let mut c = Vec::with_capacity(n);
+    sigmoid_blocks(n, n.max(1), &mut |b| {
+        c.extend(b);
+        Ok::<(), ()>(())
+    })
+    .unwrap_or_default();
     c
+}
+
+/// [`sigmoid_rug`] in blocks of `block` powers, lowest first (see [`tanh_blocks`]).
+pub fn sigmoid_blocks<E>(
+    n: usize,
+    block: usize,
+    emit: &mut dyn FnMut(Vec<Rational>) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut lo = 0usize;
+    tanh_blocks(n, block, &mut |mut c| {
+        for (j, v) in c.iter_mut().enumerate() {
+            *v >>= (lo + j + 1) as u32;
+        }
+        if lo == 0 {
+            if let Some(c0) = c.first_mut() {
+                *c0 = Rational::from((1, 2));
+            }
+        }
+        lo += c.len();
+        emit(c)
+    })
 }
 
 /// artanh(x) to order n: [x²ᵏ⁺¹] = 1/(2k+1).

@@ -4,7 +4,7 @@
 //! coefficient. Their decimals are made in the numeric layer
 //! (`numeric::exact::term_decimal`).
 
-use super::kernels::{artanh_rug, sigmoid_rug, tanh_rug};
+use super::kernels::{artanh_rug, sigmoid_blocks, tanh_blocks};
 use crate::coeff::{format_single_term, Mono};
 use rug::{Integer, Rational};
 
@@ -38,76 +38,130 @@ impl Term {
 /// The coefficients of a named function as terms q·m, when every coefficient
 /// is a single term (the functions free of parameters); `None` otherwise.
 pub fn term_named(name: &str, n: usize) -> Option<Vec<Term>> {
-    let with = |c: Vec<Rational>, m: Mono| c.into_iter().map(|r| Term::new(r, &m)).collect();
+    let mut v = Vec::with_capacity(n);
+    term_named_blocks(name, n, n.max(1), &mut |b| {
+        v.extend(b);
+        Ok::<(), ()>(())
+    })?
+    .ok()?;
+    Some(v)
+}
+
+/// True for the named functions with a term route (every coefficient one term q·m).
+pub fn has_term_route(name: &str) -> bool {
+    matches!(
+        name,
+        "tanh" | "sigmoid" | "artanh" | "erf" | "erf-sqrt2" | "phi" | "gelu"
+    )
+}
+
+/// [`term_named`] handed to `emit` in blocks of `block` consecutive powers,
+/// lowest first, each computed when it is handed out (tanh and sigmoid: the
+/// tangent numbers once, then reduction block by block; the erf family
+/// term by term), so a caller that writes and drops each block holds one
+/// block at a time. `None` for a name without a term route; else the
+/// first error of `emit`, if any.
+pub fn term_named_blocks<E>(
+    name: &str,
+    n: usize,
+    block: usize,
+    emit: &mut dyn FnMut(Vec<Term>) -> Result<(), E>,
+) -> Option<Result<(), E>> {
+    let one = Mono::one();
+    let mut ones = |c: Vec<Rational>| emit(c.into_iter().map(|r| Term::new(r, &one)).collect());
     let s2pi = radical(true, -1); // √(2/π)
     Some(match name {
-        "tanh" => with(tanh_rug(n), Mono::one()),
-        "sigmoid" => with(sigmoid_rug(n), Mono::one()),
-        "artanh" => with(artanh_rug(n), Mono::one()),
-        "erf" => erf_terms(n, false, 2, 1, &radical(false, -1)),
-        "erf-sqrt2" => erf_terms(n, true, 1, 1, &s2pi),
-        "phi" => phi_terms(n),
-        "gelu" => {
-            let mut v = Vec::with_capacity(n);
-            if n > 0 {
-                v.push(Term::new(Rational::new(), &Mono::one()));
-                v.extend(phi_terms(n - 1));
+        "tanh" => tanh_blocks(n, block, &mut ones),
+        "sigmoid" => sigmoid_blocks(n, block, &mut ones),
+        "artanh" => {
+            let mut r = Ok(());
+            for lo in (0..n).step_by(block) {
+                let hi = (lo + block).min(n);
+                r = ones(artanh_rug(hi).split_off(lo));
+                if r.is_err() {
+                    break;
+                }
             }
-            v
+            r
         }
+        "erf" => erf_blocks(n, false, 2, 1, &radical(false, -1), block, emit, None),
+        "erf-sqrt2" => erf_blocks(n, true, 1, 1, &s2pi, block, emit, None),
+        // Φ(x) = ½ + ½·√(2/π)·S(x)
+        "phi" => erf_blocks(n, true, 1, 2, &s2pi, block, emit, Some(0)),
+        // GELU(x) = x·Φ(x): Φ's terms one power up, [x⁰] = 0
+        "gelu" => erf_blocks(n, true, 1, 2, &s2pi, block, emit, Some(1)),
         _ => return None,
     })
 }
 
-/// Φ(x) = ½ + ½·√(2/π)·S(x).
-fn phi_terms(n: usize) -> Vec<Term> {
-    let mut v = erf_terms(n, true, 1, 2, &radical(true, -1));
-    if let Some(c0) = v.first_mut() {
-        *c0 = Term::new(Rational::from((1, 2)), &Mono::one());
-    }
-    v
-}
-
-/// (fnum/fden)·m·S(x) (or ·E(x) without `scale2`), see [`erf_core_rug`](super::kernels::erf_core_rug); the
-/// denominators are also carried along in decimal, where multiplying by the
-/// small factors k, 2 and 2k+1 is linear, so printing needs no conversion.
-fn erf_terms(n: usize, scale2: bool, fnum: u32, fden: u32, m: &Mono) -> Vec<Term> {
-    let mut c: Vec<Term> = (0..n).map(|_| Term::new(Rational::new(), m)).collect();
+/// (fnum/fden)·m·S(x) (or ·E(x) without `scale2`), see [`erf_core_rug`](super::kernels::erf_core_rug),
+/// as terms in blocks of `block` powers; with `half_at = Some(s)` the series
+/// is ½ + that, shifted up by s powers (Φ: s = 0, x·Φ: s = 1, powers below s
+/// zero). The denominators are also carried along in decimal, where
+/// multiplying by the small factors k, 2 and 2k+1 is linear, so printing
+/// needs no conversion.
+#[allow(clippy::too_many_arguments)]
+fn erf_blocks<E>(
+    n: usize,
+    scale2: bool,
+    fnum: u32,
+    fden: u32,
+    m: &Mono,
+    block: usize,
+    emit: &mut dyn FnMut(Vec<Term>) -> Result<(), E>,
+    half_at: Option<usize>,
+) -> Result<(), E> {
+    let shift = half_at.unwrap_or(0);
+    let one = Mono::one();
     let mut d = Integer::from(1); // k!·2ᵏ (or k!)
     let mut dd = DecNat::one();
     let mut k = 0u32;
-    while ((2 * k + 1) as usize) < n {
-        if k > 0 {
-            d *= k;
-            dd.mul_small(k as u64);
-            if scale2 {
-                d <<= 1;
-                dd.mul_small(2);
+    for lo in (0..n).step_by(block) {
+        let hi = (lo + block).min(n);
+        // below the shift (GELU's x⁰) a plain zero, as the shift was written before
+        let mut c: Vec<Term> = (lo..hi)
+            .map(|p| Term::new(Rational::new(), if p < shift { &one } else { m }))
+            .collect();
+        if let Some(s) = half_at {
+            if (lo..hi).contains(&s) {
+                c[s - lo] = Term::new(Rational::from((1, 2)), &Mono::one());
             }
         }
-        // q = ±fnum/(d·(2k+1)·fden), reduced by g = gcd(fnum, ·) with fnum ∈ {1, 2}
-        let mut den = Integer::from(&d * (2 * k + 1)) * fden;
-        let g = if fnum.is_multiple_of(2) && den.is_even() {
-            2
-        } else {
-            1
-        };
-        den.div_exact_u_mut(g);
-        let num = Integer::from(if k % 2 == 1 { -1 } else { 1 }) * (fnum / g);
-        debug_assert!(fnum <= 2);
-        // SAFETY: den > 0, and gcd(num, den) = 1 as num = ±1 or ±2 with den odd
-        let q = unsafe { Rational::from_canonical(num, den) };
-        let mut den_dec = dd.clone();
-        den_dec.mul_small(u64::from(2 * k + 1) * u64::from(fden));
-        den_dec.div_small_exact(u64::from(g));
-        c[(2 * k + 1) as usize] = Term {
-            q,
-            m: m.clone(),
-            den_digits: Some(den_dec.to_string()),
-        };
-        k += 1;
+        // power shift + 2k + 1 of the series is S's [x^{2k+1}]
+        while shift + ((2 * k + 1) as usize) < hi {
+            if k > 0 {
+                d *= k;
+                dd.mul_small(k as u64);
+                if scale2 {
+                    d <<= 1;
+                    dd.mul_small(2);
+                }
+            }
+            // q = ±fnum/(d·(2k+1)·fden), reduced by g = gcd(fnum, ·) with fnum ∈ {1, 2}
+            let mut den = Integer::from(&d * (2 * k + 1)) * fden;
+            let g = if fnum.is_multiple_of(2) && den.is_even() {
+                2
+            } else {
+                1
+            };
+            den.div_exact_u_mut(g);
+            let num = Integer::from(if k % 2 == 1 { -1 } else { 1 }) * (fnum / g);
+            debug_assert!(fnum <= 2);
+            // SAFETY: den > 0, and gcd(num, den) = 1 as num = ±1 or ±2 with den odd
+            let q = unsafe { Rational::from_canonical(num, den) };
+            let mut den_dec = dd.clone();
+            den_dec.mul_small(u64::from(2 * k + 1) * u64::from(fden));
+            den_dec.div_small_exact(u64::from(g));
+            c[shift + (2 * k + 1) as usize - lo] = Term {
+                q,
+                m: m.clone(),
+                den_digits: Some(den_dec.to_string()),
+            };
+            k += 1;
+        }
+        emit(c)?;
     }
-    c
+    Ok(())
 }
 
 /// The exact text of q·m, as `Sym` prints it.

@@ -18,6 +18,7 @@ mod tangent;
 mod tangent_zeta;
 
 pub use elementary::{tangent_numbers, tangent_numbers_triangle};
+pub use tangent::tangent_numbers_staged;
 
 use crate::coeff::{Coeff, Q};
 use crate::error::{Error, Result};

@@ -73,10 +73,28 @@ pub(super) fn tangent_numbers_fast(m: usize) -> Vec<Integer> {
 
 /// [`tangent_numbers_fast`] with k cut into `threads` ranges.
 pub(super) fn tangent_numbers_split(m: usize, threads: usize) -> Vec<Integer> {
+    use super::tangent_zeta::ZETA_FROM;
+    assert!(m >= ZETA_FROM && threads >= 1);
+    let t = super::elementary::tangent_numbers_triangle(ZETA_FROM - 1);
+    tangent_numbers_extend(t, m, threads)
+}
+
+/// T₁ … T_m from the known T₁ … T_j (`t`, j + 1 ≥ [`super::tangent_zeta::ZETA_FROM`]):
+/// T_{j+1} … T_m by the ζ route on `threads` ranges (cut so the threads get
+/// equal work, ∝ k²), then all of T₁ … T_m checked modulo 2^61 − 1 against
+/// the triangle in machine words; the full triangle only if that check ever failed.
+pub(super) fn tangent_numbers_extend(
+    mut t: Vec<Integer>,
+    m: usize,
+    threads: usize,
+) -> Vec<Integer> {
     use super::tangent_zeta::{check_mod_p, zeta_range, ZETA_FROM};
-    let lo = ZETA_FROM;
-    assert!(m >= lo && threads >= 1);
-    let mut t = super::elementary::tangent_numbers_triangle(lo - 1);
+    let lo = t.len() + 1;
+    assert!(lo >= ZETA_FROM && threads >= 1);
+    if m < lo {
+        t.truncate(m);
+        return t;
+    }
     // cut lo..=m where the running sum of k² passes i/threads of the total
     let total: u128 = (lo..=m).map(|k| (k as u128).pow(2)).sum();
     let mut cuts = vec![lo];
@@ -107,4 +125,31 @@ pub(super) fn tangent_numbers_split(m: usize, threads: usize) -> Vec<Integer> {
         // never seen; the error bound of zeta_range says it cannot happen
         super::elementary::tangent_numbers_triangle(m)
     }
+}
+
+/// T₁ … T_m in stages m/16 (at least 256), m/8, m/4, m/2, m (a stage
+/// less than 1.5× the previous one skipped), each handed to `stage` (the
+/// whole prefix known so far, every value final and checked) before the
+/// next is computed, so a caller writing rows gets the first ones after
+/// about 1/16³ of the work.
+/// The stages together cost what one run does (no value is computed twice).
+pub fn tangent_numbers_staged<E>(
+    m: usize,
+    stage: &mut dyn FnMut(&[Integer]) -> Result<(), E>,
+) -> Result<(), E> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let j = (m / 16).max(256).min(m);
+    let mut t = super::tangent_numbers(j);
+    stage(&t)?;
+    // then m/8, m/4, m/2, m, skipping a stage less than 1.5× the last one
+    // (each ζ range starts with one full-precision power per term)
+    for next in [m / 8, m / 4, m / 2, m] {
+        if next == m && t.len() < m || 2 * next > 3 * t.len() {
+            t = tangent_numbers_extend(t, next, threads);
+            stage(&t)?;
+        }
+    }
+    Ok(())
 }
