@@ -1,6 +1,7 @@
 //! Engine benchmarks (criterion): the fast routes of `functions.rs`, the
 //! generic `Series<Q>` operations, and `coeffs` end to end (document +
-//! render to a String, no terminal). Orders 100 / 1000 / 5000 where the
+//! render to a String, no terminal), the Kronecker product of two dense
+//! ℚ series, and `coeffs` streamed to a sink. Orders 100 / 1000 / 5000 where the
 //! operation finishes in seconds. Run: `cargo bench --bench engine`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
@@ -53,6 +54,57 @@ fn generic(c: &mut Criterion) {
             b.iter(|| h.exp().unwrap())
         });
     }
+    // the Kronecker product (coeff::kronecker): exp(x)·log(1+x)-like factors,
+    // 1/k! against 1/(k+1), the job of `coeffs 'log(1+x)*exp(x)'`
+    for n in [300usize, 1000] {
+        let mut fact = num_bigint::BigInt::from(1);
+        let e = Series::from_coeffs(
+            (0..n)
+                .map(|k| {
+                    if k > 0 {
+                        fact *= k;
+                    }
+                    Q::new(1.into(), fact.clone())
+                })
+                .collect(),
+        );
+        let f = dense(n);
+        g.bench_with_input(
+            BenchmarkId::new("mul_exp_dense", n),
+            &(e, f),
+            |b, (e, f)| b.iter(|| e.mul(f)),
+        );
+    }
+    g.finish();
+}
+
+/// `coeffs tanh --format csv --exact-only` streamed to a sink (rows written
+/// block by block as they become final, `commands::coeffs::stream`).
+fn streamed(c: &mut Criterion) {
+    use taylormatch::commands::coeffs::{run_to, CoeffsOptions};
+    use taylormatch::commands::OutputOptions;
+    let mut g = c.benchmark_group("coeffs_streamed");
+    g.sample_size(10);
+    for n in [1000usize, 5000] {
+        let o = CoeffsOptions {
+            func: Some("tanh".into()),
+            set: None,
+            order: n,
+            a: None,
+            k: None,
+            exact_only: true,
+            nonzero: false,
+            list: false,
+            force: false,
+            out: OutputOptions {
+                digits: 30,
+                format: Format::Csv,
+            },
+        };
+        g.bench_function(format!("tanh_csv/{n}"), |b| {
+            b.iter(|| run_to(&o, &mut std::io::sink()).unwrap())
+        });
+    }
     g.finish();
 }
 
@@ -80,5 +132,5 @@ fn end_to_end(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, fast_routes, generic, end_to_end);
+criterion_group!(benches, fast_routes, generic, end_to_end, streamed);
 criterion_main!(benches);
