@@ -253,3 +253,17 @@ proptest! {
         let _ = parse(&s);
     }
 }
+
+/// A found case: `0/0^2/0` printed without parentheses was refused as an
+/// ambiguous bare exponent before `/`.
+#[test]
+fn a_quotient_ending_in_a_power_reads_back() {
+    let z = || Expr::Num(q(0, 1));
+    let e = (z() / Expr::pow(z(), q(2, 1))) / z();
+    let text = e.to_string();
+    assert_eq!(text, "(0/0^2)/0");
+    assert_eq!(norm(&parse(&text).unwrap()), norm(&e));
+    let e = (Expr::X * Expr::pow(Expr::X, q(2, 1))) / Expr::Num(q(3, 1));
+    assert_eq!(e.to_string(), "(x*x^2)/3");
+    assert_eq!(parse(&e.to_string()).unwrap(), e);
+}

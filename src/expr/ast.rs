@@ -186,6 +186,34 @@ impl std::ops::Neg for Expr {
     }
 }
 
+/// Whether `e` prints ending in a bare integer exponent (`…^2`): a power
+/// other than a square root, or a product, quotient or negation whose last
+/// printed operand is one (those print it without parentheses).
+fn ends_with_bare_power(e: &Expr) -> bool {
+    match e {
+        Expr::Pow(_, q) => {
+            *q != Q::new(1.into(), 2.into()) && q.is_integer() && q >= &Q::from_integer(0.into())
+        }
+        Expr::Mul(_, b) | Expr::Div(_, b) => ends_with_bare_power(b),
+        Expr::Neg(a) => ends_with_bare_power(a),
+        _ => false,
+    }
+}
+
+/// Whether `e`, printed as the right operand of `/`, starts with a digit: a
+/// non-negative integer, or a power of one (fractions and negative numbers
+/// print in parentheses there).
+fn starts_with_digit(e: &Expr) -> bool {
+    let digit = |q: &Q| q.is_integer() && q >= &Q::from_integer(0.into());
+    match e {
+        Expr::Num(q) => digit(q),
+        Expr::Pow(a, q) => {
+            *q != Q::new(1.into(), 2.into()) && matches!(&**a, Expr::Num(v) if digit(v))
+        }
+        _ => false,
+    }
+}
+
 /// Precedence levels for printing with the fewest parentheses.
 fn prec(e: &Expr) -> u8 {
     match e {
@@ -234,8 +262,9 @@ impl fmt::Display for Expr {
                 paren(f, b, 3)
             }
             Expr::Div(a, b) => {
-                // `(x^2)/3`: the parser refuses `x^2/3` as ambiguous
-                let caret = matches!(&**a, Expr::Pow(_, q) if *q != Q::new(1.into(), 2.into()));
+                // `(x^2)/3` and `(0/0^2)/3`: the parser refuses a bare
+                // exponent followed by `/` and a number as ambiguous
+                let caret = ends_with_bare_power(a) && starts_with_digit(b);
                 paren(f, a, if caret { 5 } else { 2 })?;
                 f.write_str("/")?;
                 paren(f, b, 3)
