@@ -5,8 +5,9 @@
 //! Set TAYLORMATCH_FIGURE_DIR to keep the files for a look.
 
 use taylormatch::coeff::{parse_exact, Sym};
+use taylormatch::numeric::model::Family;
 use taylormatch::report::export::{pdf, png, PNG_SCALE};
-use taylormatch::report::figures::{erf_level, gelu_level, residual, Approx, Figure};
+use taylormatch::report::figures::{erf_level, gelu_level, residual, Drawn, Figure};
 use taylormatch::report::plot::{SIZE, UNITS_PER_PX};
 
 fn sym(s: &str) -> Sym {
@@ -16,10 +17,14 @@ fn sym(s: &str) -> Sym {
 fn figures() -> Vec<Figure> {
     let a = sym("2/(3π) - 1/6");
     let tanhs = vec![
-        Approx::Tanh("a = 0.044715 (paper)".into(), sym("44715/1000000")),
-        Approx::Tanh("a = 2/(3π) − 1/6 (Taylor)".into(), a.clone()),
+        Drawn::family("a = 0.044715 (paper)", Family::Tanh, sym("44715/1000000")),
+        Drawn::family("a = 2/(3π) − 1/6 (Taylor)", Family::Tanh, a.clone()),
     ];
-    let sig = vec![Approx::Sigmoid("k = 1.702".into(), sym("1702/1000"))];
+    let sig = vec![Drawn::family(
+        "k = 1.702",
+        Family::Sigmoid,
+        sym("1702/1000"),
+    )];
     // the comparison curve c₅x⁵: any nonzero c₅ draws it (the report passes the exact one)
     let c5 = sym("√(2/π)/100");
     vec![

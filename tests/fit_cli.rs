@@ -84,7 +84,9 @@ fn cli_fit_and_compare_run() {
 
 #[test]
 fn compare_names_the_minimax_origin_of_the_paper_constants() {
-    let d = taylormatch::commands::compare::origin(8).unwrap();
+    use taylormatch::commands::compare::{origin, origin_table};
+    let fits = taylormatch::numeric::fit_set::FitSet::compute(8).unwrap();
+    let d = origin_table(&origin(&fits).unwrap());
     let yes: Vec<String> = d
         .rows
         .iter()

@@ -34,25 +34,25 @@ fn q(s: &str) -> Rational {
 fn a_grid_the_model_interpolates_gives_the_interpolating_value() {
     let two = Grid::points(q("-1"), q("1"), 2).unwrap();
     let r = grid_fit(Model::Tanh, Target::Erf, two.clone(), 30);
-    assert_eq!(r.param_decimals[0], "0.0454318506345902887433182002810");
-    assert_eq!(r.objective, "0");
+    assert_eq!(r.param_decimal(0), "0.0454318506345902887433182002810");
+    assert_eq!(r.objective.decimal(), "0");
     assert!(r.note.as_deref().unwrap_or("").contains("interpolates"));
     let r = grid_fit(Model::Sigmoid, Target::Gelu, two, 30);
-    assert_eq!(r.param_decimals[0], "1.66826786598581361624429989971");
+    assert_eq!(r.param_decimal(0), "1.66826786598581361624429989971");
     // x = 0 adds no equation (e(0) = 0), −1 repeats +1: still interpolated
     let three = Grid::points(q("-1"), q("1"), 3).unwrap();
     let r = grid_fit(Model::Tanh, Target::Erf, three, 30);
-    assert_eq!(r.param_decimals[0], "0.0454318506345902887433182002810");
+    assert_eq!(r.param_decimal(0), "0.0454318506345902887433182002810");
     let free = Grid::points(q("2"), q("3"), 2).unwrap();
     let r = grid_fit(Model::TanhFree, Target::Erf, free, 30);
     assert_eq!(
-        r.param_decimals,
+        r.param_decimals(),
         [
             "0.811227086086133960569630290990",
             "0.0322039425005332886307306338300"
         ]
     );
-    assert_eq!(r.objective, "0");
+    assert_eq!(r.objective.decimal(), "0");
 }
 
 #[test]
@@ -61,10 +61,10 @@ fn the_documented_tiny_range_is_a_one_point_grid() {
     let g = Grid::step(q("-1/1000000"), q("1/1000000"), q("1/1000")).unwrap();
     assert_eq!(g.len(), 1);
     let r = grid_fit(Model::Tanh, Target::Erf, g.clone(), 30);
-    assert_eq!(r.param_decimals[0], "0.0455399241225270680100309577580");
-    assert_eq!(r.objective, "0");
+    assert_eq!(r.param_decimal(0), "0.0455399241225270680100309577580");
+    assert_eq!(r.objective.decimal(), "0");
     let r = grid_fit(Model::Sigmoid, Target::Erf, g, 30);
-    assert_eq!(r.param_decimals[0], "1.59576912160580338296449923638");
+    assert_eq!(r.param_decimal(0), "1.59576912160580338296449923638");
 }
 
 #[test]
@@ -74,10 +74,10 @@ fn a_tiny_grid_with_a_residual_is_resolved() {
     let g = Grid::points(q("-1/1000000"), q("1/1000000"), 100).unwrap();
     let r = grid_fit(Model::Tanh, Target::Erf, g, 12);
     assert_eq!(
-        r.param_decimals[0],
+        r.param_decimal(0),
         taylormatch::functions::analytic_a().decimal(12).unwrap()
     );
-    assert_ne!(r.objective, "0");
+    assert_ne!(r.objective.decimal(), "0");
 }
 
 #[test]
@@ -89,6 +89,6 @@ fn l2_and_minimax_on_a_tiny_range_tend_to_the_series_value() {
             ..FitSpec::new(Model::Tanh, Target::Erf, crit, 12)
         };
         let r = fit(&spec).unwrap_or_else(|e| panic!("{crit:?}: {e}"));
-        assert_eq!(r.param_decimals[0], a, "{crit:?}");
+        assert_eq!(r.param_decimal(0), a, "{crit:?}");
     }
 }

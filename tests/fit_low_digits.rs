@@ -19,7 +19,7 @@ fn one_and_two_digit_fits_agree_with_twelve_digit_fits() {
             for d in [1u32, 2] {
                 let r = fit(&FitSpec::new(model, target, crit, d))
                     .unwrap_or_else(|e| panic!("{model:?} {crit:?} {target:?} at {d} digits: {e}"));
-                for (p, q) in r.param_decimals.iter().zip(&fine.params) {
+                for (p, q) in r.param_decimals().iter().zip(&fine.params) {
                     let expect = round_rational(&q.to_rational().unwrap(), d).to_string_g();
                     assert_eq!(p, &expect, "{model:?} {crit:?} {target:?} at {d} digits");
                 }

@@ -37,7 +37,7 @@ fn minimax(
 fn extrema_in_range(r: &taylormatch::numeric::fit::FitResult) {
     let range = &r.spec.range;
     for e in &r.extrema {
-        let x = Float::with_val(256, Float::parse(&e.x).unwrap());
+        let x = Float::with_val(256, Float::parse(e.x.decimal()).unwrap());
         // printed decimals round: allow the last printed digit
         let slack = Float::with_val(256, x.abs_ref()).max(&Float::with_val(256, 1))
             * Float::with_val(256, Float::i_exp(1, -30));
@@ -122,17 +122,17 @@ fn half_lines_and_off_centre_ranges_match_an_equioscillation_solve() {
     for (model, target, range, p, e, x1, end) in cases {
         let r = minimax(model, target, range, 30);
         assert!(
-            close(&r.param_decimals[0], p, -96),
+            close(&r.param_decimal(0), p, -96),
             "{range}: {} vs {p}",
-            r.param_decimals[0]
+            r.param_decimal(0)
         );
         assert!(
-            close(&r.objective, e, -96),
+            close(&r.objective.decimal(), e, -96),
             "{range}: max {} vs {e}",
             r.objective
         );
         // the two balanced points: the interior one and the end
-        let xs: Vec<&str> = r.extrema.iter().take(2).map(|x| x.x.as_str()).collect();
+        let xs: Vec<String> = r.extrema.iter().take(2).map(|x| x.x.decimal()).collect();
         assert!(
             xs.iter().any(|x| close(x, x1, -90)),
             "{range}: {xs:?} lacks {x1}"
@@ -155,7 +155,7 @@ fn a_range_holding_the_whole_line_alternation_keeps_the_whole_line_optimum() {
     // [−1, 3] and [−3, 1] the optimum is the ℝ one (docs/fit.md: 0.04471491122763)
     for range in ["-1:3", "-3:1"] {
         let r = minimax(Model::Tanh, Target::Erf, range, 13);
-        assert_eq!(r.param_decimals[0], "0.04471491122763", "{range}");
+        assert_eq!(r.param_decimal(0), "0.04471491122763", "{range}");
         extrema_in_range(&r);
     }
 }
@@ -165,20 +165,20 @@ fn a_tiny_range_matches_the_equioscillation_solve() {
     // [−10⁻⁶, 10⁻⁶]: e ≈ δx³ + c x⁵, extreme points 7.2212e−7 and the end (mpmath, 120 digits)
     let r = minimax(Model::Tanh, Target::Erf, "1e-6", 25);
     assert!(close(
-        &r.param_decimals[0],
+        &r.param_decimal(0),
         "0.045539924122527074077266246341336205",
         -80
     ));
     assert!(
         close(
-            &r.objective,
+            &r.objective.decimal(),
             "4.8409533635159149395498281549526529e-36",
             -80
         ),
         "{}",
         r.objective
     );
-    let xs: Vec<&str> = r.extrema.iter().take(2).map(|x| x.x.as_str()).collect();
+    let xs: Vec<String> = r.extrema.iter().take(2).map(|x| x.x.decimal()).collect();
     assert!(
         xs.iter()
             .any(|x| close(x, "7.2211990892488872423223816861702974e-7", -76)),
@@ -200,14 +200,14 @@ fn every_digit_count_solves_and_agrees_with_the_longest() {
         (Model::Sigmoid, Target::Gelu, 233, &[1, 189]),
     ];
     for (model, target, top, sweep) in cases {
-        let long = minimax(model, target, "inf", top).param_decimals[0].clone();
+        let long = minimax(model, target, "inf", top).param_decimal(0);
         for &d in sweep {
             let r = minimax(model, target, "inf", d);
             // d correctly rounded digits agree with the longer run to within one unit of the d-th
             assert!(
-                close(&r.param_decimals[0], &long, -(3.32 * d as f64) as i32 + 4),
+                close(&r.param_decimal(0), &long, -(3.32 * d as f64) as i32 + 4),
                 "{model:?} {target:?} d = {d}: {} vs {long}",
-                r.param_decimals[0]
+                r.param_decimal(0)
             );
         }
     }

@@ -1,7 +1,8 @@
 //! `--format html`: one self-contained page (CSS inline, contents, tables in
 //! scroll boxes, figures inlined as SVG, text and attributes escaped).
 
-use taylormatch::report::figures::{erf_level, Approx};
+use taylormatch::numeric::model::Family;
+use taylormatch::report::figures::{erf_level, Drawn};
 use taylormatch::report::render::html_with_figures;
 use taylormatch::report::{Block, Document, Table, Value};
 
@@ -17,7 +18,12 @@ fn page() -> (String, String) {
     d.table(t);
     d.heading(1, "2. Second \"quoted\"");
     let a = taylormatch::coeff::parse_exact("44715/1000000").unwrap();
-    let f = erf_level("f.svg", &[Approx::Tanh("a = 0.044715".into(), a)], 6.0).unwrap();
+    let f = erf_level(
+        "f.svg",
+        &[Drawn::family("a = 0.044715", Family::Tanh, a)],
+        6.0,
+    )
+    .unwrap();
     d.blocks.push(Block::Figure {
         path: f.file.clone(),
         caption: "cap \"q\" <b>".into(),

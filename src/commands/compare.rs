@@ -3,14 +3,17 @@
 
 mod published;
 
+pub use published::{Published, PublishedRow};
+
 use super::Output;
 use crate::coeff::{parse_exact, Coeff, Sym};
 use crate::error::Result;
 use crate::functions::{analytic_a, matched_k};
 use crate::numeric::convert::q_to_rug;
-use crate::numeric::fit::{fit, Criterion, FitSpec, Range};
+use crate::numeric::fit::{Criterion, Range, Stable};
+use crate::numeric::fit_set::{FitSet, CRITERIA, MODELS, TARGETS};
 use crate::numeric::grid::Grid;
-use crate::numeric::gridfit::mse_decimal;
+use crate::numeric::gridfit::mse_stable;
 use crate::numeric::l2fit::l2_value;
 use crate::numeric::minimax::{max_error, max_error_shift};
 use crate::numeric::models::{Model, Target};
@@ -67,8 +70,9 @@ fn decimal(model: Model, name: &str, text: &str, digits: u32) -> Candidate {
     }
 }
 
-/// The candidates: series-matched, paper, and each fitted constant.
-pub fn candidates(digits: u32) -> Result<Vec<Candidate>> {
+/// The candidates: series-matched, paper, and each fitted constant of `fits`.
+pub fn candidates(fits: &FitSet) -> Result<Vec<Candidate>> {
+    let digits = fits.digits;
     let mut out = vec![
         exact(
             Model::Tanh,
@@ -78,37 +82,14 @@ pub fn candidates(digits: u32) -> Result<Vec<Candidate>> {
         ),
         decimal(Model::Tanh, "paper a", "0.044715", digits),
     ];
-    let mut specs = Vec::new();
-    for model in [Model::Tanh, Model::Sigmoid] {
-        for crit in [Criterion::Grid, Criterion::L2, Criterion::Minimax] {
-            for target in [Target::Erf, Target::Gelu] {
-                specs.push(FitSpec::new(model, target, crit, digits));
-            }
-        }
-    }
-    // the grid erf values once (both targets), then the fits in parallel; `fit` caches them
-    let top = crate::numeric::gridfit::grid_bits(digits, 20_000) + 32;
-    for target in [Target::Erf, Target::Gelu] {
-        crate::numeric::gridfit::grid_samples(
-            &crate::numeric::models::Ctx::new(Model::Tanh, target, top),
-            &Grid::published(),
-        );
-    }
-    for r in map_ranges_min(specs.len(), 2, |range| {
-        range
-            .map(|i| fit(&specs[i]).map(|_| ()))
-            .collect::<Vec<_>>()
-    }) {
-        r.into_iter().collect::<Result<Vec<()>>>()?;
-    }
-    for model in [Model::Tanh, Model::Sigmoid] {
+    for model in MODELS {
         if model == Model::Sigmoid {
             out.push(exact(Model::Sigmoid, "x¹-matched k", matched_k(), digits));
             out.push(decimal(Model::Sigmoid, "QuickGELU k", "1.702", digits));
         }
-        for crit in [Criterion::Grid, Criterion::L2, Criterion::Minimax] {
-            for target in [Target::Erf, Target::Gelu] {
-                let r = fit(&FitSpec::new(model, target, crit, digits))?;
+        for crit in CRITERIA {
+            for target in TARGETS {
+                let r = fits.get(model, crit, target)?;
                 let where_ = if crit == Criterion::Grid {
                     "published grid"
                 } else {
@@ -123,7 +104,7 @@ pub fn candidates(digits: u32) -> Result<Vec<Candidate>> {
                         crit.name(),
                         target.name()
                     ),
-                    value: r.param_decimals[0].clone(),
+                    value: r.param_decimal(0),
                     at: Box::new(move |b| vec![Float::with_val(b, &p)]),
                 });
             }
@@ -132,67 +113,140 @@ pub fn candidates(digits: u32) -> Result<Vec<Candidate>> {
     Ok(out)
 }
 
-/// max |e| at the erf level and at the Φ level (half of it), stable to `digits`.
-fn max_erf_phi(c: &Candidate, digits: u32) -> Result<(String, String)> {
-    let (erf, _) = max_error(c.model, Target::Erf, &Range::real_line(), digits, &c.at)?;
-    let (phi, _) = max_error_shift(c.model, Target::Erf, &Range::real_line(), digits, 1, &c.at)?;
-    Ok((phi, erf))
+/// One candidate on every metric.
+#[derive(Debug, Clone)]
+pub struct CandidateRow {
+    pub model: Model,
+    /// Its name and definition.
+    pub name: String,
+    /// Its decimal.
+    pub value: String,
+    /// MSE against GELU on the published grid.
+    pub mse_gelu: Stable,
+    /// max |e| over ℝ at the Φ level (half the erf level).
+    pub max_phi: Stable,
+    /// max |e| over ℝ at the erf level.
+    pub max_erf: Stable,
+    /// max |e| over ℝ at the GELU level.
+    pub max_gelu: Stable,
+    /// ∫₋₁₀¹⁰ e_GELU² dx.
+    pub l2_gelu: Stable,
 }
 
-/// The comparison document at `digits` significant digits.
-pub fn document(digits: u32) -> Result<Document> {
-    let mut d = Document::new("Candidate constants compared");
-    d.para(
-        "Errors: e = model − erf(x/√2) (erf level), half of it (Φ level), and ½x(1 + model) − GELU(x) (GELU level). \
-         MSE is over the published grid x = −10 + i/1000, i = 0…19999 (exact decimals). \
-         Every figure is stable between two working precisions.",
-    );
-    let cands = candidates(digits)?;
-    let grid = Grid::published();
-    let cols = [
-        ("model", "model"),
-        ("constant", "constant"),
-        ("value", "value"),
-        ("mse_gelu", "MSE vs GELU (grid)"),
-        ("max_phi", "max |e| Φ (ℝ)"),
-        ("max_erf", "max |e| erf (ℝ)"),
-        ("max_gelu", "max |e| GELU (ℝ)"),
-        ("l2_gelu", "∫₋₁₀¹⁰ e_GELU² dx"),
-    ];
-    let mut t = Table::new("candidates", &cols);
-    let row = |c: &Candidate| -> Result<Vec<Value>> {
-        let mse = mse_decimal(c.model, Target::Gelu, &grid, digits, &c.at)?;
-        let (phi, erf) = max_erf_phi(c, digits)?;
-        let (gelu, _) = max_error(c.model, Target::Gelu, &Range::real_line(), digits, &c.at)?;
-        let l2 = l2_value(c.model, Target::Gelu, &Range::symmetric(10), digits, &c.at)?;
-        Ok(vec![
-            c.model.name().into(),
-            c.name.clone().into(),
-            Value::Num(c.value.clone()),
-            Value::Num(mse),
-            Value::Num(phi),
-            Value::Num(erf),
-            Value::Num(gelu),
-            Value::Num(l2),
-        ])
-    };
-    // rows in parallel (each also parallelises its grid sums)
-    for part in map_ranges_min(cands.len(), 2, |range| {
-        range.map(|i| row(&cands[i])).collect::<Vec<_>>()
-    }) {
-        for r in part {
-            t.push(r?);
-        }
+/// One fit rounded to the paper's digits.
+#[derive(Debug, Clone)]
+pub struct OriginRow {
+    pub model: Model,
+    pub criterion: Criterion,
+    pub target: Target,
+    pub fitted: Stable,
+    /// `fitted` rounded to the digits the paper gives (5 for a, 4 for k).
+    pub rounded: String,
+    /// Whether that equals the paper's constant (`None`: too few digits to decide).
+    pub paper: Option<bool>,
+}
+
+/// Every candidate constant against every metric, where the paper's
+/// constants come from, and the published MSE figures recomputed.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    pub digits: u32,
+    pub candidates: Vec<CandidateRow>,
+    pub origin: Vec<OriginRow>,
+    pub published: Published,
+}
+
+/// max |e| at the Φ level (half of the erf level) and at the erf level, stable to `digits`.
+fn max_phi_erf(c: &Candidate, digits: u32) -> Result<(Stable, Stable)> {
+    let erf = max_error(c.model, Target::Erf, &Range::real_line(), digits, &c.at)?;
+    let phi = max_error_shift(c.model, Target::Erf, &Range::real_line(), digits, 1, &c.at)?;
+    Ok((phi.value, erf.value))
+}
+
+impl Comparison {
+    /// Computes the comparison from the standard fits (each fit read, none recomputed).
+    pub fn compute(fits: &FitSet) -> Result<Comparison> {
+        let digits = fits.digits;
+        let cands = candidates(fits)?;
+        let grid = Grid::published();
+        let gelu = fits.samples(Target::Gelu);
+        let row = |c: &Candidate| -> Result<CandidateRow> {
+            let mse_gelu = mse_stable(c.model, Target::Gelu, &grid, digits, &c.at, Some(gelu))?;
+            let (max_phi, max_erf) = max_phi_erf(c, digits)?;
+            let max_gelu =
+                max_error(c.model, Target::Gelu, &Range::real_line(), digits, &c.at)?.value;
+            let l2_gelu = l2_value(c.model, Target::Gelu, &Range::symmetric(10), digits, &c.at)?;
+            Ok(CandidateRow {
+                model: c.model,
+                name: c.name.clone(),
+                value: c.value.clone(),
+                mse_gelu,
+                max_phi,
+                max_erf,
+                max_gelu,
+                l2_gelu,
+            })
+        };
+        // rows in parallel (each also parallelises its grid sums)
+        let candidates = map_ranges_min(cands.len(), 2, |range| {
+            range.map(|i| row(&cands[i])).collect::<Vec<_>>()
+        })
+        .into_iter()
+        .flatten()
+        .collect::<Result<Vec<_>>>()?;
+        Ok(Comparison {
+            digits,
+            candidates,
+            origin: origin(fits)?,
+            published: Published::compute(digits, Some(gelu))?,
+        })
     }
-    d.table(t);
-    d.table(origin(digits)?);
-    published::published(&mut d, digits)?;
-    Ok(d)
+
+    /// The comparison document (decimals made here, from the typed rows).
+    pub fn document(&self) -> Document {
+        let mut d = Document::new("Candidate constants compared");
+        d.para(
+            "Errors: e = model − erf(x/√2) (erf level), half of it (Φ level), and ½x(1 + model) − GELU(x) (GELU level). \
+             MSE is over the published grid x = −10 + i/1000, i = 0…19999 (exact decimals). \
+             Every figure is stable between two working precisions.",
+        );
+        let cols = [
+            ("model", "model"),
+            ("constant", "constant"),
+            ("value", "value"),
+            ("mse_gelu", "MSE vs GELU (grid)"),
+            ("max_phi", "max |e| Φ (ℝ)"),
+            ("max_erf", "max |e| erf (ℝ)"),
+            ("max_gelu", "max |e| GELU (ℝ)"),
+            ("l2_gelu", "∫₋₁₀¹⁰ e_GELU² dx"),
+        ];
+        let mut t = Table::new("candidates", &cols);
+        for r in &self.candidates {
+            t.push(vec![
+                r.model.name().into(),
+                r.name.clone().into(),
+                Value::Num(r.value.clone()),
+                Value::Num(r.mse_gelu.decimal()),
+                Value::Num(r.max_phi.decimal()),
+                Value::Num(r.max_erf.decimal()),
+                Value::Num(r.max_gelu.decimal()),
+                Value::Num(r.l2_gelu.decimal()),
+            ]);
+        }
+        d.table(t);
+        d.table(self.origin_table());
+        self.published.render(&mut d);
+        d
+    }
+
+    /// Which criterion rounds to the paper's constants, as a table.
+    pub fn origin_table(&self) -> Table {
+        origin_table(&self.origin)
+    }
 }
 
-/// Which criterion rounds to the paper's constants: each fitted a rounded to
-/// 5 significant digits (as 0.044715 is given) and each k to 4 (as 1.702).
-pub fn origin(digits: u32) -> Result<Table> {
+/// The rows of [`origin`] as a table.
+pub fn origin_table(rows: &[OriginRow]) -> Table {
     let mut t = Table::new(
         "origin",
         &[
@@ -205,39 +259,57 @@ pub fn origin(digits: u32) -> Result<Table> {
         ],
     )
     .titled("Where 0.044715 and 1.702 come from: every fit, rounded to the paper's digits");
+    for r in rows {
+        t.push(vec![
+            r.model.name().into(),
+            r.criterion.name().into(),
+            (if r.target == Target::Erf {
+                "erf (= Φ)"
+            } else {
+                "gelu"
+            })
+            .into(),
+            Value::Num(r.fitted.decimal()),
+            Value::Num(r.rounded.clone()),
+            match r.paper {
+                Some(yes) => Value::from(if yes { "yes" } else { "no" }),
+                None => Value::Null,
+            },
+        ]);
+    }
+    t
+}
+
+/// The comparison document at `digits` significant digits.
+pub fn document(digits: u32) -> Result<Document> {
+    let fits = FitSet::compute(digits)?;
+    Ok(Comparison::compute(&fits)?.document())
+}
+
+/// Which criterion rounds to the paper's constants: each fitted a rounded to
+/// 5 significant digits (as 0.044715 is given) and each k to 4 (as 1.702).
+pub fn origin(fits: &FitSet) -> Result<Vec<OriginRow>> {
+    let digits = fits.digits;
+    let mut out = Vec::new();
     for (model, paper, sig) in [(Model::Tanh, "0.044715", 5), (Model::Sigmoid, "1.702", 4)] {
-        for crit in [Criterion::Grid, Criterion::L2, Criterion::Minimax] {
-            for target in [Target::Erf, Target::Gelu] {
-                let r = fit(&FitSpec::new(model, target, crit, digits))?;
-                let q = parse_exact(&r.param_decimals[0])
-                    .ok()
-                    .and_then(|v| v.as_q())
-                    .map(|q| q_to_rug(&q))
-                    .unwrap_or_default();
-                // the decimal carries `digits` ≥ sig + 1 digits only when digits is large enough to decide the rounding
-                let rounded = crate::numeric::decimal::rational_to_string(&q, sig);
+        for crit in CRITERIA {
+            for target in TARGETS {
+                let fitted = fits.get(model, crit, target)?.param(0);
+                let rounded = fitted.rounded(sig);
+                // `digits` ≥ sig + 2 digits are needed to decide the rounding
                 let decided = digits > sig + 1;
-                t.push(vec![
-                    model.name().into(),
-                    crit.name().into(),
-                    (if target == Target::Erf {
-                        "erf (= Φ)"
-                    } else {
-                        "gelu"
-                    })
-                    .into(),
-                    Value::Num(r.param_decimals[0].clone()),
-                    Value::Num(rounded.clone()),
-                    if decided {
-                        Value::from(if rounded == paper { "yes" } else { "no" })
-                    } else {
-                        Value::Null
-                    },
-                ]);
+                out.push(OriginRow {
+                    model,
+                    criterion: crit,
+                    target,
+                    paper: decided.then(|| rounded == paper),
+                    fitted,
+                    rounded,
+                });
             }
         }
     }
-    Ok(t)
+    Ok(out)
 }
 
 /// Runs `compare`.

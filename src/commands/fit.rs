@@ -169,13 +169,19 @@ pub fn document(r: &FitResult) -> Document {
         Criterion::Grid => fields.push(("grid", "grid", Value::from(s.grid.describe()))),
         _ => fields.push(("range", "range", Value::from(s.range.describe()))),
     }
-    for (name, v) in s.model.param_names().iter().zip(&r.param_decimals) {
-        fields.push((name, name, Value::Num(v.clone())));
+    for (i, name) in s
+        .model
+        .param_names()
+        .iter()
+        .enumerate()
+        .take(r.params.len())
+    {
+        fields.push((name, name, Value::Num(r.param_decimal(i))));
     }
     fields.push((
         "objective",
         objective_label(&r.objective_label),
-        Value::Num(r.objective.clone()),
+        Value::Num(r.objective.decimal()),
     ));
     if let Some(n) = r.n_points {
         fields.push((
@@ -210,8 +216,8 @@ pub fn document(r: &FitResult) -> Document {
         .titled("Local extrema of the error at the optimum (largest first)");
         for e in &r.extrema {
             t.push(vec![
-                Value::Num(e.x.clone()),
-                Value::Num(e.error.clone()),
+                Value::Num(e.x.decimal()),
+                Value::Num(e.error.decimal()),
                 Value::from(if e.sign > 0 { "+" } else { "−" }),
             ]);
         }

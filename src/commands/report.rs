@@ -2,12 +2,15 @@
 //! computed on the spot by the engines.
 
 use super::Output;
+use crate::commands::compare::Comparison;
 use crate::error::Result;
+use crate::numeric::fit_set::FitSet;
 use crate::output;
 use crate::report::{render, Block, Document, Format};
 use std::path::PathBuf;
 
 mod bounds;
+mod claims;
 mod fits;
 mod sections;
 
@@ -96,24 +99,32 @@ pub fn build(opts: &ReportOptions) -> Result<Report> {
         Document::new("Where GELU's tanh constant comes from: a derivation report by taylormatch");
     let mut figures = Vec::new();
     let steps = crate::progress::Steps::new("report", 8);
+    steps.step("fits");
+    // every fit once: the standard set at the fit digits, and at the verdict digits when those differ
+    let fit_set = FitSet::compute(opts.fit_digits())?;
+    let verdict_set = if opts.verdict_digits() == opts.fit_digits() {
+        None
+    } else {
+        Some(FitSet::compute(opts.verdict_digits())?)
+    };
+    let verdict = verdict_set.as_ref().unwrap_or(&fit_set);
     steps.step("summary");
     if let Some(note) = opts.digits_note() {
         doc.para(note);
     }
-    fits::summary(opts, &mut doc)?;
+    fits::summary(opts, &mut doc, verdict)?;
     steps.step("functions");
     sections::functions(opts, &mut doc, &mut figures)?;
     steps.step("series");
     sections::series(opts, &mut doc, &mut figures)?;
     steps.step("matching");
     sections::matching(opts, &mut doc, &mut figures)?;
-    steps.step("fits");
-    fits::fits(opts, &mut doc)?;
+    fits::fits(&mut doc, &fit_set)?;
     steps.step("comparison and certified bounds");
-    let compare = crate::commands::compare::document(opts.fit_digits())?;
-    sections::comparison(opts, &mut doc, &compare)?;
+    let compare = Comparison::compute(&fit_set)?;
+    sections::comparison(opts, &mut doc, &compare, &fit_set)?;
     steps.step("published claims");
-    fits::claims(opts, &mut doc, &compare)?;
+    claims::claims(&mut doc, verdict, &compare)?;
     steps.step("figures");
     sections::figures(opts, &mut doc, &mut figures)?;
     Ok(Report { doc, figures })

@@ -11,22 +11,19 @@ use crate::coeff::{superscript, Coeff, Sym};
 use crate::error::{Error, Result};
 use crate::numeric::decimal::certified_decimal;
 use crate::numeric::interval::Interval;
+use crate::numeric::model::{Family, Level, Model};
 use crate::numeric::Enclose;
 use crate::series::Series;
 use rug::{Float, Rational};
 use std::cell::Cell;
 
-/// Enclosure of d(x) = tanh(√(2/π)(x + a x³)) − erf(x/√2) at `bits`;
+/// Enclosure of d(x) = tanh(√(2/π)(x + a x³)) − erf(x/√2) at `bits`, from
+/// the one model (the tanh family at the erf level, interval evaluation);
 /// `None` if `a` has free symbols.
-pub fn enclose_difference(x: &Rational, a: &Sym, bits: u32) -> Option<Interval> {
-    let s = Sym::sqrt_2_over_pi().enclose(bits)?;
-    let av = a.enclose(bits)?;
-    let xi = Interval::from_rational(bits, x);
-    let x3 = Interval::from_rational(bits, &rational_pow(x, 3));
-    let u = s.mul(&xi.add(&av.mul(&x3)));
-    let inv_sqrt2 = Interval::from_rational(bits, &Rational::from((1, 2))).sqrt()?;
-    let e = xi.mul(&inv_sqrt2).erf();
-    Some(u.tanh().sub(&e))
+fn enclose_difference(x: &Rational, a: &Sym, bits: u32) -> Option<Interval> {
+    let m = Model::family(Family::Tanh, Level::Erf);
+    let ev = m.at_enclosed(bits, vec![a.enclose(bits)?], false).ok()?;
+    ev.interval(&Interval::from_rational(bits, x)).ok()
 }
 
 /// xⁿ, exactly.

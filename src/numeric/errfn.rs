@@ -27,39 +27,8 @@ pub enum Model {
     Sigmoid { k: Sym },
 }
 
-/// Which pair of functions is compared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
-    /// model vs erf(x/√2).
-    Erf,
-    /// ½(1 + model) vs Φ(x): half the erf-level error.
-    Phi,
-    /// ½x(1 + model) vs GELU(x) = x·Φ(x): x times the Φ-level error.
-    Gelu,
-}
-
-impl Level {
-    /// Parses `erf`, `phi`, `gelu`.
-    pub fn parse(s: &str) -> Result<Level> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "erf" => Ok(Level::Erf),
-            "phi" => Ok(Level::Phi),
-            "gelu" => Ok(Level::Gelu),
-            _ => Err(Error::input(format!(
-                "--target must be one of erf, phi, gelu (got {s:?})"
-            ))),
-        }
-    }
-
-    /// The name used in output.
-    pub fn name(self) -> &'static str {
-        match self {
-            Level::Erf => "erf",
-            Level::Phi => "phi",
-            Level::Gelu => "gelu",
-        }
-    }
-}
+/// Which pair of functions is compared: the one level type of the model.
+pub use super::model::Level;
 
 /// The sign of an exact constant, from enclosures of growing precision.
 pub fn sign_of(v: &Sym) -> Ordering {

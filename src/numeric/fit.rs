@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::functions::analytic_a;
 use crate::numeric::convert::q_to_rug;
 use crate::numeric::decimal::float_to_string;
+pub use crate::numeric::stable::Stable;
 use crate::numeric::Enclose;
 use rug::{Float, Rational};
 
@@ -146,27 +147,26 @@ impl FitSpec {
 /// A point where |error| reaches a local maximum.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Extremum {
-    /// x ≥ 0 (the mirror point −x has the same |error|).
-    pub x: String,
+    /// x in the range (the mirror point −x has the same |error|).
+    pub x: Stable,
     /// The signed error there.
-    pub error: String,
+    pub error: Stable,
     /// +1 or −1.
     pub sign: i32,
 }
 
-/// A solved fit: decimals to `spec.digits` digits that are stable between
-/// two working precisions (the higher one is `bits`).
+/// A solved fit: values whose first `spec.digits` digits are stable between
+/// two working precisions (the higher one is `bits`). Decimals are made at
+/// rendering ([`FitResult::param_decimal`], [`Stable::decimal`]).
 #[derive(Debug, Clone)]
 pub struct FitResult {
     pub spec: FitSpec,
-    /// The optimum at `bits`.
+    /// The optimum at `bits`; its first `spec.digits` digits are stable.
     pub params: Vec<Float>,
-    /// Its decimals.
-    pub param_decimals: Vec<String>,
     /// What `objective` is ("MSE", "∫ e² dx", "max |e|").
     pub objective_label: String,
-    /// The objective at the optimum (decimal).
-    pub objective: String,
+    /// The objective at the optimum.
+    pub objective: Stable,
     /// Number of grid points or quadrature nodes.
     pub n_points: Option<usize>,
     /// Working precision of the final run.
@@ -175,6 +175,25 @@ pub struct FitResult {
     pub extrema: Vec<Extremum>,
     /// An error estimate (quadrature) or remark, as text.
     pub note: Option<String>,
+}
+
+impl FitResult {
+    /// Parameter `i` with its certified digits.
+    pub fn param(&self, i: usize) -> Stable {
+        Stable::new(self.params[i].clone(), self.spec.digits)
+    }
+
+    /// The decimal of parameter `i` to the certified digits.
+    pub fn param_decimal(&self, i: usize) -> String {
+        self.param(i).decimal()
+    }
+
+    /// The decimals of every parameter.
+    pub fn param_decimals(&self) -> Vec<String> {
+        (0..self.params.len())
+            .map(|i| self.param_decimal(i))
+            .collect()
+    }
 }
 
 /// A starting point: the series-matched constants (a = 2/(3π) − 1/6, k = 1.7, c = √(2/π)(1, a)).
@@ -274,37 +293,25 @@ pub fn fmt(f: &Float, digits: u32) -> String {
 
 /// Fits `spec.model` to `spec.target` under `spec.criterion`.
 ///
-/// Results are cached per process (keyed by the whole spec), so `compare`
-/// and `report` can ask for the same fit repeatedly at no cost.
+/// Each call solves the fit afresh (there is no cache): callers that need a
+/// fit twice keep the result (the report's [`FitSet`](super::fit_set::FitSet)).
 ///
 /// ```
 /// use taylormatch::numeric::fit::{fit, Criterion, FitSpec};
 /// use taylormatch::numeric::models::{Model, Target};
 /// let spec = FitSpec::new(Model::Tanh, Target::Erf, Criterion::Minimax, 12);
 /// let r = fit(&spec).unwrap();
-/// assert_eq!(r.param_decimals[0], "0.0447149112276");
+/// assert_eq!(r.param_decimal(0), "0.0447149112276");
 /// ```
 pub fn fit(spec: &FitSpec) -> Result<FitResult> {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static CACHE: OnceLock<Mutex<HashMap<String, FitResult>>> = OnceLock::new();
     if spec.digits == 0 {
         return Err(Error::input(
             "--digits must be an integer from 1 to 10000 (got 0)",
         ));
     }
-    let key = format!("{spec:?}");
-    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(r) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
-        return Ok(r);
-    }
-    let r = match spec.criterion {
-        Criterion::Grid => super::gridfit::fit_grid(spec),
+    match spec.criterion {
+        Criterion::Grid => super::gridfit::fit_grid(spec, None),
         Criterion::L2 => super::l2fit::fit_l2(spec),
         Criterion::Minimax => super::minimax::fit_minimax(spec),
-    }?;
-    if let Ok(mut c) = cache.lock() {
-        c.insert(key, r.clone());
     }
-    Ok(r)
 }

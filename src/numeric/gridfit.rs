@@ -2,7 +2,9 @@
 //! Newton on ∇MSE = 0 with analytic first and second derivatives
 //! (see [`lsq`](super::lsq)); the start comes from a 64-bit run.
 
-use super::fit::{fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec};
+use super::fit::{
+    fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec, Stable,
+};
 use super::grid::Grid;
 use super::lsq::{make_samples, newton, Sample};
 use super::models::{Ctx, Model, Target};
@@ -11,29 +13,46 @@ use crate::numeric::bits_for_digits;
 use crate::parallel::map_ranges;
 use rug::Assign;
 use rug::Float;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::Arc;
 
-/// The grid samples at `ctx.bits`. The erf values cost most, so: a symmetric
-/// grid computes them for x ≥ 0 only (E is odd); and samples already computed
-/// at a higher precision are rounded instead of recomputed
-/// (one more rounding of a value already correct to more bits).
-pub fn grid_samples(ctx: &Ctx, grid: &Grid) -> Arc<Vec<Sample>> {
-    type Cache = Mutex<Vec<((Grid, Target, u32), Arc<Vec<Sample>>)>>;
-    static CACHE: OnceLock<Cache> = OnceLock::new();
-    let bits = ctx.bits;
-    let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
-    let hit = cache.lock().ok().and_then(|c| {
-        c.iter()
-            .filter(|((g, t, b), _)| g == grid && *t == ctx.target && *b >= bits)
-            .min_by_key(|((_, _, b), _)| *b)
-            .map(|((_, _, b), v)| (*b, v.clone()))
-    });
-    if let Some((b, v)) = hit {
-        if b == bits {
-            return v;
+/// The grid samples of one target, computed once at `bits` and handed to
+/// every fit and sum that needs them (no process-wide cache). The erf values
+/// cost most, so a symmetric grid computes them for x ≥ 0 only (E is odd),
+/// and a lower precision is rounded from the stored one (one more rounding of
+/// a value already correct to more bits); a higher one is computed afresh.
+/// The samples depend on the grid and the target only, not on the model.
+#[derive(Debug, Clone)]
+pub struct GridSamples {
+    pub grid: Grid,
+    pub target: Target,
+    pub bits: u32,
+    samples: Arc<Vec<Sample>>,
+}
+
+impl GridSamples {
+    /// The samples of `grid` for `target` at `bits`.
+    pub fn new(grid: &Grid, target: Target, bits: u32) -> GridSamples {
+        let ctx = Ctx::new(Model::Tanh, target, bits);
+        GridSamples {
+            grid: grid.clone(),
+            target,
+            bits,
+            samples: Arc::new(symmetric_samples(&ctx, grid)),
+        }
+    }
+
+    /// The samples at `bits`: the stored ones rounded when `bits` ≤ the stored precision, else computed.
+    pub fn at(&self, bits: u32) -> Arc<Vec<Sample>> {
+        if bits == self.bits {
+            return self.samples.clone();
+        }
+        if bits > self.bits {
+            let ctx = Ctx::new(Model::Tanh, self.target, bits);
+            return Arc::new(symmetric_samples(&ctx, &self.grid));
         }
         let r = |f: &Float| Float::with_val(bits, f);
-        let rounded: Vec<Sample> = v
+        let rounded: Vec<Sample> = self
+            .samples
             .iter()
             .map(|s| Sample {
                 x: r(&s.x),
@@ -43,16 +62,21 @@ pub fn grid_samples(ctx: &Ctx, grid: &Grid) -> Arc<Vec<Sample>> {
                 q: s.q.as_ref().map(r),
             })
             .collect();
-        return Arc::new(rounded);
+        Arc::new(rounded)
     }
-    let v = Arc::new(symmetric_samples(ctx, grid));
-    if let Ok(mut c) = cache.lock() {
-        if c.len() >= 8 {
-            c.remove(0);
-        }
-        c.push(((grid.clone(), ctx.target, bits), v.clone()));
+
+    /// Whether these samples serve `grid` and `target`.
+    pub fn serves(&self, grid: &Grid, target: Target) -> bool {
+        self.grid == *grid && self.target == target
     }
-    v
+}
+
+/// The samples of `grid` for `ctx.target` at `ctx.bits`: from `known` when it serves them, else computed.
+pub fn grid_samples(ctx: &Ctx, grid: &Grid, known: Option<&GridSamples>) -> Arc<Vec<Sample>> {
+    match known {
+        Some(k) if k.serves(grid, ctx.target) => k.at(ctx.bits),
+        _ => Arc::new(symmetric_samples(ctx, grid)),
+    }
 }
 
 /// Samples with E(−x) = −E(x) used for mirrored points.
@@ -98,8 +122,21 @@ pub fn solve_at(
     bits: u32,
     stop_bits: u32,
 ) -> Result<(Vec<Float>, Float)> {
+    solve_with(model, target, grid, p0, bits, stop_bits, None)
+}
+
+/// [`solve_at`] with the grid samples taken from `known` where it serves them.
+pub fn solve_with(
+    model: Model,
+    target: Target,
+    grid: &Grid,
+    p0: &[Float],
+    bits: u32,
+    stop_bits: u32,
+    known: Option<&GridSamples>,
+) -> Result<(Vec<Float>, Float)> {
     let ctx = Ctx::new(model, target, bits);
-    let samples = grid_samples(&ctx, grid);
+    let samples = grid_samples(&ctx, grid, known);
     let out = newton(&ctx, &samples, p0, stop_bits, 60)?;
     let mse = out.sums.f / grid.len() as u64;
     Ok((out.p, mse))
@@ -124,14 +161,15 @@ pub fn distinct_abs_points(grid: &Grid, cap: usize) -> usize {
     seen.len()
 }
 
-/// Fits on `spec.grid`; the objective is the MSE.
-pub fn fit_grid(spec: &FitSpec) -> Result<FitResult> {
+/// Fits on `spec.grid`; the objective is the MSE. `known` samples (of this
+/// grid and target, at any precision) are used instead of recomputing them.
+pub fn fit_grid(spec: &FitSpec, known: Option<&GridSamples>) -> Result<FitResult> {
     let n = spec.grid.len();
     let digits = spec.digits;
     let np = spec.model.n_params();
     let distinct = distinct_abs_points(&spec.grid, np);
     if distinct == np {
-        return fit_interpolating(spec, distinct);
+        return fit_interpolating(spec, distinct, known);
     }
     // |w| ≤ max(1, max|x|/2): the scale of the rounding error of each residual
     let ends = [spec.grid.point_exact(0), spec.grid.point_exact(n - 1)];
@@ -148,37 +186,47 @@ pub fn fit_grid(spec: &FitSpec) -> Result<FitResult> {
         digits,
         "--range: the model error on this grid is below what 32768 bits resolve (a range very close to 0?); widen the range",
         super::lsq::is_nonconvergence,
-        |bits| fit_grid_at(spec, bits).map(|(r, mse)| (r, Some((mse, wmax)))),
+        |bits| fit_grid_at(spec, bits, known).map(|(r, mse)| (r, Some((mse, wmax)))),
     )
 }
 
 /// [`fit_grid`] from a first precision `bits1`; also returns the MSE.
-fn fit_grid_at(spec: &FitSpec, bits1: u32) -> Result<(FitResult, Float)> {
+fn fit_grid_at(
+    spec: &FitSpec,
+    bits1: u32,
+    known: Option<&GridSamples>,
+) -> Result<(FitResult, Float)> {
     let n = spec.grid.len();
     let digits = spec.digits;
-    // compute the erf values once at the highest precision the first two runs use
-    grid_samples(&Ctx::new(spec.model, spec.target, bits1 + 32), &spec.grid);
+    // the erf values once, at the highest precision the first two runs use (unless known ones serve)
+    let own;
+    let known = match known {
+        Some(k) if k.serves(&spec.grid, spec.target) && k.bits >= bits1 + 32 => k,
+        _ => {
+            own = GridSamples::new(&spec.grid, spec.target, bits1 + 32);
+            &own
+        }
+    };
+    let known = Some(known);
     // 64-bit start: Newton from the series-matched constants
     // a warm start; on a tiny range 64 bits may not resolve the error, then start from the series value
     let p0 = start_params(spec.model, 64);
-    let mut p = solve_at(spec.model, spec.target, &spec.grid, &p0, 64, 40)
+    let mut p = solve_with(spec.model, spec.target, &spec.grid, &p0, 64, 40, known)
         .map(|r| r.0)
         .unwrap_or(p0);
     let stop = bits_for_digits(digits, 12);
-    let ((params, mse), strings, bits) = until_stable(bits1, |bits| {
-        let (q, mse) = solve_at(spec.model, spec.target, &spec.grid, &p, bits, stop)?;
+    let ((params, mse), _, bits) = until_stable(bits1, |bits| {
+        let (q, mse) = solve_with(spec.model, spec.target, &spec.grid, &p, bits, stop, known)?;
         p = q.clone();
         let mut s: Vec<String> = q.iter().map(|v| fmt(v, digits)).collect();
         s.push(fmt(&mse, digits));
         Ok(((q, mse), s))
     })?;
-    let np = params.len();
     let r = FitResult {
         spec: spec.clone(),
-        param_decimals: strings[..np].to_vec(),
         params,
         objective_label: "MSE".into(),
-        objective: strings[np].clone(),
+        objective: Stable::new(mse.clone(), digits),
         n_points: Some(n),
         bits,
         extrema: vec![],
@@ -189,10 +237,22 @@ fn fit_grid_at(spec: &FitSpec, bits1: u32) -> Result<(FitResult, Float)> {
     Ok((r, mse))
 }
 
-/// MSE(p) on `grid` at `bits`.
+/// MSE(p) on `grid` at `bits` (the grid samples computed afresh).
 pub fn mse_at(model: Model, target: Target, grid: &Grid, p: &[Float], bits: u32) -> Float {
+    mse_with(model, target, grid, p, bits, None)
+}
+
+/// [`mse_at`] with the grid samples taken from `known` where it serves them.
+pub fn mse_with(
+    model: Model,
+    target: Target,
+    grid: &Grid,
+    p: &[Float],
+    bits: u32,
+    known: Option<&GridSamples>,
+) -> Float {
     let ctx = Ctx::new(model, target, bits);
-    let samples = grid_samples(&ctx, grid);
+    let samples = grid_samples(&ctx, grid, known);
     accumulate_f(&ctx, &samples, p) / grid.len() as u64
 }
 
@@ -222,19 +282,22 @@ pub fn accumulate_f(ctx: &Ctx, samples: &[Sample], p: &[Float]) -> Float {
 }
 
 /// MSE(p) on `grid` to `digits` digits, stable between two precisions;
-/// `p(bits)` gives the parameters at a precision (e.g. an exact constant rounded).
-pub fn mse_decimal(
+/// `p(bits)` gives the parameters at a precision (e.g. an exact constant
+/// rounded); `known` samples are used where they serve.
+pub fn mse_stable(
     model: Model,
     target: Target,
     grid: &Grid,
     digits: u32,
     p: impl Fn(u32) -> Vec<Float>,
-) -> Result<String> {
-    let (_, s, _) = until_stable(grid_bits(digits, grid.len()), |bits| {
-        let m = mse_at(model, target, grid, &p(bits), bits);
-        Ok(((), vec![fmt(&m, digits)]))
+    known: Option<&GridSamples>,
+) -> Result<Stable> {
+    let (m, _, _) = until_stable(grid_bits(digits, grid.len()), |bits| {
+        let m = mse_with(model, target, grid, &p(bits), bits, known);
+        let s = vec![fmt(&m, digits)];
+        Ok((m, s))
     })?;
-    Ok(s[0].clone())
+    Ok(Stable::new(m, digits))
 }
 
 /// The grid is interpolated ([`distinct_abs_points`] = number of
@@ -242,15 +305,19 @@ pub fn mse_decimal(
 /// (it converges quadratically there), and the MSE is exactly 0. The
 /// parameters are printed when two precisions agree; the MSE, pure rounding
 /// noise in floating point, is printed as the exact 0.
-fn fit_interpolating(spec: &FitSpec, distinct: usize) -> Result<FitResult> {
+fn fit_interpolating(
+    spec: &FitSpec,
+    distinct: usize,
+    known: Option<&GridSamples>,
+) -> Result<FitResult> {
     let digits = spec.digits;
     let p0 = start_params(spec.model, 64);
-    let mut p = solve_at(spec.model, spec.target, &spec.grid, &p0, 64, 40)
+    let mut p = solve_with(spec.model, spec.target, &spec.grid, &p0, 64, 40, known)
         .map(|r| r.0)
         .unwrap_or(p0);
     let stop = bits_for_digits(digits, 12);
-    let (params, strings, bits) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
-        let (q, _) = solve_at(spec.model, spec.target, &spec.grid, &p, bits, stop)?;
+    let (params, _, bits) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
+        let (q, _) = solve_with(spec.model, spec.target, &spec.grid, &p, bits, stop, known)?;
         p = q.clone();
         let s: Vec<String> = q.iter().map(|v| fmt(v, digits)).collect();
         Ok((q, s))
@@ -258,10 +325,9 @@ fn fit_interpolating(spec: &FitSpec, distinct: usize) -> Result<FitResult> {
     let pts = if distinct == 1 { "point" } else { "points" };
     Ok(FitResult {
         spec: spec.clone(),
-        param_decimals: strings,
         params,
         objective_label: "MSE".into(),
-        objective: "0".into(),
+        objective: Stable::new(Float::new(bits), digits),
         n_points: Some(spec.grid.len()),
         bits,
         extrema: vec![],

@@ -7,7 +7,7 @@
 //! estimate, required to be below the last printed digit.
 
 use super::fit::{
-    fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec, Range,
+    fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec, Range, Stable,
 };
 use super::gridfit::accumulate_f;
 use super::lsq::{accumulate, make_samples, newton, Sample};
@@ -180,7 +180,7 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
     let stop = bits_for_digits(digits, 12);
     let tol = Float::with_val(64, 10u32).pow(-(digits as i32 + 2));
     let mut est = (Float::new(64), Float::new(64), 0usize, None);
-    let ((params, integral), strings, bits) = until_stable(bits0, |bits| {
+    let ((params, integral), _, bits) = until_stable(bits0, |bits| {
         let (lo, hi, cut) = finite_range(model, target, &spec.range, &p, &scale, bits)?;
         let ctx = Ctx::new(model, target, bits);
         let mut n = nodes_for(bits);
@@ -215,7 +215,6 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
             "the two Gauss–Legendre rules did not agree to the requested digits".into(),
         ))
     })?;
-    let np = params.len();
     // the cut was chosen for c1 ≥ 0.8·c1(start); check it still holds at the optimum
     if spec.range.lo.is_none() || spec.range.hi.is_none() {
         let c_end = Ctx::new(model, target, 64).inner(&params).0;
@@ -237,10 +236,9 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
         .unwrap_or_default();
     let r = FitResult {
         spec: spec.clone(),
-        param_decimals: strings[..np].to_vec(),
+        objective: Stable::new(integral.clone(), digits),
         params,
         objective_label: "L2".into(),
-        objective: strings[np].clone(),
         n_points: Some(est.2),
         bits,
         extrema: vec![],
@@ -260,10 +258,10 @@ pub fn l2_value(
     range: &Range,
     digits: u32,
     p: impl Fn(u32) -> Vec<Float>,
-) -> Result<String> {
+) -> Result<Stable> {
     let tol = Float::with_val(64, 10u32).pow(-(digits as i32 + 2));
     let p64 = p(64);
-    let (_, s, _) = until_stable(bits_for_digits(digits, 24), |bits| {
+    let (v, _, _) = until_stable(bits_for_digits(digits, 24), |bits| {
         let (lo, hi, _) = finite_range(
             model,
             target,
@@ -282,7 +280,8 @@ pub fn l2_value(
                 "the two Gauss–Legendre rules did not agree to the requested digits".into(),
             ));
         }
-        Ok(((), vec![fmt(&fb, digits)]))
+        let s = vec![fmt(&fb, digits)];
+        Ok((fb, s))
     })?;
-    Ok(s[0].clone())
+    Ok(Stable::new(v, digits))
 }

@@ -16,7 +16,7 @@
 //! root a dense 64-bit sampling confirms no point exceeds the extrema.
 
 use super::extrema::{cancel_bits, dense_check, extrema_abs_range, placed, Ext};
-use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Range};
+use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Range, Stable};
 use super::models::{Ctx, Model, Target};
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
@@ -207,32 +207,29 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
     // at least 64 bits and a balance to 2^-32, however few digits are printed:
     // the extrema and the confirming scan need that much to be compared
     let stop = bits_for_digits(digits, 12).max(32) + extra;
-    let (bal, strings, bits) =
-        until_stable(bits_for_digits(digits, 24).max(64) + 2 * extra, |bits| {
-            let ctx = Ctx::new(model, target, bits);
-            let br = bracket(&ctx, &Float::with_val(bits, &theta), 30, &lo, hi)?;
-            let r = balance(&ctx, br, &lo, hi, stop)?;
-            theta = r.theta.clone();
-            let mut s = vec![fmt(&r.theta, digits), fmt(&r.max, digits)];
-            for e in r.exts.iter().take(2) {
-                let (x, v) = placed(&spec.range, target, &e.x, &e.e);
-                s.push(fmt(&x, digits));
-                s.push(fmt(&v, digits));
-            }
-            Ok((r, s))
-        })?;
+    let (bal, _, bits) = until_stable(bits_for_digits(digits, 24).max(64) + 2 * extra, |bits| {
+        let ctx = Ctx::new(model, target, bits);
+        let br = bracket(&ctx, &Float::with_val(bits, &theta), 30, &lo, hi)?;
+        let r = balance(&ctx, br, &lo, hi, stop)?;
+        theta = r.theta.clone();
+        let mut s = vec![fmt(&r.theta, digits), fmt(&r.max, digits)];
+        for e in r.exts.iter().take(2) {
+            let (x, v) = placed(&spec.range, target, &e.x, &e.e);
+            s.push(fmt(&x, digits));
+            s.push(fmt(&v, digits));
+        }
+        Ok((r, s))
+    })?;
     let mut extrema = Vec::new();
     for (k, e) in bal.exts.iter().enumerate().take(6) {
         let (xp, vp) = placed(&spec.range, target, &e.x, &e.e);
-        let (x, v) = if k < 2 {
-            (strings[2 + 2 * k].clone(), strings[3 + 2 * k].clone())
-        } else {
-            (fmt(&xp, 6), fmt(&vp, 6))
-        };
+        // the balanced pair to full digits (stable between the runs), the others to 6
+        let d = if k < 2 { digits } else { 6.min(digits) };
+        let sg = sign(&vp);
         extrema.push(Extremum {
-            x,
-            error: v,
-            sign: sign(&vp),
+            x: Stable::new(xp, d),
+            error: Stable::new(vp, d),
+            sign: sg,
         });
     }
     let mirror = match target {
@@ -241,10 +238,9 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
     };
     Ok(FitResult {
         spec: spec.clone(),
-        param_decimals: vec![strings[0].clone()],
+        objective: Stable::new(bal.max.clone(), digits),
         params: vec![bal.theta],
         objective_label: "max".into(),
-        objective: strings[1].clone(),
         n_points: None,
         bits,
         extrema,
@@ -252,6 +248,15 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
             "largest positive and negative errors (first two rows, full digits) balance to 2^-{stop}; as e rises with the parameter at every x ≥ 0 this is the global minimax; others shown to 6 digits; {mirror}; maximum confirmed by a scan at step 1/32 (finer on a range narrower than 2) and sampling at 1/8 of that step"
         )),
     })
+}
+
+/// The largest |error| of a model at given parameters and where it is attained.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MaxAbs {
+    /// max |e(x; p)| over the range (divided by 2^shift).
+    pub value: Stable,
+    /// The x ≥ 0 where it is attained (to at most 12 digits).
+    pub x: Stable,
 }
 
 /// max |e(x; p)| over `range` and the x ≥ 0 where it is attained, to `digits` digits
@@ -262,7 +267,7 @@ pub fn max_error(
     range: &Range,
     digits: u32,
     p: impl Fn(u32) -> Vec<Float>,
-) -> Result<(String, String)> {
+) -> Result<MaxAbs> {
     max_error_shift(model, target, range, digits, 0, p)
 }
 
@@ -274,16 +279,20 @@ pub fn max_error_shift(
     digits: u32,
     shift: u32,
     p: impl Fn(u32) -> Vec<Float>,
-) -> Result<(String, String)> {
+) -> Result<MaxAbs> {
     let (lo, hi) = range.abs_range();
-    let (_, s, _) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
+    let ((v, x), _, _) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
         let ctx = Ctx::new(model, target, bits);
         let ex = extrema_abs_range(&ctx, &ctx.inner(&p(bits)), &lo, hi.as_ref())?;
         let top = ex
             .first()
             .ok_or_else(|| Error::input("no extremum on the range"))?;
         let v = Float::with_val(bits, top.e.abs_ref()) >> shift;
-        Ok(((), vec![fmt(&v, digits), fmt(&top.x, digits.min(12))]))
+        let s = vec![fmt(&v, digits), fmt(&top.x, digits.min(12))];
+        Ok(((v, top.x.clone()), s))
     })?;
-    Ok((s[0].clone(), s[1].clone()))
+    Ok(MaxAbs {
+        value: Stable::new(v, digits),
+        x: Stable::new(x, digits.min(12)),
+    })
 }

@@ -15,7 +15,7 @@
 //! within E, and a dense 64-bit sampling must find nothing larger.
 
 use super::extrema::{dense_check, extrema_abs_range, placed, Ext};
-use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec};
+use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Stable};
 use super::models::{Ctx, Target};
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
@@ -206,7 +206,7 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
         .unwrap_or_else(|_| start_params(model, 64));
     let mut c = remez(&ctx64, &c0, &lo, hi, 40)?.c;
     let stop = bits_for_digits(digits, 12).max(32);
-    let (sol, strings, bits) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
+    let (sol, _, bits) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
         let ctx = Ctx::new(model, target, bits);
         let r = remez(&ctx, &c, &lo, hi, stop)?;
         c = r.c.clone();
@@ -223,17 +223,14 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
         Ok((r, s))
     })?;
     let extrema = (0..3)
-        .map(|k| Extremum {
-            x: strings[3 + 2 * k].clone(),
-            error: strings[4 + 2 * k].clone(),
-            sign: if placed(&spec.range, target, &sol.pts[k].x, &sol.pts[k].e)
-                .1
-                .is_sign_negative()
-            {
-                -1
-            } else {
-                1
-            },
+        .map(|k| {
+            let (x, v) = placed(&spec.range, target, &sol.pts[k].x, &sol.pts[k].e);
+            let sign = if v.is_sign_negative() { -1 } else { 1 };
+            Extremum {
+                x: Stable::new(x, digits),
+                error: Stable::new(v, digits),
+                sign,
+            }
         })
         .collect();
     let mirror = match target {
@@ -242,10 +239,9 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
     };
     Ok(FitResult {
         spec: spec.clone(),
-        param_decimals: vec![strings[0].clone(), strings[1].clone()],
+        objective: Stable::new(sol.max.clone(), digits),
         params: sol.c,
         objective_label: "max".into(),
-        objective: strings[2].clone(),
         n_points: None,
         bits,
         extrema,

@@ -15,6 +15,7 @@ pub mod errfn;
 pub mod exact;
 pub mod extrema;
 pub mod fit;
+pub mod fit_set;
 pub mod float64;
 pub mod grid;
 pub mod gridfit;
@@ -29,6 +30,7 @@ pub mod models;
 pub mod outward;
 pub mod quadrature;
 pub mod residual;
+pub mod stable;
 
 pub use exact::Enclose;
 

@@ -6,27 +6,48 @@
 use super::plot::{svg, text_plot, Curve};
 use crate::coeff::Sym;
 use crate::error::{Error, Result};
+use crate::numeric::model::{Family, Level, Model, ModelEval};
 use crate::numeric::Enclose;
-use rug::float::Constant;
 use rug::Float;
 
 /// Precision of plotted samples.
 pub const PLOT_BITS: u32 = 80;
 
-/// An approximation of erf(x/√2) by a tanh: tanh(√(2/π)(x + a x³)) or tanh(kx/2).
+/// One approximation drawn: its label, the one model
+/// ([`numeric::model::Model`](crate::numeric::model::Model)) and its
+/// parameter values (exact; enclosed at [`PLOT_BITS`]).
 #[derive(Debug, Clone)]
-pub enum Approx {
-    /// tanh(√(2/π)(x + a x³)), with a label.
-    Tanh(String, Sym),
-    /// tanh(kx/2) = 2σ(kx) − 1, with a label.
-    Sigmoid(String, Sym),
+pub struct Drawn {
+    pub label: String,
+    pub model: Model,
+    pub values: Vec<Sym>,
 }
 
-impl Approx {
-    fn label(&self) -> &str {
-        match self {
-            Approx::Tanh(l, _) | Approx::Sigmoid(l, _) => l,
+impl Drawn {
+    /// A named family of the erf level with its one parameter value.
+    pub fn family(label: impl Into<String>, f: Family, value: Sym) -> Drawn {
+        Drawn {
+            label: label.into(),
+            model: Model::family(f, Level::Erf),
+            values: vec![value],
         }
+    }
+
+    /// The error at `level` (an erf-level family), or approx − target (any other model), at [`PLOT_BITS`].
+    fn eval(&self, level: Option<Level>) -> Result<ModelEval> {
+        let model = match (level, self.model.level) {
+            (Some(l), Some(_)) => self.model.at_level(l),
+            _ => self.model.clone(),
+        };
+        let boxes = self
+            .values
+            .iter()
+            .map(|v| {
+                v.enclose(PLOT_BITS)
+                    .ok_or_else(|| Error::input(format!("cannot evaluate {v} (free symbol)")))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        model.at_enclosed(PLOT_BITS, boxes, false)
     }
 }
 
@@ -37,26 +58,18 @@ fn value(s: &Sym) -> Result<Float> {
     Ok(iv.mid())
 }
 
-/// erf-level error approx(x) − erf(x/√2) at x.
-pub fn erf_error(ap: &Approx, x: &Float) -> Result<Float> {
-    let b = PLOT_BITS;
-    let sqrt2 = Float::with_val(b, 2).sqrt();
-    let mut target = Float::with_val(b, x / &sqrt2);
-    target.erf_mut();
-    let model = match ap {
-        Approx::Tanh(_, a) => {
-            let pi = Float::with_val(b, Constant::Pi);
-            let s = Float::with_val(b, 2 / pi).sqrt();
-            let x3 = Float::with_val(b, x * x) * x;
-            let u = Float::with_val(b, x + value(a)? * x3) * s;
-            u.tanh()
-        }
-        Approx::Sigmoid(_, k) => {
-            let u = Float::with_val(b, value(k)? * x) / 2u32;
-            u.tanh()
-        }
-    };
-    Ok(model - target)
+/// The error of a compiled model at x.
+fn error_at(ev: &ModelEval, x: &Float) -> Result<Float> {
+    ev.point(x).map_err(|u| Error::input(u.0))
+}
+
+/// The error curve of `d` at `level` on [−range, range], `n` + 1 samples.
+pub fn error_curve(d: &Drawn, level: Option<Level>, range: f64, n: usize) -> Result<Curve> {
+    let ev = d.eval(level)?;
+    Ok(Curve {
+        label: d.label.clone(),
+        points: sample(-range, range, n, |x| error_at(&ev, x))?,
+    })
 }
 
 fn sample(
@@ -95,21 +108,16 @@ fn figure(file: &str, caption: &str, y: &str, curves: Vec<Curve>) -> Result<Figu
 }
 
 /// True when every approximation is a sigmoid form (the titles name the form).
-fn all_sigmoid(approxs: &[Approx]) -> bool {
-    !approxs.is_empty() && approxs.iter().all(|a| matches!(a, Approx::Sigmoid(..)))
+fn all_sigmoid(approxs: &[Drawn]) -> bool {
+    !approxs.is_empty() && approxs.iter().all(|a| a.model.is_family(Family::Sigmoid))
 }
 
 /// Error curves at the erf level, approx(x) − erf(x/√2) (the Φ-level error
 /// is half of it; the title says so).
-pub fn erf_level(file: &str, approxs: &[Approx], range: f64) -> Result<Figure> {
+pub fn erf_level(file: &str, approxs: &[Drawn], range: f64) -> Result<Figure> {
     let curves = approxs
         .iter()
-        .map(|ap| {
-            Ok(Curve {
-                label: ap.label().to_string(),
-                points: sample(-range, range, 600, |x| erf_error(ap, x))?,
-            })
-        })
+        .map(|ap| error_curve(ap, Some(Level::Erf), range, 600))
         .collect::<Result<Vec<_>>>()?;
     let title = if all_sigmoid(approxs) {
         "erf level: tanh(kx/2) − erf(x/√2)  (Φ level: half of it)"
@@ -120,15 +128,10 @@ pub fn erf_level(file: &str, approxs: &[Approx], range: f64) -> Result<Figure> {
 }
 
 /// Error curves at the GELU level: ½x·(approx − erf(x/√2)).
-pub fn gelu_level(file: &str, approxs: &[Approx], range: f64) -> Result<Figure> {
+pub fn gelu_level(file: &str, approxs: &[Drawn], range: f64) -> Result<Figure> {
     let curves = approxs
         .iter()
-        .map(|ap| {
-            Ok(Curve {
-                label: ap.label().to_string(),
-                points: sample(-range, range, 600, |x| Ok(erf_error(ap, x)? * x / 2u32))?,
-            })
-        })
+        .map(|ap| error_curve(ap, Some(Level::Gelu), range, 600))
         .collect::<Result<Vec<_>>>()?;
     let title = if all_sigmoid(approxs) {
         "GELU level: x·σ(kx) − GELU(x)"
@@ -140,9 +143,9 @@ pub fn gelu_level(file: &str, approxs: &[Approx], range: f64) -> Result<Figure> 
 
 /// The residual near 0 with the matched a, against its leading term c₅x⁵.
 pub fn residual(a: &Sym, c5: &Sym, range: f64) -> Result<Figure> {
-    let ap = Approx::Tanh("residual".into(), a.clone());
+    let ap = Drawn::family("residual", Family::Tanh, a.clone());
     let c = value(c5)?;
-    let res = sample(-range, range, 400, |x| erf_error(&ap, x))?;
+    let res = error_curve(&ap, Some(Level::Erf), range, 400)?.points;
     let lead = sample(-range, range, 400, |x| {
         let x5 = Float::with_val(PLOT_BITS, x * x);
         let x5 = Float::with_val(PLOT_BITS, &x5 * &x5) * x;

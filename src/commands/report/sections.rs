@@ -239,7 +239,12 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
 }
 
 /// 5. Comparison and certified bounds.
-pub fn comparison(o: &ReportOptions, doc: &mut Document, compare: &Document) -> Result<()> {
+pub fn comparison(
+    o: &ReportOptions,
+    doc: &mut Document,
+    compare: &crate::commands::compare::Comparison,
+    fits: &crate::numeric::fit_set::FitSet,
+) -> Result<()> {
     use super::bounds::{certified_table, Candidate};
     use crate::numeric::bound::Model;
     use crate::numeric::models::Model as FitModel;
@@ -249,6 +254,7 @@ pub fn comparison(o: &ReportOptions, doc: &mut Document, compare: &Document) -> 
          published grid, the maximum error over ℝ at the Φ, erf and GELU levels, and the L2 error \
          on [−10, 10].",
     );
+    let compare = compare.document();
     for t in compare.tables() {
         doc.table(t.clone());
     }
@@ -258,8 +264,8 @@ pub fn comparison(o: &ReportOptions, doc: &mut Document, compare: &Document) -> 
         }
     }
     let k = parse_param("--k", "1.702", &[])?.ok_or_else(|| Error::input("k"))?;
-    let ma = super::fits::minimax_param(FitModel::Tanh, o.fit_digits())?;
-    let mk = super::fits::minimax_param(FitModel::Sigmoid, o.fit_digits())?;
+    let ma = super::fits::minimax_param(fits, FitModel::Tanh)?;
+    let mk = super::fits::minimax_param(fits, FitModel::Sigmoid)?;
     let candidates = vec![
         Candidate {
             label: "tanh, a = 0.044715 (paper)".into(),
@@ -287,16 +293,17 @@ pub fn comparison(o: &ReportOptions, doc: &mut Document, compare: &Document) -> 
 
 /// 7. Figures: error curves and the residual near 0.
 pub fn figures(o: &ReportOptions, doc: &mut Document, figs: &mut Figures) -> Result<()> {
-    use crate::report::figures::{erf_level, gelu_level, residual, Approx};
+    use crate::numeric::model::Family;
+    use crate::report::figures::{erf_level, gelu_level, residual, Drawn};
     doc.heading(1, "7. Figures");
     let a = analytic_a();
     let paper = paper_a()?;
     let k = parse_param("--k", "1.702", &[])?.ok_or_else(|| Error::input("k"))?;
     let tanhs = vec![
-        Approx::Tanh("a = 0.044715 (paper)".into(), paper),
-        Approx::Tanh("a = 2/(3π) − 1/6 (Taylor)".into(), a.clone()),
+        Drawn::family("a = 0.044715 (paper)", Family::Tanh, paper),
+        Drawn::family("a = 2/(3π) − 1/6 (Taylor)", Family::Tanh, a.clone()),
     ];
-    let sig = vec![Approx::Sigmoid("k = 1.702".into(), k)];
+    let sig = vec![Drawn::family("k = 1.702", Family::Sigmoid, k)];
     let c5 = {
         let n = 8;
         let e = named_series("erf-sqrt2", n, &Params::default())?;

@@ -94,6 +94,27 @@ impl Family {
 }
 
 impl Level {
+    /// Parses `erf`, `phi`, `gelu`.
+    pub fn parse(s: &str) -> Result<Level> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "erf" => Ok(Level::Erf),
+            "phi" => Ok(Level::Phi),
+            "gelu" => Ok(Level::Gelu),
+            _ => Err(Error::input(format!(
+                "--target must be one of erf, phi, gelu (got {s:?})"
+            ))),
+        }
+    }
+
+    /// The name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Erf => "erf",
+            Level::Phi => "phi",
+            Level::Gelu => "gelu",
+        }
+    }
+
     /// (approximation, target) at this level for the erf-level approximant `m`.
     pub fn lift(self, m: Expr) -> (Expr, Expr) {
         let one_plus = || (int(1) + m.clone()) / int(2);
@@ -192,6 +213,46 @@ impl Model {
                 .map(|v| Interval::from_rational(bits, v))
                 .collect(),
         })
+    }
+}
+
+impl Model {
+    /// The error compiled at `bits` with each parameter given by an outward
+    /// enclosure (values that are not rational, e.g. 2/(3π) − 1/6, enter this
+    /// way); point and dual evaluation use the midpoints.
+    pub fn at_enclosed(
+        &self,
+        bits: u32,
+        boxes: Vec<Interval>,
+        relative: bool,
+    ) -> Result<ModelEval> {
+        if boxes.len() != self.params.len() {
+            return Err(Error::input(format!(
+                "the model has {} parameters ({}), {} values given",
+                self.params.len(),
+                self.params.join(", "),
+                boxes.len()
+            )));
+        }
+        Ok(ModelEval {
+            bits,
+            err: Compiled::new(&self.error_expr(relative), &self.params)?,
+            points: boxes.iter().map(|b| b.mid()).collect(),
+            boxes,
+        })
+    }
+
+    /// This model with its level replaced by `level` (an erf-level family drawn at another level).
+    pub fn at_level(&self, level: Level) -> Model {
+        Model {
+            level: Some(level),
+            ..self.clone()
+        }
+    }
+
+    /// Whether this is `family` (at any level).
+    pub fn is_family(&self, family: Family) -> bool {
+        self.level.is_some() && self.approx == family.approximant().0
     }
 }
 

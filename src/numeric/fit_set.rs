@@ -1,0 +1,96 @@
+//! The standard fits of the GELU family, computed once and passed on:
+//! {tanh, sigmoid} × {grid, L2, minimax} × {erf, GELU} at one digit count,
+//! with the published grid's samples (both targets) that the grid fits and
+//! the MSE sums share. `compare` and `report` read the same set.
+
+use super::fit::{fit, Criterion, FitResult, FitSpec};
+use super::grid::Grid;
+use super::gridfit::{fit_grid, grid_bits, GridSamples};
+use super::models::{Model, Target};
+use crate::error::{Error, Result};
+use crate::parallel::map_ranges_min;
+
+/// The one-parameter models of the standard set.
+pub const MODELS: [Model; 2] = [Model::Tanh, Model::Sigmoid];
+/// The criteria of the standard set.
+pub const CRITERIA: [Criterion; 3] = [Criterion::Grid, Criterion::L2, Criterion::Minimax];
+/// The targets of the standard set.
+pub const TARGETS: [Target; 2] = [Target::Erf, Target::Gelu];
+
+/// The twelve standard fits at `digits` digits, and the published grid's samples.
+#[derive(Debug, Clone)]
+pub struct FitSet {
+    pub digits: u32,
+    fits: Vec<FitResult>,
+    /// The published grid's samples for erf and GELU, at the precision a `digits`-digit sum needs.
+    pub samples: [GridSamples; 2],
+}
+
+impl FitSet {
+    /// Solves the twelve fits (in parallel), sharing the grid samples.
+    pub fn compute(digits: u32) -> Result<FitSet> {
+        let grid = Grid::published();
+        let top = grid_bits(digits, grid.len()) + 32;
+        let samples = [
+            GridSamples::new(&grid, Target::Erf, top),
+            GridSamples::new(&grid, Target::Gelu, top),
+        ];
+        let specs = Self::specs(digits);
+        let fits = map_ranges_min(specs.len(), 2, |range| {
+            range
+                .map(|i| {
+                    let s = &specs[i];
+                    match s.criterion {
+                        Criterion::Grid => fit_grid(s, Some(Self::pick(&samples, s.target))),
+                        _ => fit(s),
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
+        .flatten()
+        .collect::<Result<Vec<_>>>()?;
+        Ok(FitSet {
+            digits,
+            fits,
+            samples,
+        })
+    }
+
+    fn specs(digits: u32) -> Vec<FitSpec> {
+        let mut specs = Vec::new();
+        for model in MODELS {
+            for crit in CRITERIA {
+                for target in TARGETS {
+                    specs.push(FitSpec::new(model, target, crit, digits));
+                }
+            }
+        }
+        specs
+    }
+
+    fn pick(samples: &[GridSamples; 2], target: Target) -> &GridSamples {
+        match target {
+            Target::Erf => &samples[0],
+            Target::Gelu => &samples[1],
+        }
+    }
+
+    /// The published grid's samples of `target`.
+    pub fn samples(&self, target: Target) -> &GridSamples {
+        Self::pick(&self.samples, target)
+    }
+
+    /// The fit of `model` to `target` under `crit` (published grid, or ℝ).
+    pub fn get(&self, model: Model, crit: Criterion, target: Target) -> Result<&FitResult> {
+        self.fits
+            .iter()
+            .find(|r| r.spec.model == model && r.spec.criterion == crit && r.spec.target == target)
+            .ok_or_else(|| {
+                Error::input(format!(
+                    "{} is not in the standard fits (tanh and sigmoid only)",
+                    model.name()
+                ))
+            })
+    }
+}
