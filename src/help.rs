@@ -19,7 +19,7 @@ pub const EXAMPLES: [(&str, &str); 11] = [
     ),
     (
         "report",
-        "taylormatch report --out out --format latex   # report.tex, SVG/PNG/PDF figures",
+        "taylormatch report --out out --format latex   # report.tex, SVG/PNG/PDF figures\n  taylormatch report --approx bowling-2009   # the report for a catalogue entry\n  taylormatch report --model 'x + c*x^3' --target 'sin(x)' --params c=-0.1 --range -1:1",
     ),
     ("bound", "taylormatch bound --a 0.044715 --target phi"),
     (

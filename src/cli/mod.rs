@@ -125,7 +125,7 @@ pub fn run(cli: Cli) -> AppResult<Output> {
             commands::coeffs::run_to(&a.options(), &mut out)?;
             Ok(Output::ok(String::new()))
         }
-        Command::Report(a) => commands::report::run(&a.options()),
+        Command::Report(a) => commands::report::run(&a.options()?),
         Command::Bound(a) => commands::bound::run(&a.options()),
         Command::Derive(a) => commands::derive::run(&a.options()),
         Command::Verify(a) => commands::verify::run(&a.options()),

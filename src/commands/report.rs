@@ -9,10 +9,13 @@ use crate::output;
 use crate::report::{render, Block, Document, Format};
 use std::path::PathBuf;
 
+mod approx;
+mod approx_fits;
 mod bounds;
 mod claims;
 mod fits;
 mod sections;
+pub mod subject;
 
 /// Options of `report` (built by the command line from its flags).
 #[derive(Debug, Clone)]
@@ -22,6 +25,8 @@ pub struct ReportRunOptions {
     /// Series order of the tables (powers 0 … N−1), 4..=40.
     pub order: usize,
     pub output: super::OutputOptions,
+    /// The approximation reported on (`None`: the GELU report).
+    pub subject: Option<subject::Subject>,
 }
 
 /// Options the report is computed with.
@@ -142,7 +147,10 @@ pub fn run(a: &ReportRunOptions) -> Result<Output> {
         // HTML is one self-contained page: its figures are inlined as SVG
         figures: a.out.is_some() || a.output.format == Format::Html,
     };
-    let mut r = build(&opts)?;
+    let mut r = match &a.subject {
+        Some(s) => approx::build(s, &opts)?,
+        None => build(&opts)?,
+    };
     let page = |r: &Report| -> Result<String> {
         if a.output.format == Format::Html {
             Ok(crate::report::render::html_with_figures(&r.doc, &r.figures))

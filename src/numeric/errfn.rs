@@ -30,6 +30,29 @@ pub enum Model {
 /// Which pair of functions is compared: the one level type of the model.
 pub use super::model::Level;
 
+impl Level {
+    /// Parses `erf`, `phi`, `gelu`.
+    pub fn parse(s: &str) -> Result<Level> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "erf" => Ok(Level::Erf),
+            "phi" => Ok(Level::Phi),
+            "gelu" => Ok(Level::Gelu),
+            _ => Err(Error::input(format!(
+                "--target must be one of erf, phi, gelu (got {s:?})"
+            ))),
+        }
+    }
+
+    /// The name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Erf => "erf",
+            Level::Phi => "phi",
+            Level::Gelu => "gelu",
+        }
+    }
+}
+
 /// The sign of an exact constant, from enclosures of growing precision.
 pub fn sign_of(v: &Sym) -> Ordering {
     if v.is_empty() {

@@ -63,12 +63,12 @@ fn error_at(ev: &ModelEval, x: &Float) -> Result<Float> {
     ev.point(x).map_err(|u| Error::input(u.0))
 }
 
-/// The error curve of `d` at `level` on [−range, range], `n` + 1 samples.
-pub fn error_curve(d: &Drawn, level: Option<Level>, range: f64, n: usize) -> Result<Curve> {
+/// The error curve of `d` at `level` on [lo, hi], `n` + 1 samples.
+pub fn error_curve(d: &Drawn, level: Option<Level>, lo: f64, hi: f64, n: usize) -> Result<Curve> {
     let ev = d.eval(level)?;
     Ok(Curve {
         label: d.label.clone(),
-        points: sample(-range, range, n, |x| error_at(&ev, x))?,
+        points: sample(lo, hi, n, |x| error_at(&ev, x))?,
     })
 }
 
@@ -96,7 +96,8 @@ pub struct Figure {
     pub text: String,
 }
 
-fn figure(file: &str, caption: &str, y: &str, curves: Vec<Curve>) -> Result<Figure> {
+/// A figure of `curves` titled `caption`, with the y-axis title `y`.
+pub fn curves_figure(file: &str, caption: &str, y: &str, curves: Vec<Curve>) -> Result<Figure> {
     let svg = svg(caption, "x", y, &curves)?;
     let text = text_plot(&curves, 64, 9);
     Ok(Figure {
@@ -117,41 +118,41 @@ fn all_sigmoid(approxs: &[Drawn]) -> bool {
 pub fn erf_level(file: &str, approxs: &[Drawn], range: f64) -> Result<Figure> {
     let curves = approxs
         .iter()
-        .map(|ap| error_curve(ap, Some(Level::Erf), range, 600))
+        .map(|ap| error_curve(ap, Some(Level::Erf), -range, range, 600))
         .collect::<Result<Vec<_>>>()?;
     let title = if all_sigmoid(approxs) {
         "erf level: tanh(kx/2) − erf(x/√2)  (Φ level: half of it)"
     } else {
         "erf level: tanh(√(2/π)(x + a·x³)) − erf(x/√2)  (Φ level: half of it)"
     };
-    figure(file, title, "approximation − erf(x/√2)", curves)
+    curves_figure(file, title, "approximation − erf(x/√2)", curves)
 }
 
 /// Error curves at the GELU level: ½x·(approx − erf(x/√2)).
 pub fn gelu_level(file: &str, approxs: &[Drawn], range: f64) -> Result<Figure> {
     let curves = approxs
         .iter()
-        .map(|ap| error_curve(ap, Some(Level::Gelu), range, 600))
+        .map(|ap| error_curve(ap, Some(Level::Gelu), -range, range, 600))
         .collect::<Result<Vec<_>>>()?;
     let title = if all_sigmoid(approxs) {
         "GELU level: x·σ(kx) − GELU(x)"
     } else {
         "GELU level: ½x(1 + tanh(√(2/π)(x + a·x³))) − GELU(x)"
     };
-    figure(file, title, "approximation − GELU(x)", curves)
+    curves_figure(file, title, "approximation − GELU(x)", curves)
 }
 
 /// The residual near 0 with the matched a, against its leading term c₅x⁵.
 pub fn residual(a: &Sym, c5: &Sym, range: f64) -> Result<Figure> {
     let ap = Drawn::family("residual", Family::Tanh, a.clone());
     let c = value(c5)?;
-    let res = error_curve(&ap, Some(Level::Erf), range, 400)?.points;
+    let res = error_curve(&ap, Some(Level::Erf), -range, range, 400)?.points;
     let lead = sample(-range, range, 400, |x| {
         let x5 = Float::with_val(PLOT_BITS, x * x);
         let x5 = Float::with_val(PLOT_BITS, &x5 * &x5) * x;
         Ok(x5 * &c)
     })?;
-    figure(
+    curves_figure(
         "residual.svg",
         "erf level near 0: residual for a = 2/(3π) − 1/6 against c₅x⁵",
         "residual",

@@ -94,27 +94,6 @@ impl Family {
 }
 
 impl Level {
-    /// Parses `erf`, `phi`, `gelu`.
-    pub fn parse(s: &str) -> Result<Level> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "erf" => Ok(Level::Erf),
-            "phi" => Ok(Level::Phi),
-            "gelu" => Ok(Level::Gelu),
-            _ => Err(Error::input(format!(
-                "--target must be one of erf, phi, gelu (got {s:?})"
-            ))),
-        }
-    }
-
-    /// The name used in output.
-    pub fn name(self) -> &'static str {
-        match self {
-            Level::Erf => "erf",
-            Level::Phi => "phi",
-            Level::Gelu => "gelu",
-        }
-    }
-
     /// (approximation, target) at this level for the erf-level approximant `m`.
     pub fn lift(self, m: Expr) -> (Expr, Expr) {
         let one_plus = || (int(1) + m.clone()) / int(2);

@@ -1,0 +1,297 @@
+//! The report on any approximation (a catalogue entry, or any model and
+//! target): today's report, from the one model: the series of both
+//! sides at the given constants, the constants matched at 0 (the engine of
+//! `derive --solve`), the fits under each criterion that applies (grid least
+//! squares and minimax, numeric::model::fit), a certified bound for each
+//! candidate (numeric::model::bound) and the error curves.
+
+use super::approx_fits::{fits, Fits};
+use super::subject::{finite_part, Subject};
+use super::{Report, ReportOptions};
+use crate::coeff::{Coeff, Sym};
+use crate::error::Result;
+use crate::expr::{expand, Expr};
+use crate::numeric::convert::q_from_rug;
+use crate::numeric::decimal::rational_to_string;
+use crate::numeric::model::bound::max_error;
+use crate::numeric::outward::float_directed;
+use crate::numeric::Enclose;
+use crate::report::figures::{curves_figure, error_curve, Drawn};
+use crate::report::{Block, Document, Table, Value};
+use rug::Rational;
+
+/// Relative width of each certified bound.
+const BOUND_TOL: (u32, u32) = (1, 1_000_000);
+
+/// A candidate set of constants: its label and exact values.
+struct Candidate {
+    label: String,
+    values: Vec<Sym>,
+}
+
+fn sym(q: &Rational) -> Sym {
+    Sym::rational(q_from_rug(q))
+}
+
+fn end(e: &Option<Rational>, inf: &str) -> String {
+    e.as_ref()
+        .map(|q| q.to_string())
+        .unwrap_or_else(|| inf.into())
+}
+
+/// The expression with the parameters set to `values`.
+fn substituted(e: &Expr, names: &[String], values: &[Sym]) -> Option<Expr> {
+    let mut out = e.clone();
+    for (n, v) in names.iter().zip(values) {
+        out = out.subst(n, &Expr::Num(v.as_q()?));
+    }
+    Some(out)
+}
+
+/// 2. The series of both sides at the given constants.
+fn series(s: &Subject, o: &ReportOptions, doc: &mut Document) -> Result<()> {
+    doc.heading(1, "2. Series at 0");
+    let (approx, target) = s.model.pair();
+    let given: Vec<Sym> = s.given.iter().map(sym).collect();
+    let (Some(a), Some(t)) = (
+        substituted(&approx, &s.model.params, &given),
+        substituted(&target, &s.model.params, &given),
+    ) else {
+        return Ok(());
+    };
+    let d = o.digits.min(12);
+    let sa = expand(&a, o.order);
+    let st = expand(&t, o.order);
+    let (sa, st) = match (sa, st) {
+        (Ok(x), Ok(y)) => (x, y),
+        (Err(e), _) | (_, Err(e)) => {
+            doc.para(format!("The series at 0 are not available: {e}"));
+            return Ok(());
+        }
+    };
+    doc.para(format!(
+        "Exact Taylor coefficients at the given constants, shown to {d} correctly rounded digits; \
+         the difference's first nonzero power is where the approximation departs from the target."
+    ));
+    let mut tb = Table::new(
+        "series",
+        &[
+            ("power", "power"),
+            ("approximation", "approximation"),
+            ("target", "target"),
+            ("difference", "difference"),
+        ],
+    );
+    for k in 0..o.order {
+        let (ca, ct) = (sa.coeff(k)?.clone(), st.coeff(k)?.clone());
+        if ca.is_zero() && ct.is_zero() {
+            continue;
+        }
+        let diff = ca.sub(&ct);
+        let dec = |v: &Sym| Value::Num(v.decimal(d).unwrap_or_else(|| v.to_string()));
+        tb.push(vec![Value::from(k), dec(&ca), dec(&ct), dec(&diff)]);
+    }
+    doc.table(tb);
+    Ok(())
+}
+
+/// 3. The constants matched at 0 (derive --solve's engine); the matched values when every one is determined.
+fn matched(s: &Subject, o: &ReportOptions, doc: &mut Document) -> Option<Vec<Sym>> {
+    doc.heading(1, "3. Matching at 0");
+    if s.model.params.is_empty() {
+        doc.para("The approximation has no constants to match.");
+        return None;
+    }
+    let m = &s.model;
+    match crate::commands::derive_expr::model_document(
+        &m.approx,
+        &m.target,
+        &m.params,
+        &[],
+        o.digits,
+    ) {
+        Ok((d, mt)) => {
+            doc.blocks.extend(
+                d.blocks
+                    .into_iter()
+                    .filter(|b| !matches!(b, Block::Heading { .. })),
+            );
+            let names: Vec<&String> = mt.values.iter().map(|(n, _)| n).collect();
+            m.params
+                .iter()
+                .map(|p| {
+                    names
+                        .iter()
+                        .position(|n| *n == p)
+                        .map(|i| mt.values[i].1.clone())
+                })
+                .collect()
+        }
+        Err(e) => {
+            doc.para(format!(
+                "Matching at 0 does not determine the constants: {e}"
+            ));
+            None
+        }
+    }
+}
+
+/// 5. A certified enclosure of max |error| over the range for each candidate.
+fn bounds(s: &Subject, o: &ReportOptions, cands: &[Candidate], doc: &mut Document) -> Result<()> {
+    doc.heading(1, "5. Certified maximum error");
+    let bits = 128;
+    let tol = Rational::from(BOUND_TOL);
+    let d = o.digits.min(6);
+    let mut t = Table::new(
+        "certified_max_error",
+        &[
+            ("candidate", "candidate"),
+            ("lo", "max |error| ≥ (rounded down)"),
+            ("hi", "max |error| ≤ (rounded up)"),
+            ("at", "attained near x"),
+        ],
+    )
+    .titled(format!(
+        "Certified enclosures over [{}, {}] (interval arithmetic, branch and bound)",
+        end(&s.range.0, "−∞"),
+        end(&s.range.1, "∞")
+    ));
+    for c in cands {
+        let boxes: Option<Vec<_>> = c.values.iter().map(|v| v.enclose(bits)).collect();
+        let row = boxes
+            .ok_or_else(|| crate::error::Error::input("a constant has a free symbol"))
+            .and_then(|b| s.model.at_enclosed(bits, b, false))
+            .and_then(|f| max_error(&f, &s.range, &tol, 200_000));
+        match row {
+            Ok(r) => t.push(vec![
+                c.label.clone().into(),
+                Value::Num(float_directed(&r.lo, d, false)),
+                Value::Num(float_directed(&r.hi, d, true)),
+                Value::Num(float_directed(&r.best, 8, false)),
+            ]),
+            Err(e) => t.push(vec![
+                c.label.clone().into(),
+                Value::Null,
+                Value::Null,
+                Value::from(format!("not certified: {e}")),
+            ]),
+        }
+    }
+    doc.table(t);
+    doc.para(
+        "Each row is a proof: [lo, hi] contains the true maximum of |error| over the range (MPFR \
+         intervals at 128 bits, Taylor jets, branch and bound; infinite ends where interval \
+         arithmetic bounds the tails).",
+    );
+    Ok(())
+}
+
+/// 6. The error curves of the candidates.
+fn figures(s: &Subject, o: &ReportOptions, cands: &[Candidate], r: &mut Report) -> Result<()> {
+    r.doc.heading(1, "6. Figures");
+    let (lo, hi) = finite_part(&s.range);
+    let (l, h) = (lo.to_f64(), hi.to_f64());
+    let curves = cands
+        .iter()
+        .map(|c| {
+            let d = Drawn {
+                label: c.label.clone(),
+                model: s.model.clone(),
+                values: c.values.clone(),
+            };
+            error_curve(&d, None, l, h, 600)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let (a, t) = s.model.pair();
+    let f = curves_figure(
+        "error.svg",
+        &format!("{a} − {t}"),
+        "approximation − target",
+        curves,
+    )?;
+    if o.figures {
+        r.doc.blocks.push(Block::Figure {
+            path: f.file.clone(),
+            caption: f.caption.clone(),
+        });
+        r.figures.push((f.file, f.svg));
+    } else {
+        r.doc.para("Written to a directory, the report includes this figure as SVG, PNG and PDF files. Compact rendering:");
+        r.doc.pre(format!("{}\n{}", f.caption, f.text));
+    }
+    Ok(())
+}
+
+/// The report on `s`.
+pub fn build(s: &Subject, o: &ReportOptions) -> Result<Report> {
+    let mut r = Report {
+        doc: Document::new(format!("Report on an approximation: {}", s.title)),
+        figures: Vec::new(),
+    };
+    let (approx, target) = s.model.pair();
+    r.doc.heading(1, "1. The approximation");
+    // keys distinct from those of the matching section (its model and target are the erf-level pair)
+    let mut fields: Vec<(String, String, Value)> = vec![
+        (
+            "approximation".into(),
+            "approximation".into(),
+            Value::from(approx.to_string()),
+        ),
+        (
+            "approximated".into(),
+            "target".into(),
+            Value::from(target.to_string()),
+        ),
+        (
+            "level".into(),
+            "compared at".into(),
+            Value::from(s.model.level.map_or("the pair as given", |l| l.name())),
+        ),
+        (
+            "range".into(),
+            "range".into(),
+            Value::from(format!(
+                "[{}, {}]",
+                end(&s.range.0, "−∞"),
+                end(&s.range.1, "∞")
+            )),
+        ),
+        (
+            "source".into(),
+            "source".into(),
+            Value::from(s.source.clone()),
+        ),
+    ];
+    for (n, v) in s.model.params.iter().zip(&s.given) {
+        fields.push((
+            format!("given_{n}"),
+            format!("given {n}"),
+            Value::Num(rational_to_string(v, 30)),
+        ));
+    }
+    r.doc.fields(
+        fields
+            .iter()
+            .map(|(k, l, v)| (k.as_str(), l.as_str(), v.clone()))
+            .collect(),
+    );
+    series(s, o, &mut r.doc)?;
+    let m = matched(s, o, &mut r.doc);
+    let mut cands = vec![Candidate {
+        label: "given constants".into(),
+        values: s.given.iter().map(sym).collect(),
+    }];
+    if let Some(v) = m {
+        cands.push(Candidate {
+            label: "matched at 0".into(),
+            values: v,
+        });
+    }
+    let Fits { candidates, .. } = fits(s, o, &mut r.doc)?;
+    for (label, values) in candidates {
+        cands.push(Candidate { label, values });
+    }
+    bounds(s, o, &cands, &mut r.doc)?;
+    figures(s, o, &cands, &mut r)?;
+    Ok(r)
+}
