@@ -106,3 +106,37 @@ fn verdicts() {
         .to_string()
         .contains("NAME must be one of"));
 }
+
+#[test]
+fn a_claim_that_does_not_hold_says_how_far_off() {
+    use taylormatch::numeric::catalogue::{agreeing_digits, how_far};
+    let tol = Rational::from((1, 1_000_000_000_000u64));
+    // PaddlePaddle's figure against the certified 0.000473235520687…
+    let c = check(find("gelu-tanh").unwrap(), 128, &tol).unwrap();
+    assert_eq!(
+        how_far(&c).unwrap(),
+        "0.00047326088 vs certified 0.000473235520687…: right to 4 significant digits"
+    );
+    // Bowling et al.: 0.000141448… against < 0.00014, (0.00014144847 − 0.00014)/0.00014 = 1.0346…%
+    let c = check(find("bowling-2009").unwrap(), 128, &tol).unwrap();
+    assert_eq!(
+        how_far(&c).unwrap(),
+        "the certified maximum (≥ 0.00014144847) exceeds the bound by at least 1.03%"
+    );
+    // a claim that holds, or none, says nothing more
+    assert!(how_far(&check(find("as-7.1.26").unwrap(), 128, &tol).unwrap()).is_none());
+    let q = |s: &str| taylormatch::numeric::catalogue::decimal(s);
+    assert_eq!(agreeing_digits(&q("0.1234"), &q("0.1235"), &q("0.1236")), 3);
+    assert_eq!(agreeing_digits(&q("0.2"), &q("0.1999"), &q("0.2001")), 0);
+}
+
+#[test]
+fn gelu_entries_are_checked_on_the_whole_line() {
+    for name in ["gelu-tanh", "quick-gelu", "kernel-tanh", "kernel-sigmoid"] {
+        let e = find(name).unwrap();
+        assert_eq!(e.range, (None, None), "{name}");
+        let c = check(e, 128, &Rational::from((1, 1_000_000))).unwrap();
+        let (_, tail) = c.bound.tail.clone().expect("a proven tail");
+        assert!(tail < c.bound.lo, "{name}");
+    }
+}

@@ -6,7 +6,7 @@ use super::Output;
 use crate::commands::bound::parse_rational;
 use crate::error::{Error, Result};
 use crate::numeric::bound::BoundResult;
-use crate::numeric::catalogue::{check, find, Checked, Claim, Verdict, ENTRIES};
+use crate::numeric::catalogue::{check, find, how_far, Checked, Claim, Verdict, ENTRIES};
 use crate::numeric::outward::float_directed;
 use crate::report::{render, Document, Format, Table, Value};
 
@@ -108,12 +108,16 @@ pub fn run(args: &CatalogueOptions) -> Result<Output> {
             )),
             Value::from(claim_text(&e.claim)),
             Value::from(certified(&c, args.digits)),
-            Value::from(verdict_text(c.verdict)),
+            Value::from(match how_far(&c) {
+                Some(why) => format!("{}: {why}", verdict_text(c.verdict)),
+                None => verdict_text(c.verdict).to_string(),
+            }),
             Value::from(e.source),
         ]);
     }
     let mut d = Document::new("Catalogue of published approximations");
-    d.para("Each maximum error is certified by interval arithmetic and branch and bound over the range shown (bound --model EXPR gives the same figure); a claim holds when the certified enclosure lies on its side.");
+    d.para("Each maximum error is certified by interval arithmetic and branch and bound over the range shown (bound --model EXPR gives the same figure on a finite range); a claim holds when the certified enclosure lies on its side, and one that does not hold says how far off it is.");
+    d.para("Tails: at the erf and Φ levels the error on |x| ≥ T is enclosed by interval arithmetic with infinite ends. At the GELU level x·D(x)/2 (D = M − erf(x/√2)) is ∞·0 there; for M = tanh(u) or 2σ(v) − 1 with an odd polynomial of nonnegative coefficients inside, |x·D/2| ≤ (T/2)·max(erfc(T/√2), 2e^(−2u(T))) for |x| ≥ T ≥ max(1, 1/(2u′(0))) (x·erfc(x/√2) and x·e^(−2u) decrease there), so these entries are checked on the whole line too. mlx-gelu-tanh is checked on [−6, 6] because its source states the claim there.");
     d.table(t);
     Ok(Output {
         text: render(&d, args.format)?,

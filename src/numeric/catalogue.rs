@@ -10,12 +10,14 @@
 //! Ranges: at the erf and Φ levels the tails are bounded by interval
 //! arithmetic with infinite ends, so whole-line claims are checked on the
 //! whole line. At the GELU level x·(M − erf(x/√2))/2 is ∞·0 at infinity,
-//! which interval arithmetic cannot close; those entries are checked on the
-//! finite range shown (the maximum is at |x| < 3, the error beyond decays like
-//! x·e^(−x²/2)), and `bound --model tanh|sigmoid --target gelu` gives the
-//! whole line with analytic tails for today's two families.
+//! which interval arithmetic cannot close; every GELU entry here has
+//! M = tanh(u) or 2σ(v) − 1 with an odd polynomial of nonnegative
+//! coefficients inside, whose tail is proven analytically
+//! ([`GeluTail`](super::model::bound::GeluTail)), so they are checked on the
+//! whole line too. A finite range is used only where the source states its
+//! claim on one (MLX: [−6, 6]).
 
-use super::model::bound::{max_error, MaxError, Range};
+use super::model::bound::{max_error_tail, GeluTail, MaxError, Range};
 use super::model::{Level, Model};
 use crate::coeff::Coeff;
 use crate::error::{Error, Result};
@@ -60,7 +62,7 @@ pub const ENTRIES: &[Entry] = &[
         approx: TANH_PAGE,
         target: "",
         level: Some(Level::Gelu),
-        range: (Some("-10"), Some("10")),
+        range: (None, None),
         claim: Claim::Quoted("0.00047326088"),
         source: "Hendrycks & Gimpel (2016), constant from Page (1977); the figure is quoted in a PaddlePaddle change",
     },
@@ -80,7 +82,7 @@ pub const ENTRIES: &[Entry] = &[
         approx: "2*sigmoid(1.702*x) - 1",
         target: "",
         level: Some(Level::Gelu),
-        range: (Some("-20"), Some("20")),
+        range: (None, None),
         claim: Claim::None,
         source: "CLIP (Radford et al. 2021); Hendrycks & Gimpel (2016)",
     },
@@ -120,7 +122,7 @@ pub const ENTRIES: &[Entry] = &[
         approx: "tanh(0.7978845608*x + 0.0356774*x^3)",
         target: "",
         level: Some(Level::Gelu),
-        range: (Some("-10"), Some("10")),
+        range: (None, None),
         claim: Claim::None,
         source: "float literals inlined in GELU kernels (√(2/π) and √(2/π)·0.044715)",
     },
@@ -130,7 +132,7 @@ pub const ENTRIES: &[Entry] = &[
         approx: "2*sigmoid(1.5957691*x + 0.0713548*x^3) - 1",
         target: "",
         level: Some(Level::Gelu),
-        range: (Some("-10"), Some("10")),
+        range: (None, None),
         claim: Claim::None,
         source: "float literals inlined in GELU kernels (2√(2/π) and 2√(2/π)·0.044715)",
     },
@@ -201,8 +203,10 @@ pub struct Checked {
 /// after the point: holds when [lo, hi] lies within q ± ½·10⁻ᵈ (the figure is
 /// the correct rounding), fails when it lies outside.
 pub fn check(e: &'static Entry, bits: u32, rel_tol: &Rational) -> Result<Checked> {
-    let f = e.model()?.at(bits, &[], false)?;
-    let bound = max_error(&f, &e.range(), rel_tol, 200_000)?;
+    let m = e.model()?;
+    let f = m.at(bits, &[], false)?;
+    let tail = GeluTail::of(&m);
+    let bound = max_error_tail(&f, &e.range(), rel_tol, 200_000, tail.as_ref())?;
     let (lo, hi) = (
         bound.lo.to_rational().unwrap_or_default(),
         bound.hi.to_rational().unwrap_or_default(),
@@ -238,4 +242,63 @@ pub fn check(e: &'static Entry, bits: u32, rel_tol: &Rational) -> Result<Checked
         bound,
         verdict,
     })
+}
+
+/// The largest d ≤ 30 such that `q`, `lo` and `hi` (all > 0) share their
+/// first d significant digits (truncated; 0 when the first already differs).
+pub fn agreeing_digits(q: &Rational, lo: &Rational, hi: &Rational) -> u32 {
+    use crate::numeric::decimal::{round_rational_mode, Rounding};
+    let t = |v: &Rational, d| round_rational_mode(v, d, Rounding::Down);
+    (1..=30)
+        .take_while(|&d| {
+            let r = t(q, d);
+            r == t(lo, d) && r == t(hi, d)
+        })
+        .last()
+        .unwrap_or(0)
+}
+
+/// For a claim that does not hold, how far off it is: a quoted figure "vs
+/// certified C…: right to d significant digits" (C: the digits lo and hi
+/// share; d: the leading digits the figure shares with them), a bound "the certified maximum exceeds it by at least r%"
+/// (r from lo, rounded down to 3 digits). `None` otherwise.
+pub fn how_far(c: &Checked) -> Option<String> {
+    use crate::numeric::decimal::{round_rational_mode, Rounding};
+    if c.verdict != Verdict::DoesNotHold {
+        return None;
+    }
+    let lo = c.bound.lo.to_rational()?;
+    let hi = c.bound.hi.to_rational()?;
+    match c.entry.claim {
+        Claim::Quoted(q) => {
+            let d = agreeing_digits(&decimal(q), &lo, &hi);
+            // the certified digits: the most that lo and hi share (≥ d)
+            let shared = (1..=40)
+                .take_while(|&k| {
+                    round_rational_mode(&lo, k, Rounding::Down)
+                        == round_rational_mode(&hi, k, Rounding::Down)
+                })
+                .last()
+                .unwrap_or(1);
+            let cert = round_rational_mode(&lo, shared, Rounding::Down).to_string_g();
+            Some(if d == 0 {
+                format!("{q} vs certified {cert}…: wrong in the first significant digit")
+            } else {
+                format!(
+                    "{q} vs certified {cert}…: right to {d} significant digit{}",
+                    if d == 1 { "" } else { "s" }
+                )
+            })
+        }
+        Claim::Below(b) => {
+            let b = decimal(b);
+            let excess = Rational::from(&lo - &b) / &b * Rational::from(100);
+            let r = round_rational_mode(&excess, 3, Rounding::Down).to_string_g();
+            let cert = round_rational_mode(&lo, 8, Rounding::Down).to_string_g();
+            Some(format!(
+                "the certified maximum (≥ {cert}) exceeds the bound by at least {r}%"
+            ))
+        }
+        Claim::None => None,
+    }
 }

@@ -8,10 +8,12 @@
 //! [T, +∞] and [−∞, −T] in interval arithmetic with infinite ends (MPFR's
 //! limits: tanh(+∞) = 1, e^(−∞) = 0, …); the first T where both enclosures
 //! are finite and below the sampled maximum is taken, and the search runs on
-//! [−T, T]. An expression whose tails do not close that way (e.g. x·(…) at
-//! ∞·0) is refused with a request for a finite range.
+//! [−T, T]. Where they do not close that way (x·(…) at ∞·0) a proven bound
+//! ([`GeluTail`]: GELU-level tanh and logistic forms) is used when one applies;
+//! otherwise the expression is refused with a request for a finite range.
 
 use super::pair::ModelEval;
+pub use super::tail::GeluTail;
 use crate::error::{Error, Result};
 use crate::numeric::bnb::{self, ErrorJets};
 use crate::numeric::interval::Interval;
@@ -90,9 +92,21 @@ pub fn max_error(
     rel_tol: &Rational,
     max_boxes: usize,
 ) -> Result<MaxError> {
+    max_error_tail(f, range, rel_tol, max_boxes, None)
+}
+
+/// [`max_error`] with a proven tail bound for the infinite ends where
+/// interval arithmetic cannot close them (e.g. [`GeluTail`] at ∞·0).
+pub fn max_error_tail(
+    f: &ModelEval,
+    range: &Range,
+    rel_tol: &Rational,
+    max_boxes: usize,
+    proven: Option<&GeluTail>,
+) -> Result<MaxError> {
     let bits = f.bits;
     let tol = Float::with_val_round(bits, rel_tol, Round::Down).0;
-    let (l, r, tail, lb0) = finite_part(f, range)?;
+    let (l, r, tail, lb0) = finite_part(f, range, proven)?;
     let range = range.clone();
     let inside = move |x: &Float| {
         range.0.as_ref().is_none_or(|a| *x >= *a) && range.1.as_ref().is_none_or(|b| *x <= *b)
@@ -121,7 +135,7 @@ type Start = (Float, Float, Option<(Float, Float)>, (Float, Float));
 /// The finite interval [l, r] to search, with a bound on the infinite ends'
 /// tails beyond it: the first T = 4·2^j (≤ 2¹⁰, beyond the finite ends) whose
 /// tail enclosures are finite and below the maximum sampled on [l, r].
-fn finite_part(f: &ModelEval, range: &Range) -> Result<Start> {
+fn finite_part(f: &ModelEval, range: &Range, proven: Option<&GeluTail>) -> Result<Start> {
     let bits = f.bits;
     let down = |q: &Rational| Float::with_val_round(bits, q, Round::Down).0;
     let up = |q: &Rational| Float::with_val_round(bits, q, Round::Up).0;
@@ -164,7 +178,10 @@ fn finite_part(f: &ModelEval, range: &Range) -> Result<Start> {
             }
             match f.interval(&bx) {
                 Ok(v) if finite(&v) => bound = bound.max(&v.abs_hi()),
-                _ => ok = false,
+                _ => match proven.and_then(|p| p.bound(&t, bits)) {
+                    Some(b) => bound = bound.max(&b),
+                    None => ok = false,
+                },
             }
         }
         if ok && bound < lb0.0 {

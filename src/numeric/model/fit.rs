@@ -157,6 +157,13 @@ fn alternate(c: Vec<(Float, Float)>, n: usize) -> Option<Vec<(Float, Float)>> {
 }
 
 /// Minimax on [l, r] from `p0`: relative equioscillation tolerance `tol`.
+///
+/// An error that is even or odd in x (checked at three points for the start
+/// and two perturbed parameter vectors) has the same |e| at x and −x, so a
+/// range is folded onto the |x| interval it covers (e.g. [−3, 2] → [0, 3]),
+/// where alternation points are distinct; the points are reported in the
+/// range (x, or −x when only −x lies in it) with e there. The certified
+/// bound over the range as given (`expr_fit`) checks the fold.
 pub fn minimax_fit(
     f: &ModelEval,
     l: &Float,
@@ -164,6 +171,70 @@ pub fn minimax_fit(
     p0: &[Float],
     tol: &Float,
 ) -> Result<Fitted> {
+    let bits = f.bits;
+    if !symmetric(f, l, r, p0) {
+        return minimax_on(f, l, r, p0, tol);
+    }
+    let zero = Float::new(bits);
+    let (al, ar) = (l.clone().abs(), r.clone().abs());
+    let (fl, fr) = if *l < 0 && *r > 0 {
+        (zero, al.max(&ar))
+    } else if *r <= 0 {
+        (ar, al)
+    } else {
+        (l.clone(), r.clone())
+    };
+    let mut fit = minimax_on(f, &fl, &fr, p0, tol)?;
+    for (x, e) in fit.alternation.iter_mut() {
+        if *x > *r || *x < *l {
+            *x = Float::with_val(bits, -&*x);
+            *e = f.dual(x, &fit.params, false).map_err(undefined)?.v;
+        }
+    }
+    Ok(fit)
+}
+
+/// e(−x) = ±e(x) to rounding at x = 0.37s, 0.71s, 0.93s (s = max(|l|, |r|))
+/// for `p0` and two perturbations of it.
+fn symmetric(f: &ModelEval, l: &Float, r: &Float, p0: &[Float]) -> bool {
+    let bits = f.bits;
+    let s = Float::with_val(bits, l.abs_ref()).max(&Float::with_val(bits, r.abs_ref()));
+    let tiny = Float::with_val(bits, Float::i_exp(1, 16 - bits as i32));
+    let mut sign = 0i32;
+    for (j, bump) in [0u32, 7, 13].into_iter().enumerate() {
+        let p: Vec<Float> = p0
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let d = Float::with_val(bits, v.abs_ref()) + 1u32;
+                v.clone() + d * Float::with_val(bits, bump * (i as u32 + 1)) / 100u32
+            })
+            .collect();
+        for c in [37u32, 71, 93] {
+            let x = Float::with_val(bits, &s * c) / 100u32;
+            let (Ok(a), Ok(b)) = (f.dual(&x, &p, false), f.dual(&(-x.clone()), &p, false)) else {
+                return false;
+            };
+            let scale =
+                Float::with_val(bits, a.v.abs_ref()).max(&Float::with_val(bits, b.v.abs_ref()));
+            let lim = Float::with_val(bits, &scale * &tiny);
+            let even = Float::with_val(bits, &a.v - &b.v).abs() <= lim;
+            let odd = Float::with_val(bits, &a.v + &b.v).abs() <= lim;
+            let kind = match (even, odd) {
+                (true, false) => 1,
+                (false, true) => -1,
+                _ => return false,
+            };
+            if j + c as usize > 37 && sign != 0 && kind != sign {
+                return false;
+            }
+            sign = kind;
+        }
+    }
+    true
+}
+
+fn minimax_on(f: &ModelEval, l: &Float, r: &Float, p0: &[Float], tol: &Float) -> Result<Fitted> {
     let bits = f.bits;
     let k = p0.len();
     let mut p = p0.to_vec();

@@ -25,6 +25,7 @@ pub mod jfuncs;
 pub mod l2;
 mod pair;
 pub mod point;
+pub mod tail;
 
 pub use dual::Dual2;
 pub use eval::{Compiled, Undefined};
