@@ -177,6 +177,19 @@ impl Entry {
     pub fn range(&self) -> Range {
         (self.range.0.map(decimal), self.range.1.map(decimal))
     }
+
+    /// A range for studies that need finite ends at the GELU level (the
+    /// report's fits and figures): the claim's range, except that a GELU
+    /// entry checked on the whole line is studied on [−10, 10] ([−20, 20]
+    /// for QuickGELU, whose error decays more slowly), where its maximum lies.
+    pub fn study_range(&self) -> Range {
+        let whole = self.range.0.is_none() && self.range.1.is_none();
+        if self.level != Some(Level::Gelu) || !whole {
+            return self.range();
+        }
+        let r = if self.name == "quick-gelu" { 20 } else { 10 };
+        (Some(Rational::from(-r)), Some(Rational::from(r)))
+    }
 }
 
 /// The verdict on a claim.

@@ -86,7 +86,7 @@ pub fn from_catalogue(name: &str) -> Result<Subject> {
         title: e.title.into(),
         model,
         given: found.iter().map(|(_, q)| q_to_rug(q)).collect(),
-        range: e.range(),
+        range: e.study_range(),
         source: format!("catalogue entry {}: {}", e.name, e.source),
     })
 }
