@@ -1,5 +1,6 @@
 //! Benchmarks of `numeric::bound::max_error` (the certified maximum error on
-//! the whole line, relative tolerance 1e-12, 128 bits) and of the residual θ.
+//! the whole line, relative tolerance 1e-12, 128 bits), of the catalogue's
+//! expression bounds against the GELU family at 1e-10, and of the residual θ.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use rug::Rational;
@@ -7,6 +8,7 @@ use std::hint::black_box;
 use taylormatch::coeff::parse_exact;
 use taylormatch::functions::analytic_a;
 use taylormatch::numeric::bound::{max_error, BoundSpec, Level, Model};
+use taylormatch::numeric::catalogue::{check, ENTRIES};
 use taylormatch::numeric::residual::residual;
 
 fn bench(c: &mut Criterion) {
@@ -55,6 +57,35 @@ fn bench(c: &mut Criterion) {
     for (name, model, level) in cases {
         let spec = BoundSpec::new(model, level);
         g.bench_function(name, |b| b.iter(|| max_error(black_box(&spec)).unwrap()));
+    }
+    g.finish();
+    // issue 14: a catalogue entry (one expression model, whole line with the
+    // proven GELU tail) at 1e-10 relative width against today's GELU family
+    let tol = Rational::from((1, 10_000_000_000u64));
+    let mut g = c.benchmark_group("bound 1e-10");
+    g.sample_size(10);
+    for (name, model) in [
+        (
+            "family tanh a=0.044715 gelu",
+            Model::Tanh {
+                a: parse_exact("0.044715").unwrap(),
+            },
+        ),
+        (
+            "family sigmoid k=1.702 gelu",
+            Model::Sigmoid {
+                k: parse_exact("1.702").unwrap(),
+            },
+        ),
+    ] {
+        let mut spec = BoundSpec::new(model, Level::Gelu);
+        spec.rel_tol = tol.clone();
+        g.bench_function(name, |b| b.iter(|| max_error(black_box(&spec)).unwrap()));
+    }
+    for e in ENTRIES {
+        g.bench_function(format!("catalogue {}", e.name), |b| {
+            b.iter(|| check(black_box(e), 128, &tol).unwrap())
+        });
     }
     g.finish();
     let r = Rational::from((1, 2));

@@ -1,10 +1,14 @@
 //! Benchmarks of the high-precision fits (criterion). `cargo bench --bench fit`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use rug::Float;
+use rug::{Float, Rational};
+use taylormatch::expr::parse;
 use taylormatch::numeric::fit::{Criterion as Crit, FitSpec};
 use taylormatch::numeric::grid::Grid;
 use taylormatch::numeric::gridfit::{fit_grid, solve_with, GridSamples};
+use taylormatch::numeric::model::fit::minimax_fit;
+use taylormatch::numeric::model::l2::l2_fit;
+use taylormatch::numeric::model::Model as Model2;
 use taylormatch::numeric::models::{Model, Target};
 
 fn bench(c: &mut Criterion) {
@@ -47,6 +51,38 @@ fn bench(c: &mut Criterion) {
                 Some(&samples),
             )
             .unwrap()
+        })
+    });
+    g.finish();
+    // issue 14: expression fits as `fit --model EXPR` runs them (b and b + 32 bits)
+    let mut g = c.benchmark_group("expr fit");
+    g.sample_size(10);
+    let m = Model2::new(
+        parse("tanh(c1*x + c3*x^3)").unwrap(),
+        parse("erf(x/sqrt(2))").unwrap(),
+        vec!["c1".into(), "c3".into()],
+    )
+    .unwrap();
+    let p0 = [Rational::from((4, 5)), Rational::from((7, 200))];
+    let b30 = taylormatch::numeric::bits_for_digits(30, 64).max(128);
+    g.bench_function("minimax 2 parameters 30 digits [0, 8]", |b| {
+        b.iter(|| {
+            for bits in [b30, b30 + 32] {
+                let f = m.at(bits, &p0, false).unwrap();
+                let start: Vec<Float> = p0.iter().map(|v| Float::with_val(bits, v)).collect();
+                let tol = Float::with_val(bits, Float::i_exp(1, -(bits as i32) / 2));
+                let (l, r) = (Float::with_val(bits, 0), Float::with_val(bits, 8));
+                minimax_fit(&f, &l, &r, &start, &tol).unwrap();
+            }
+        })
+    });
+    g.bench_function("l2 2 parameters 30 digits [-4, 4]", |b| {
+        b.iter(|| {
+            for bits in [b30, b30 + 32] {
+                let f = m.at(bits, &p0, false).unwrap();
+                let start: Vec<Float> = p0.iter().map(|v| Float::with_val(bits, v)).collect();
+                l2_fit(&f, &Rational::from(-4), &Rational::from(4), None, &start).unwrap();
+            }
         })
     });
     g.finish();
