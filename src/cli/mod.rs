@@ -21,6 +21,9 @@ pub struct Cli {
     /// No progress lines on stderr (they appear only when stderr is a terminal).
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
+    /// Notation of exact values: unicode (default), sympy (SymPy's sympify reads it back), mathematica (InputForm), latex (math mode). Any command; LaTeX and HTML output set exact values as math regardless.
+    #[arg(long, global = true, default_value = "unicode", value_parser = parse_notation, value_name = "NOTATION")]
+    pub notation: crate::coeff::Notation,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -50,6 +53,11 @@ pub enum Command {
     Man,
     /// Published approximations (GELU tanh, QuickGELU, Page, Bowling et al., Abramowitz–Stegun 7.1.26, kernel literals) with each claim checked by a certified bound (exit 1 if a claim does not hold).
     Catalogue(args::CatalogueArgs),
+}
+
+/// Parses `--notation`.
+fn parse_notation(s: &str) -> Result<crate::coeff::Notation, String> {
+    crate::coeff::Notation::parse(s).map_err(|e| e.to_string())
 }
 
 /// Parses the command line. On a usage error prints one line to stderr and
@@ -118,6 +126,7 @@ where
 /// Runs a parsed command line: each command's flags become its typed options.
 pub fn run(cli: Cli) -> AppResult<Output> {
     crate::progress::set_quiet(cli.quiet);
+    crate::report::doc::set_notation(cli.notation);
     match cli.command {
         // written to stdout as the rows become final (commands::coeffs::stream)
         Command::Coeffs(a) => {

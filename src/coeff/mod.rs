@@ -12,6 +12,7 @@
 mod display;
 pub mod gmp;
 pub(crate) mod kronecker;
+mod mathml;
 mod notation;
 mod parse;
 pub(crate) mod qpoly;
@@ -19,6 +20,7 @@ pub(crate) mod qpoly_mpq;
 mod sym;
 
 pub use display::{combined_form, format_single_term, superscript, superscript_digit};
+pub use mathml::mathml;
 pub use notation::Notation;
 pub use parse::parse_exact;
 pub use sym::{Mono, Sym};

@@ -25,7 +25,7 @@ pub enum Notation {
 
 /// One factor of a monomial (without the rational coefficient).
 #[derive(Debug, Clone, PartialEq)]
-enum Factor {
+pub(super) enum Factor {
     Sqrt2,
     SqrtPi,
     Sqrt2OverPi,
@@ -39,7 +39,7 @@ enum Factor {
 /// Numerator and denominator factors of a monomial: √π^h·√2^e split so
 /// that an odd h with √2 gives √(2/π) or √(2π) and a negative odd h
 /// without √2 puts √π below.
-fn factors(m: &Mono) -> (Vec<Factor>, Vec<Factor>) {
+pub(super) fn factors(m: &Mono) -> (Vec<Factor>, Vec<Factor>) {
     let (mut num, mut den) = (Vec::new(), Vec::new());
     let h = m.pi_half;
     let pi_pow = |k: i32, num: &mut Vec<Factor>, den: &mut Vec<Factor>| match k {
@@ -92,7 +92,7 @@ fn sympy_var(v: &str) -> String {
 }
 
 /// `a3`, `a_3` → (`a`, Some(`3`)); other names → (name, None).
-fn split_subscript(v: &str) -> (&str, Option<&str>) {
+pub(super) fn split_subscript(v: &str) -> (&str, Option<&str>) {
     if let Some((b, s)) = v.split_once('_') {
         if !b.is_empty() && !s.is_empty() {
             return (b, Some(s));
@@ -107,6 +107,14 @@ fn split_subscript(v: &str) -> (&str, Option<&str>) {
 }
 
 impl Notation {
+    /// Every notation, in the order of [`Notation::NAMES`].
+    pub const ALL: [Notation; 4] = [
+        Notation::Unicode,
+        Notation::Sympy,
+        Notation::Mathematica,
+        Notation::Latex,
+    ];
+
     /// The accepted names, as `--notation` lists them.
     pub const NAMES: [&'static str; 4] = ["unicode", "sympy", "mathematica", "latex"];
 

@@ -144,8 +144,8 @@ fn row_blocks<'a>(
                 let rows = term_rows(terms, (!exact_only).then_some(digits))
                     .into_iter()
                     .map(|(e, dec)| match (exact_only, dec) {
-                        (true, _) => Ok((e, None)),
-                        (false, Some(d)) => Ok((e, Some(Value::Num(d)))),
+                        (true, _) => Ok((in_notation(e)?, None)),
+                        (false, Some(d)) => Ok((in_notation(e)?, Some(Value::Num(d)))),
                         (false, None) => Err(Error::input(format!(
                             "could not certify {digits} digits of {e}"
                         ))),
@@ -171,7 +171,7 @@ pub fn sym_blocks<'a>(c: Vec<Sym>, digits: u32, exact_only: bool) -> stream::Blo
             }
             let rows = map_items(chunk, |c| {
                 let dec = (!exact_only).then(|| decimal_value(&c, digits));
-                (c.to_string(), dec)
+                (crate::report::doc::notation().format(&c), dec)
             })
             .into_iter()
             .map(|(e, dec)| Ok((e, dec.transpose()?)))
@@ -249,6 +249,16 @@ fn table_row(i: usize, (exact, dec): Row) -> Vec<Value> {
     let mut row = vec![Value::from(i), Value::from(exact)];
     row.extend(dec);
     row
+}
+
+/// A coefficient the GMP term route printed (Unicode), in the `--notation`
+/// asked for: read back exactly and printed from its structure.
+fn in_notation(e: String) -> Result<String> {
+    let n = crate::report::doc::notation();
+    if n == crate::coeff::Notation::Unicode {
+        return Ok(e);
+    }
+    crate::coeff::parse_exact(&e).map(|v| n.format(&v))
 }
 
 /// The decimal of an exact value, or `Null` when it has free symbols.

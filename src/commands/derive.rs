@@ -105,7 +105,7 @@ pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Re
             fields.push((
                 "k",
                 "matched slope k (x¹ coefficient)",
-                Value::from(k.exact.to_string()),
+                Value::from(&k.exact),
             ));
             if let Some(dec) = &k.decimal {
                 fields.push((
@@ -132,7 +132,7 @@ pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Re
         let mut row = vec![
             Value::from(c.power),
             Value::from(format!("{name}{}", c.power)),
-            Value::from(c.exact.to_string()),
+            Value::from(&c.exact),
             Value::from(c.combined.clone().unwrap_or_else(|| c.exact.to_string())),
         ];
         if let Some(dec) = &c.decimal {

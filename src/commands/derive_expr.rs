@@ -116,7 +116,7 @@ pub fn outer_document(
         let mut row = vec![
             Value::from(n),
             Value::from(format!("p{n}")),
-            Value::from(c.to_string()),
+            Value::from(c),
             combined(c),
         ];
         if !exact_only {
@@ -175,7 +175,7 @@ pub fn model_document(
                 Value::from(eq.power),
                 Value::from(text),
                 Value::from(eq.unknown.clone()),
-                Value::from(v.to_string()),
+                Value::from(v),
                 combined(v),
                 decimal(v, digits),
             ]),
@@ -235,11 +235,7 @@ pub fn model_document(
                 "model − target starts at",
                 Value::from(format!("x^{power}")),
             ));
-            res.push((
-                "residual_exact",
-                "its exact coefficient",
-                Value::from(c.to_string()),
-            ));
+            res.push(("residual_exact", "its exact coefficient", Value::from(c)));
             if let Some(cf) = combined_form(c) {
                 res.push(("residual_combined", "one fraction", Value::from(cf)));
             }

@@ -218,7 +218,7 @@ pub fn document(r: &FitResult) -> Document {
             t.push(vec![
                 Value::Num(e.x.decimal()),
                 Value::Num(e.error.decimal()),
-                Value::from(if e.sign > 0 { "+" } else { "−" }),
+                Value::sign(e.sign > 0),
             ]);
         }
         d.table(t);

@@ -103,12 +103,20 @@ pub fn render_steps(mut d: Document, fields: Vec<(&str, &str, Value)>, steps: &[
     d
 }
 
-/// The steps as JSON: `{schema_version, tool, title, a, all_hold, steps: [{number, title,
-/// explanation, holds, values: [{key, label, exact, decimal}]}]}`.
-pub fn steps_json(steps: &[Step], a_text: &str) -> serde_json::Value {
+/// The steps as JSON: `{schema_version, tool, title, a_input, a, all_hold,
+/// steps: [{number, title, explanation, holds, values: [{key, label, exact,
+/// decimal}]}]}`; `a_input` is `--a` as typed and `a` its exact reading
+/// (both `null` when a is solved for).
+pub fn steps_json(steps: &[Step], a_input: Option<&str>, a: Option<&Sym>) -> serde_json::Value {
     steps_json_with(
         "The x³ argument for GELU's tanh approximation, checked step by step",
-        vec![("a", serde_json::Value::from(a_text))],
+        vec![
+            ("a_input", serde_json::json!(a_input)),
+            (
+                "a",
+                serde_json::json!(a.map(|v| crate::report::doc::notation().format(v))),
+            ),
+        ],
         steps,
     )
 }
@@ -165,7 +173,12 @@ pub fn run(args: &VerifyOptions) -> Result<Output> {
     };
     let all = steps.iter().all(|s| s.holds);
     let text = if args.out.format == crate::report::Format::Json {
-        let mut t = serde_json::to_string_pretty(&steps_json(&steps, &a_text)).unwrap_or_default();
+        let mut t = serde_json::to_string_pretty(&steps_json(
+            &steps,
+            args.a.as_deref().map(str::trim),
+            a.as_ref(),
+        ))
+        .unwrap_or_default();
         t.push('\n');
         t
     } else {

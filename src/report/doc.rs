@@ -1,6 +1,28 @@
 //! The document model shared by every command: headings, paragraphs,
 //! key/value fields and tables. Values are already-formatted strings (exact
-//! forms and correctly rounded decimals), so renderers never compute.
+//! forms and correctly rounded decimals), so renderers never compute; an
+//! exact value may also be given as its structure ([`Value::Exact`]), which
+//! each renderer prints in its own notation.
+
+use crate::coeff::{Notation, Sym};
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// The notation of exact values in text, markdown, CSV and JSON (`--notation`).
+static NOTATION: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the notation exact values are printed in (`--notation`).
+pub fn set_notation(n: Notation) {
+    let i = Notation::ALL.iter().position(|m| *m == n).unwrap_or(0);
+    NOTATION.store(i as u8, Ordering::SeqCst);
+}
+
+/// The notation in force (Unicode unless `--notation` said otherwise).
+pub fn notation() -> Notation {
+    Notation::ALL
+        .get(NOTATION.load(Ordering::SeqCst) as usize)
+        .copied()
+        .unwrap_or_default()
+}
 
 /// One cell or field value. `Num` is a decimal string that JSON emits as a
 /// string too (it may carry more digits than an f64 holds).
@@ -14,6 +36,16 @@ pub enum Value {
     Num(String),
     /// A pass/fail flag.
     Bool(bool),
+    /// An exact value: text, markdown, CSV and JSON print it in the
+    /// notation in force ([`notation`]), LaTeX as math from its structure
+    /// (`\frac`, `a_{3}`), HTML as MathML.
+    Exact(Sym),
+    /// A value that JSON carries as a structure (an interval `[lo, hi]`, a
+    /// sign ±1, a list) and people read as `text`.
+    Structured {
+        text: String,
+        json: serde_json::Value,
+    },
     /// No value (e.g. "not applicable").
     Null,
 }
@@ -24,6 +56,8 @@ impl Value {
         match self {
             Value::Int(i) => i.to_string(),
             Value::Str(s) | Value::Num(s) => s.clone(),
+            Value::Exact(x) => notation().format(x),
+            Value::Structured { text, .. } => text.clone(),
             Value::Bool(true) => "holds".into(),
             Value::Bool(false) => "FAILS".into(),
             Value::Null => "–".into(),
@@ -36,8 +70,51 @@ impl Value {
             Value::Int(i) => serde_json::Value::from(*i),
             Value::Str(s) | Value::Num(s) => serde_json::Value::from(s.as_str()),
             Value::Bool(b) => serde_json::Value::from(*b),
+            Value::Exact(x) => serde_json::Value::from(notation().format(x)),
+            Value::Structured { json, .. } => json.clone(),
             Value::Null => serde_json::Value::Null,
         }
+    }
+}
+
+impl Value {
+    /// A sign ±1: shown as `+`/`−`, JSON `1`/`-1`.
+    pub fn sign(positive: bool) -> Value {
+        Value::Structured {
+            text: if positive { "+" } else { "−" }.into(),
+            json: serde_json::Value::from(if positive { 1 } else { -1 }),
+        }
+    }
+
+    /// A closed interval: shown `[lo, hi]`, JSON `[lo, hi]` (two strings).
+    pub fn interval(lo: String, hi: String) -> Value {
+        Value::Structured {
+            text: format!("[{lo}, {hi}]"),
+            json: serde_json::json!([lo, hi]),
+        }
+    }
+
+    /// Closed intervals `[lo, hi]` (decimal strings): shown as
+    /// `[lo, hi] ∪ …` (each with `±` in front when `symmetric`, i.e. the
+    /// interval and its mirror image), JSON an array of `[lo, hi]` pairs.
+    pub fn intervals(ivs: &[(String, String)], symmetric: bool) -> Value {
+        let pm = if symmetric { "±" } else { "" };
+        Value::Structured {
+            text: ivs
+                .iter()
+                .map(|(a, b)| format!("{pm}[{a}, {b}]"))
+                .collect::<Vec<_>>()
+                .join(" ∪ "),
+            json: serde_json::Value::Array(
+                ivs.iter().map(|(a, b)| serde_json::json!([a, b])).collect(),
+            ),
+        }
+    }
+}
+
+impl From<&Sym> for Value {
+    fn from(s: &Sym) -> Self {
+        Value::Exact(s.clone())
     }
 }
 

@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test crate uses a different subset
 
 pub mod latex;
+pub mod schema;
 
 use std::process::Command;
 

@@ -52,17 +52,12 @@ pub fn describe(model: &Model, level: Level) -> String {
     }
 }
 
-fn iv_text(iv: &Interval, digits: u32, pm: bool) -> String {
-    let s = format!(
-        "[{}, {}]",
+/// An interval's ends as decimals, rounded outward.
+fn iv_ends(iv: &Interval, digits: u32) -> (String, String) {
+    (
         float_directed(&iv.lo, digits, false),
-        float_directed(&iv.hi, digits, true)
-    );
-    if pm {
-        format!("±{s}")
-    } else {
-        s
-    }
+        float_directed(&iv.hi, digits, true),
+    )
 }
 
 /// The document of a max-error enclosure.
@@ -74,11 +69,7 @@ pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Documen
     };
     let rel = Interval::from_floats(r.width(), r.width())
         .div(&Interval::from_floats(r.lo.clone(), r.lo.clone()));
-    let argmax: Vec<String> = r
-        .argmax
-        .iter()
-        .map(|iv| iv_text(iv, digits, r.symmetric))
-        .collect();
+    let argmax: Vec<(String, String)> = r.argmax.iter().map(|iv| iv_ends(iv, digits)).collect();
     let how = match &r.tail {
         Some(t) => format!(
             "branch and bound on [0, {}] ({} subintervals, slope/curvature enclosures by interval Taylor jets); tail |x| ≥ {}: |error| ≤ {} (analytic bound, erfc and 2e^(-2u))",
@@ -128,7 +119,12 @@ pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Documen
         (
             "argmax",
             "maximum attained in",
-            Value::from(argmax.join(" ∪ ")),
+            Value::intervals(&argmax, r.symmetric),
+        ),
+        (
+            "argmax_symmetric",
+            "and at the mirror images (−x)",
+            Value::from(r.symmetric),
         ),
         ("method", "method", Value::from(how)),
         ("bits", "precision (bits)", Value::from(r.bits as usize)),
@@ -162,7 +158,10 @@ pub fn residual_document(rr: &Residual, r: &Rational, level: Level, digits: u32)
         ("r", "for 0 < |x| ≤", Value::from(rational_to_string(r, 30))),
         ("theta_lo", "θ ≥ (rounded down)", Value::Num(float_directed(&rr.theta.lo, digits, false))),
         ("theta_hi", "θ ≤ (rounded up)", Value::Num(float_directed(&rr.theta.hi, digits, true))),
-        ("theta_at_r", "θ(r) ∈ (direct evaluation)", Value::from(iv_text(&rr.theta_at_r, digits.min(20), false))),
+        ("theta_at_r", "θ(r) ∈ (direct evaluation)", {
+            let (lo, hi) = iv_ends(&rr.theta_at_r, digits.min(20));
+            Value::interval(lo, hi)
+        }),
         (
             "method",
             "method",

@@ -140,14 +140,13 @@ fn document(
     } else {
         format!("{a} - ({t})")
     };
-    let argmax: Vec<String> = r
+    let argmax: Vec<(String, String)> = r
         .argmax
         .iter()
         .map(|iv| {
-            format!(
-                "[{}, {}]",
+            (
                 float_directed(&iv.lo, digits, false),
-                float_directed(&iv.hi, digits, true)
+                float_directed(&iv.hi, digits, true),
             )
         })
         .collect();
@@ -191,7 +190,7 @@ fn document(
         (
             "argmax",
             "maximum attained in",
-            Value::from(argmax.join(" ∪ ")),
+            Value::intervals(&argmax, false),
         ),
         ("method", "method", Value::from(how)),
         ("bits", "precision (bits)", Value::from(r.bits as usize)),

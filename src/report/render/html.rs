@@ -4,20 +4,21 @@
 //! (no file or network access needed to view it), every text and attribute
 //! escaped.
 
-use crate::report::doc::{Block, Document};
+use crate::report::doc::{Block, Document, Value};
 use std::fmt::Write;
 
 const CSS: &str = "\
 body{font-family:'DejaVu Sans',system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;line-height:1.45;color:#222}
 h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ddd}
 nav.toc{background:#f6f6f6;border:1px solid #ddd;padding:.5em 1.2em;margin:1em 0}
-nav.toc ol{margin:.3em 0;padding-left:1.4em}
+nav.toc ul{margin:.3em 0;padding-left:.4em;list-style:none}
 .scroll{overflow-x:auto;max-width:100%;margin:1em 0}
 table{border-collapse:collapse;font-size:.9em}
 caption{text-align:left;font-weight:bold;padding:.3em 0}
 th,td{border:1px solid #bbb;padding:3px 8px;vertical-align:top}
 th{background:#f0f0f0;text-align:left}
-td.num{font-family:'DejaVu Sans Mono',monospace;text-align:right;white-space:nowrap}
+td.num{font-family:'DejaVu Sans Mono',monospace;font-size:.85em;text-align:right;white-space:nowrap}
+td{min-width:5em}
 pre{background:#f8f8f8;padding:.6em;overflow-x:auto}
 code{font-family:'DejaVu Sans Mono',monospace}
 figure{margin:1.5em 0}figure svg,figure img{max-width:100%;height:auto}
@@ -37,6 +38,16 @@ pub fn escape(s: &str) -> String {
         }
     }
     o
+}
+
+/// A table cell: exact values as MathML, numbers right-aligned.
+fn cell(v: &Value) -> String {
+    if let Value::Exact(x) = v {
+        return format!("<td>{}</td>", crate::coeff::mathml(x));
+    }
+    let s = v.text();
+    let class = if numeric(&s) { " class=\"num\"" } else { "" };
+    format!("<td{class}>{}</td>", escape(&s))
 }
 
 /// Whether a cell reads as a number (decimal, signed, exponent): right-aligned.
@@ -82,11 +93,11 @@ pub fn render_with_figures(doc: &Document, figures: &[(String, String)]) -> Stri
         })
         .collect();
     if headings.len() >= 2 {
-        out.push_str("<nav class=\"toc\"><b>Contents</b>\n<ol>\n");
+        out.push_str("<nav class=\"toc\"><b>Contents</b>\n<ul>\n");
         for (i, (_, h)) in headings.iter().enumerate() {
             let _ = writeln!(out, "<li><a href=\"#sec-{}\">{}</a></li>", i + 1, escape(h));
         }
-        out.push_str("</ol></nav>\n");
+        out.push_str("</ul></nav>\n");
     }
     let mut sec = 0;
     for b in &doc.blocks {
@@ -109,13 +120,11 @@ pub fn render_with_figures(doc: &Document, figures: &[(String, String)]) -> Stri
             Block::Fields(fs) => {
                 out.push_str("<div class=\"scroll\"><table>\n");
                 for f in fs {
-                    let v = f.value.text();
-                    let class = if numeric(&v) { " class=\"num\"" } else { "" };
                     let _ = writeln!(
                         out,
-                        "<tr><th>{}</th><td{class}>{}</td></tr>",
+                        "<tr><th>{}</th>{}</tr>",
                         escape(&f.label),
-                        escape(&v)
+                        cell(&f.value)
                     );
                 }
                 out.push_str("</table></div>\n");
@@ -133,9 +142,7 @@ pub fn render_with_figures(doc: &Document, figures: &[(String, String)]) -> Stri
                 for r in &t.rows {
                     out.push_str("<tr>");
                     for v in r {
-                        let s = v.text();
-                        let class = if numeric(&s) { " class=\"num\"" } else { "" };
-                        let _ = write!(out, "<td{class}>{}</td>", escape(&s));
+                        out.push_str(&cell(v));
                     }
                     out.push_str("</tr>\n");
                 }

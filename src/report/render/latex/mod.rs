@@ -22,7 +22,8 @@ pub const PREAMBLE_PACKAGES: &[&str] = &[
     "geometry",
 ];
 
-const PREAMBLE: &str = "\\documentclass[10pt]{article}
+const PREAMBLE: &str = "\\pdfminorversion=7
+\\documentclass[10pt]{article}
 \\usepackage[T1]{fontenc}
 \\usepackage{lmodern}
 \\usepackage{amsmath,amssymb}
@@ -52,6 +53,7 @@ fn is_prose(s: &str) -> bool {
 fn value(v: &Value, breakable: bool) -> String {
     match v {
         Value::Bool(_) | Value::Null => latex_text(&v.text()),
+        Value::Exact(x) => format!("${}$", crate::coeff::Notation::Latex.format(x)),
         Value::Str(s) if is_prose(s) => latex_text(s),
         Value::Num(s) if breakable && s.len() > 40 => {
             let chunks: Vec<String> = s
