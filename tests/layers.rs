@@ -217,7 +217,7 @@ const FLAG_LITERALS_PENDING: &[(&str, usize)] = &[
     ("commands/fit.rs", 12),
     ("commands/fit/expr_fit.rs", 16),
     ("commands/report.rs", 1),
-    ("commands/report/sections.rs", 4),
+    ("commands/report/sections.rs", 3),
     ("commands/verify.rs", 1),
     ("commands/verify_expr.rs", 7),
     ("expr/atom.rs", 1),

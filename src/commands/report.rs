@@ -127,7 +127,7 @@ pub fn build(opts: &ReportOptions) -> Result<Report> {
     fits::fits(&mut doc, &fit_set)?;
     steps.step("comparison and certified bounds");
     let compare = Comparison::compute(&fit_set)?;
-    sections::comparison(opts, &mut doc, &compare, &fit_set)?;
+    bounds::comparison(opts, &mut doc, &compare, &fit_set)?;
     steps.step("published claims");
     claims::claims(&mut doc, verdict, &compare)?;
     steps.step("figures");

@@ -186,7 +186,7 @@ fn finish(ctx: &Ctx, theta: Float, lo: &Rational, hi: Option<&Rational>) -> Resu
 /// Fits under the minimax criterion (one-parameter models).
 pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
     if spec.model == Model::TanhFree {
-        return super::minimax2::fit_minimax_free(spec);
+        return super::remez::fit_minimax_free(spec);
     }
     let (model, target, digits) = (spec.model, spec.target, spec.digits);
     let (lo, hi) = spec.range.abs_range();

@@ -1,6 +1,10 @@
-//! Section 5b: certified enclosures of the maximum error (taylormatch bound).
+//! Section 5: the comparison of the candidates (taylormatch compare) and
+//! certified enclosures of their maximum error (taylormatch bound).
 
-use crate::error::Result;
+use super::sections::{dec, paper_a};
+use super::ReportOptions;
+use crate::error::{Error, Result};
+use crate::functions::analytic_a;
 use crate::numeric::bound::{max_error, BoundSpec, Level, Model};
 use crate::numeric::outward::float_directed;
 use crate::report::{Document, Table, Value};
@@ -63,4 +67,56 @@ pub fn certified_table(doc: &mut Document, candidates: &[Candidate], digits: u32
          explicit bound for the tails where both functions saturate (taylormatch bound)."
     ));
     Ok(())
+}
+
+/// 5. Comparison and certified bounds.
+pub fn comparison(
+    o: &ReportOptions,
+    doc: &mut Document,
+    compare: &crate::commands::compare::Comparison,
+    fits: &crate::numeric::fit_set::FitSet,
+) -> Result<()> {
+    use crate::numeric::bound::Model;
+    use crate::numeric::models::Model as FitModel;
+    doc.heading(1, "5. How good are the constants");
+    doc.para(
+        "Every candidate under every metric (taylormatch compare): the MSE against GELU on the \
+         published grid, the maximum error over ℝ at the Φ, erf and GELU levels, and the L2 error \
+         on [−10, 10].",
+    );
+    let compare = compare.document();
+    for t in compare.tables() {
+        doc.table(t.clone());
+    }
+    for b in &compare.blocks {
+        if let crate::report::Block::Para(p) = b {
+            doc.para(p.clone());
+        }
+    }
+    let k = crate::coeff::parse_exact("1.702").map_err(|_| Error::input("k = 1.702"))?;
+    let ma = super::fits::minimax_param(fits, FitModel::Tanh)?;
+    let mk = super::fits::minimax_param(fits, FitModel::Sigmoid)?;
+    let candidates = vec![
+        Candidate {
+            label: "tanh, a = 0.044715 (paper)".into(),
+            model: Model::Tanh { a: paper_a()? },
+        },
+        Candidate {
+            label: "tanh, a = 2/(3π) − 1/6 (Taylor)".into(),
+            model: Model::Tanh { a: analytic_a() },
+        },
+        Candidate {
+            label: format!("tanh, minimax a = {}", dec(&ma, 12)?),
+            model: Model::Tanh { a: ma },
+        },
+        Candidate {
+            label: "sigmoid, k = 1.702".into(),
+            model: Model::Sigmoid { k },
+        },
+        Candidate {
+            label: format!("sigmoid, minimax k = {}", dec(&mk, 12)?),
+            model: Model::Sigmoid { k: mk },
+        },
+    ];
+    certified_table(doc, &candidates, o.bound_digits())
 }

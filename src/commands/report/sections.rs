@@ -11,7 +11,7 @@ use crate::report::{Document, Table, Value};
 
 type Figures = Vec<(String, String)>;
 
-fn dec(v: &Sym, digits: u32) -> Result<String> {
+pub fn dec(v: &Sym, digits: u32) -> Result<String> {
     Ok(decimal_value(v, digits)?.text())
 }
 
@@ -236,59 +236,6 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
         ));
     }
     Ok(())
-}
-
-/// 5. Comparison and certified bounds.
-pub fn comparison(
-    o: &ReportOptions,
-    doc: &mut Document,
-    compare: &crate::commands::compare::Comparison,
-    fits: &crate::numeric::fit_set::FitSet,
-) -> Result<()> {
-    use super::bounds::{certified_table, Candidate};
-    use crate::numeric::bound::Model;
-    use crate::numeric::models::Model as FitModel;
-    doc.heading(1, "5. How good are the constants");
-    doc.para(
-        "Every candidate under every metric (taylormatch compare): the MSE against GELU on the \
-         published grid, the maximum error over ℝ at the Φ, erf and GELU levels, and the L2 error \
-         on [−10, 10].",
-    );
-    let compare = compare.document();
-    for t in compare.tables() {
-        doc.table(t.clone());
-    }
-    for b in &compare.blocks {
-        if let crate::report::Block::Para(p) = b {
-            doc.para(p.clone());
-        }
-    }
-    let k = parse_param("--k", "1.702", &[])?.ok_or_else(|| Error::input("k"))?;
-    let ma = super::fits::minimax_param(fits, FitModel::Tanh)?;
-    let mk = super::fits::minimax_param(fits, FitModel::Sigmoid)?;
-    let candidates = vec![
-        Candidate {
-            label: "tanh, a = 0.044715 (paper)".into(),
-            model: Model::Tanh { a: paper_a()? },
-        },
-        Candidate {
-            label: "tanh, a = 2/(3π) − 1/6 (Taylor)".into(),
-            model: Model::Tanh { a: analytic_a() },
-        },
-        Candidate {
-            label: format!("tanh, minimax a = {}", dec(&ma, 12)?),
-            model: Model::Tanh { a: ma },
-        },
-        Candidate {
-            label: "sigmoid, k = 1.702".into(),
-            model: Model::Sigmoid { k },
-        },
-        Candidate {
-            label: format!("sigmoid, minimax k = {}", dec(&mk, 12)?),
-            model: Model::Sigmoid { k: mk },
-        },
-    ];
-    certified_table(doc, &candidates, o.bound_digits())
 }
 
 /// 7. Figures: error curves and the residual near 0.
