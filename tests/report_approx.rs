@@ -41,7 +41,7 @@ fn quick_gelu_matches_mpmath() {
         d["equations"][0]["decimal"],
         "1.59576912160573071175978423974"
     );
-    // max |x·σ(1.702x) − GELU(x)| on [−20, 20]: mpmath 0.0203348722092392302241 at x = −2.2703977
+    // max |x·σ(1.702x) − GELU(x)| (the entry's range; attained inside [−20, 20]): mpmath 0.0203348722092392302241 at x = −2.2703977
     let given = row(&d, "certified_max_error", "candidate", "given constants");
     let m = 0.020_334_872_209_239_23;
     assert!(num(&given["lo"]) <= m && m <= num(&given["hi"]), "{given}");
@@ -99,7 +99,7 @@ fn html_report_of_an_entry_has_its_figure() {
     let (code, out, err) = run(&["report", "--approx", "gelu-tanh", "--format", "html"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("<svg"), "no inline figure");
-    assert!(out.contains("Certified enclosures over [-10, 10]"));
+    assert!(out.contains("Certified enclosures over"));
 }
 
 #[test]

@@ -13,7 +13,8 @@ use crate::error::Result;
 use crate::expr::{expand, Expr};
 use crate::numeric::convert::q_from_rug;
 use crate::numeric::decimal::rational_to_string;
-use crate::numeric::model::bound::max_error;
+use crate::numeric::model::bound::{max_error, max_error_tail, GeluTail, MaxError};
+use crate::numeric::model::Model;
 use crate::numeric::outward::float_directed;
 use crate::numeric::Enclose;
 use crate::report::figures::{curves_figure, error_curve, Drawn};
@@ -136,6 +137,30 @@ fn matched(s: &Subject, o: &ReportOptions, doc: &mut Document) -> Option<Vec<Sym
     }
 }
 
+/// max |error| of the model at `values` over the range: with rational values
+/// the constants are substituted, so a GELU-level tanh/sigmoid form gets its
+/// proven tail on an infinite range ([`GeluTail`]); otherwise the values
+/// enter as enclosures.
+fn certify(s: &Subject, values: &[Sym], bits: u32, tol: &Rational) -> Result<MaxError> {
+    let m = &s.model;
+    let exact =
+        substituted(&m.approx, &m.params, values).zip(substituted(&m.target, &m.params, values));
+    if let Some((a, t)) = exact {
+        let m0 = Model {
+            approx: a,
+            target: t,
+            level: m.level,
+            params: vec![],
+        };
+        let f = m0.at(bits, &[], false)?;
+        let tail = GeluTail::of(&m0);
+        return max_error_tail(&f, &s.range, tol, 200_000, tail.as_ref());
+    }
+    let boxes: Option<Vec<_>> = values.iter().map(|v| v.enclose(bits)).collect();
+    let boxes = boxes.ok_or_else(|| crate::error::Error::input("a constant has a free symbol"))?;
+    max_error(&m.at_enclosed(bits, boxes, false)?, &s.range, tol, 200_000)
+}
+
 /// 5. A certified enclosure of max |error| over the range for each candidate.
 fn bounds(s: &Subject, o: &ReportOptions, cands: &[Candidate], doc: &mut Document) -> Result<()> {
     doc.heading(1, "5. Certified maximum error");
@@ -157,11 +182,7 @@ fn bounds(s: &Subject, o: &ReportOptions, cands: &[Candidate], doc: &mut Documen
         end(&s.range.1, "∞")
     ));
     for c in cands {
-        let boxes: Option<Vec<_>> = c.values.iter().map(|v| v.enclose(bits)).collect();
-        let row = boxes
-            .ok_or_else(|| crate::error::Error::input("a constant has a free symbol"))
-            .and_then(|b| s.model.at_enclosed(bits, b, false))
-            .and_then(|f| max_error(&f, &s.range, &tol, 200_000));
+        let row = certify(s, &c.values, bits, &tol);
         match row {
             Ok(r) => t.push(vec![
                 c.label.clone().into(),
