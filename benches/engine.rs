@@ -105,6 +105,25 @@ fn streamed(c: &mut Criterion) {
             b.iter(|| run_to(&o, &mut std::io::sink()).unwrap())
         });
     }
+    // gelu-tanh with a numeric a: ℚ[t] coefficients of ~n/4 terms each
+    let o = CoeffsOptions {
+        func: Some("gelu-tanh".into()),
+        set: None,
+        order: 300,
+        a: Some("0.044715".into()),
+        k: None,
+        exact_only: true,
+        nonzero: false,
+        list: false,
+        force: false,
+        out: OutputOptions {
+            digits: 30,
+            format: Format::Csv,
+        },
+    };
+    g.bench_function("gelu_tanh_csv/300", |b| {
+        b.iter(|| run_to(&o, &mut std::io::sink()).unwrap())
+    });
     g.finish();
 }
 

@@ -6,7 +6,7 @@
 //! superscript powers; a common radical may be factored out as `√(2/π)·(…)`.
 
 use super::sym::{is_negative, Mono, Sym};
-use super::{Coeff, Q};
+use super::Q;
 use num_bigint::BigInt;
 use num_traits::Signed;
 use std::collections::BTreeMap;
@@ -165,6 +165,13 @@ pub fn format_single_term(negative: bool, p_abs: &str, q: &str, m: &Mono) -> Str
 /// Display order: symbols (higher degree first), then descending powers of 1/π.
 pub(super) fn sorted_terms(s: &Sym) -> Vec<(&Mono, &Q)> {
     let mut v: Vec<(&Mono, &Q)> = s.terms().collect();
+    sort_terms(&mut v);
+    v
+}
+
+/// Display order: higher total degree in the symbols first, then the
+/// symbols, then the power of π, then √2.
+fn sort_terms(v: &mut [(&Mono, &Q)]) {
     v.sort_by(|a, b| {
         b.0.var_degree()
             .cmp(&a.0.var_degree())
@@ -172,7 +179,6 @@ pub(super) fn sorted_terms(s: &Sym) -> Vec<(&Mono, &Q)> {
             .then_with(|| a.0.pi_half.cmp(&b.0.pi_half))
             .then_with(|| a.0.sqrt2.cmp(&b.0.sqrt2))
     });
-    v
 }
 
 fn format_sum(terms: &[(&Mono, &Q)]) -> String {
@@ -207,18 +213,21 @@ pub fn format_sym(s: &Sym) -> String {
     }
     let c0 = class(terms[0].0);
     if c0 != (false, false) && terms.iter().all(|(m, _)| class(m) == c0) {
-        // factor out the common radical
+        // factor out the common radical: c·√2^s·π^(h/2) / (√2^s·π^(−1/2 if odd))
+        // = c·π^((h + odd)/2), the same rational c on a shifted monomial, so
+        // no product is formed (Sym::mul by the inverse gives the same terms)
         let (sqrt2, odd) = c0;
-        let factor = Mono {
-            vars: vec![],
-            pi_half: if odd { -1 } else { 0 },
-            sqrt2,
-        };
-        let inv = Sym::term(Q::one(), factor.clone())
-            .inv()
-            .unwrap_or_default();
-        let inner = s.mul(&inv);
-        let inner_s = format_sum(&sorted_terms(&inner));
+        let monos: Vec<Mono> = terms
+            .iter()
+            .map(|(m, _)| Mono {
+                vars: m.vars.clone(),
+                pi_half: m.pi_half + i32::from(odd),
+                sqrt2: false,
+            })
+            .collect();
+        let mut inner: Vec<(&Mono, &Q)> = monos.iter().zip(terms.iter().map(|t| t.1)).collect();
+        sort_terms(&mut inner);
+        let inner_s = format_sum(&inner);
         return match (sqrt2, odd) {
             (true, true) => format!("√(2/π)·({inner_s})"),
             (true, false) => format!("√2·({inner_s})"),
@@ -333,3 +342,7 @@ pub fn combined_form(s: &Sym) -> Option<String> {
         _ => format!("{sign}{frac}/√π"),
     })
 }
+
+#[cfg(test)]
+#[path = "display_tests.rs"]
+mod tests;

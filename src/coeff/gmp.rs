@@ -29,8 +29,15 @@ pub fn int_from_rug(i: &Integer) -> BigInt {
 }
 
 /// `BigRational` → `rug::Rational`, exactly.
+/// A `BigRational` is in lowest terms with a positive denominator (every
+/// num-rational operation reduces; the two `new_raw` calls in the crate, in
+/// [`q_from_rug`] and `expr::series::funcs`, build reduced values), so no
+/// gcd is recomputed: GMP's products and sums then only take the cross gcds.
 pub fn q_to_rug(q: &BigRational) -> Rational {
-    Rational::from((int_to_rug(q.numer()), int_to_rug(q.denom())))
+    let (n, d) = (int_to_rug(q.numer()), int_to_rug(q.denom()));
+    debug_assert!(d > 0 && Integer::from(n.gcd_ref(&d)) == 1, "unreduced {q}");
+    // SAFETY: n/d is in lowest terms with d > 0 (see above), GMP's invariant
+    unsafe { Rational::from_canonical(n, d) }
 }
 
 /// `rug::Rational` → `BigRational`, exactly. A `rug::Rational` is always in
