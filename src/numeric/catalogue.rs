@@ -13,7 +13,7 @@
 //! which interval arithmetic cannot close; every GELU entry here has
 //! M = tanh(u) or 2σ(v) − 1 with an odd polynomial of nonnegative
 //! coefficients inside, whose tail is proven analytically
-//! ([`GeluTail`](super::model::bound::GeluTail)), so they are checked on the
+//! ([`GeluTail`]), so they are checked on the
 //! whole line too. A finite range is used only where the source states its
 //! claim on one (MLX: [−6, 6]).
 

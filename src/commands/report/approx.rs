@@ -21,6 +21,36 @@ use crate::report::figures::{curves_figure, error_curve, Drawn};
 use crate::report::{Block, Document, Table, Value};
 use rug::Rational;
 
+/// A given constant as the user would write it: its exact decimal when it
+/// terminates within 30 significant digits (`1.5976`, not
+/// `1.59760000000000000000000000000`), else the fraction with a decimal
+/// correctly rounded to 30 digits.
+fn given_text(v: &Rational) -> String {
+    let mut den = v.denom().clone();
+    let (twos, fives) = (
+        den.remove_factor_mut(&rug::Integer::from(2)),
+        den.remove_factor_mut(&rug::Integer::from(5)),
+    );
+    let places = twos.max(fives);
+    if den == 1 {
+        let ten_p = rug::Integer::from(rug::Integer::u_pow_u(10, places));
+        let scaled = (v.numer() * ten_p) / v.denom();
+        let digits = scaled.clone().abs().to_string();
+        if digits.len() <= 30 {
+            let sign = if scaled < 0 { "-" } else { "" };
+            let p = places as usize;
+            let padded = format!("{digits:0>width$}", width = p + 1);
+            let (int, frac) = padded.split_at(padded.len() - p);
+            return if p == 0 {
+                format!("{sign}{int}")
+            } else {
+                format!("{sign}{int}.{frac}")
+            };
+        }
+    }
+    format!("{v} ≈ {}", rational_to_string(v, 30))
+}
+
 /// Relative width of each certified bound.
 const BOUND_TOL: (u32, u32) = (1, 1_000_000);
 
@@ -287,7 +317,7 @@ pub fn build(s: &Subject, o: &ReportOptions) -> Result<Report> {
         fields.push((
             format!("given_{n}"),
             format!("given {n}"),
-            Value::Num(rational_to_string(v, 30)),
+            Value::Num(given_text(v)),
         ));
     }
     r.doc.fields(
@@ -315,4 +345,33 @@ pub fn build(s: &Subject, o: &ReportOptions) -> Result<Report> {
     bounds(s, o, &cands, &mut r.doc)?;
     figures(s, o, &cands, &mut r)?;
     Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::given_text;
+    use rug::Rational;
+
+    #[test]
+    fn given_constants_print_exactly() {
+        let q = |n: i64, d: i64| Rational::from((n, d));
+        assert_eq!(given_text(&q(1997, 1250)), "1.5976");
+        assert_eq!(given_text(&q(441, 6250)), "0.07056");
+        assert_eq!(given_text(&q(-851, 500)), "-1.702");
+        assert_eq!(given_text(&q(3, 1)), "3");
+        assert_eq!(given_text(&q(1, 1 << 20)), "0.00000095367431640625");
+        assert_eq!(
+            given_text(&q(1, 3)),
+            "1/3 ≈ 0.333333333333333333333333333333"
+        );
+        // 2^-120 terminates, but needs more than 30 digits: fraction and decimal
+        let tiny = Rational::from((1, rug::Integer::from(1) << 120));
+        assert!(
+            given_text(&tiny).starts_with(
+                "1/1329227995784915872903807060280344576 ≈ 7.52316384526264005099991383822e-37"
+            ),
+            "{}",
+            given_text(&tiny)
+        );
+    }
 }
