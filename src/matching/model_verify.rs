@@ -18,7 +18,7 @@
 
 use super::model::{match_model, Matched};
 use super::model_roots::{resolve, RootChoice};
-use super::verify::{Step, StepValue};
+use super::verify::{text, val, Step};
 use crate::coeff::{combined_form, superscript, Coeff, Sym};
 use crate::error::{Error, Result};
 use crate::expr::assign::{apply, Assignment};
@@ -28,24 +28,6 @@ use crate::series::Series;
 
 /// The order to which parity, leading terms and the residual are read.
 pub const ORDER: usize = 12;
-
-fn val(key: &str, label: &str, v: &Sym, digits: u32) -> StepValue {
-    StepValue {
-        key: key.into(),
-        label: label.into(),
-        exact: v.to_string(),
-        decimal: v.decimal(digits),
-    }
-}
-
-fn text(key: &str, label: &str, exact: impl Into<String>) -> StepValue {
-    StepValue {
-        key: key.into(),
-        label: label.into(),
-        exact: exact.into(),
-        decimal: None,
-    }
-}
 
 fn parity(s: &Series<Sym>) -> &'static str {
     match (s.is_odd(), s.is_even()) {

@@ -36,7 +36,8 @@ pub struct Step {
     pub holds: bool,
 }
 
-fn val(key: &str, label: &str, v: &Sym, digits: u32) -> StepValue {
+/// A step value with its exact form and its decimal at `digits`.
+pub(super) fn val(key: &str, label: &str, v: &Sym, digits: u32) -> StepValue {
     StepValue {
         key: key.into(),
         label: label.into(),
@@ -45,7 +46,8 @@ fn val(key: &str, label: &str, v: &Sym, digits: u32) -> StepValue {
     }
 }
 
-fn text(key: &str, label: &str, exact: impl Into<String>) -> StepValue {
+/// A step value that is text only (no decimal).
+pub(super) fn text(key: &str, label: &str, exact: impl Into<String>) -> StepValue {
     StepValue {
         key: key.into(),
         label: label.into(),
