@@ -25,23 +25,48 @@ pub trait Enclose {
 
 impl Enclose for Sym {
     /// An enclosure of the value at precision `bits`; `None` if a free symbol occurs.
+    ///
+    /// Σ c·√2^s·√π^h: the powers √π^h (and √π^(−h)) are formed once per call
+    /// by repeated outward-rounded products, not once per term (a
+    /// coefficient of gelu-tanh over ℚ[1/π] has hundreds of terms).
     fn enclose(&self, bits: u32) -> Option<Interval> {
+        if self.terms().any(|(m, _)| !m.vars.is_empty()) {
+            return None;
+        }
         let mut acc = Interval::from_rational(bits, &rug::Rational::new());
         let pi = Interval::pi(bits);
         let sqrt_pi = pi.sqrt()?;
         let sqrt2 = Interval::from_rational(bits, &rug::Rational::from(2)).sqrt()?;
         let one = Interval::from_rational(bits, &rug::Rational::from(1));
-        for (m, c) in self.terms() {
-            if !m.vars.is_empty() {
-                return None;
+        let inv_sqrt_pi = one.div(&sqrt_pi)?;
+        let top = |neg: bool| {
+            self.terms()
+                .filter(|(m, _)| (m.pi_half < 0) == neg)
+                .map(|(m, _)| m.pi_half.unsigned_abs() as usize)
+                .max()
+                .unwrap_or(0)
+        };
+        // powers[k] = √π^k, inverse[k] = √π^(−k)
+        let table = |base: &Interval, n: usize| {
+            let mut p = vec![one.clone()];
+            for k in 1..=n {
+                let next = p[k - 1].mul(base);
+                p.push(next);
             }
+            p
+        };
+        let powers = table(&sqrt_pi, top(false));
+        let inverse = table(&inv_sqrt_pi, top(true));
+        for (m, c) in self.terms() {
             let mut v = Interval::from_rational(bits, &q_to_rug(c));
-            let p = sqrt_pi.powi(m.pi_half.unsigned_abs());
-            v = if m.pi_half >= 0 {
-                v.mul(&p)
-            } else {
-                v.mul(&one.div(&p)?)
-            };
+            let h = m.pi_half.unsigned_abs() as usize;
+            if h > 0 {
+                v = v.mul(if m.pi_half > 0 {
+                    &powers[h]
+                } else {
+                    &inverse[h]
+                });
+            }
             if m.sqrt2 {
                 v = v.mul(&sqrt2);
             }
