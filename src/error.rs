@@ -1,17 +1,63 @@
 //! Typed errors and their exit codes.
 //!
-//! * [`Error::Input`]: the user asked for something we refuse (bad flag value,
-//!   unknown name, a precondition of a series operation). Exit code 2.
+//! * [`Error::Invalid`]: a named [`Input`] was refused (bad value, a value
+//!   out of its range, inputs that do not go together). Its [`Message`] says
+//!   what is allowed and holds each input it names as a value: a library
+//!   caller sees the input's name (`bits`), the command line the flag the
+//!   user typed (`--bits`). Exit 2.
+//! * [`Error::OutOfRange`]: an integer input outside its allowed range, with
+//!   the range. Exit 2.
+//! * [`Error::Input`]: a violated precondition of an operation that no named
+//!   input carries (`inverse: the constant term must be a unit`). Exit 2.
 //! * [`Error::Verification`]: a checked claim does not hold. Exit code 1.
 //! * [`Error::Io`]: reading or writing failed. Exit code 2 (a closed pipe is
 //!   filtered out in `main` and is not an error).
+//!
+//! A message names an input as one of its parts:
+//! `msg!(Input::Tolerance, " must be > 0")` ([`crate::msg!`]).
+//! [`Error::input`] files such a message under the first input it names.
+//!
+//! ```
+//! use taylormatch::error::{Error, Input};
+//! let e = Error::input(taylormatch::msg!(Input::Tolerance, " must be > 0 (got -1)"));
+//! assert!(matches!(e, Error::Invalid { input: Input::Tolerance, .. }));
+//! assert_eq!(e.to_string(), "tolerance must be > 0 (got -1)");
+//! // the command line names the flag instead
+//! assert_eq!(e.render(&|i| format!("--{}", i.name())), "--tolerance must be > 0 (got -1)");
+//! ```
 
 use std::fmt;
+
+mod input;
+mod message;
+
+pub use input::Input;
+pub use message::{Message, Part};
 
 /// Everything that can go wrong, as a fact the user can act on.
 #[derive(Debug)]
 pub enum Error {
-    /// Bad input or a violated precondition; the message names the flag or
+    /// A named input was refused; the message says what is allowed.
+    Invalid {
+        /// The input refused (the first one the message names).
+        input: Input,
+        /// What is wrong and what is allowed, naming inputs as values.
+        message: Message,
+    },
+    /// An integer input outside `lo..=hi`.
+    OutOfRange {
+        /// The input refused.
+        input: Input,
+        /// Smallest value allowed.
+        lo: u64,
+        /// Largest value allowed.
+        hi: u64,
+        /// The text given.
+        got: String,
+        /// Why it was refused (`below 64`, `not an integer`, …).
+        why: String,
+    },
+    /// A violated precondition of an operation; the message names the
     /// operation and what is allowed.
     Input(String),
     /// A verification step failed; the message says which.
@@ -24,16 +70,57 @@ pub enum Error {
 pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
-    /// A bad-input error: `Error::input(format!("--order must be at least 1 (got {n})"))`.
-    pub fn input(msg: impl Into<String>) -> Self {
-        Error::Input(msg.into())
+    /// A bad-input error: `Error::input(msg!(Input::Order, " must be at least 1 (got {n})"))`.
+    /// A message that names an input is an [`Error::Invalid`] of the first
+    /// one; any other is an [`Error::Input`].
+    pub fn input(msg: impl Into<Message>) -> Self {
+        let message = msg.into();
+        match message.first_input() {
+            Some(input) => Error::Invalid { input, message },
+            None => Error::Input(message.library_text()),
+        }
+    }
+
+    /// The input this error refuses, when it names one.
+    pub fn refused_input(&self) -> Option<Input> {
+        match self {
+            Error::Invalid { input, .. } | Error::OutOfRange { input, .. } => Some(*input),
+            _ => None,
+        }
+    }
+
+    /// The whole message as parts, for wrapping this error into another
+    /// message (`msg!(Input::Model, ": ", e.message())`) or rendering it.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Invalid { message, .. } => message.clone(),
+            Error::OutOfRange {
+                input,
+                lo,
+                hi,
+                got,
+                why,
+            } => crate::msg!(
+                *input,
+                " must be an integer from {lo} to {hi} (got {got:?}): {why}"
+            ),
+            Error::Input(m) => Message::from(m.as_str()),
+            Error::Verification(m) => crate::msg!("verification failed: {m}"),
+            Error::Io(what, e) => crate::msg!("{what}: {e}"),
+        }
+    }
+
+    /// The message with each input shown as `name(input)` (the command line
+    /// passes its flags; `Display` passes [`Input::name`]).
+    pub fn render(&self, name: &dyn Fn(Input) -> String) -> String {
+        self.message().render(name)
     }
 
     /// The process exit code this error maps to.
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Verification(_) => 1,
-            Error::Input(_) | Error::Io(..) => 2,
+            Error::Invalid { .. } | Error::OutOfRange { .. } | Error::Input(_) | Error::Io(..) => 2,
         }
     }
 
@@ -45,11 +132,7 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Input(m) => write!(f, "{m}"),
-            Error::Verification(m) => write!(f, "verification failed: {m}"),
-            Error::Io(what, e) => write!(f, "{what}: {e}"),
-        }
+        f.write_str(&self.message().library_text())
     }
 }
 

@@ -29,10 +29,7 @@ fn main() -> ExitCode {
         }
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
-                "taylormatch: error: {}",
-                taylormatch::error::shorten_quoted(&e.to_string())
-            );
+            eprintln!("taylormatch: error: {}", taylormatch::cli::message(&e));
             ExitCode::from(e.exit_code() as u8)
         }
     }

@@ -3,6 +3,7 @@
 //! an error or Ctrl-C never leaves a half-written file. Also: progress lines
 //! on stderr when it is a terminal.
 
+use crate::error::Input;
 use crate::error::{Error, Result};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -33,24 +34,29 @@ pub fn install_interrupt_handler() {
 /// directory or not exist yet, with an existing, writable parent.
 pub fn check_out_dir(dir: &Path) -> Result<()> {
     if dir.as_os_str().is_empty() {
-        return Err(Error::input(
-            "--out must name a directory (got an empty path)",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Out,
+            " must name a directory (got an empty path)"
+        )));
     }
     if dir.exists() {
         if !dir.is_dir() {
-            return Err(Error::input(format!(
-                "--out must be a directory, but {} is a file",
-                dir.display()
+            return Err(Error::input(crate::msg!(
+                Input::Out,
+                " must be a directory, but ",
+                dir.display().to_string(),
+                " is a file"
             )));
         }
         probe_writable(dir)
     } else {
         let parent = parent_of(dir);
         if !parent.is_dir() {
-            return Err(Error::input(format!(
-                "--out: the parent directory {} does not exist",
-                parent.display()
+            return Err(Error::input(crate::msg!(
+                Input::Out,
+                ": the parent directory ",
+                parent.display().to_string(),
+                " does not exist"
             )));
         }
         probe_writable(&parent)
@@ -69,7 +75,14 @@ fn probe_writable(dir: &Path) -> Result<()> {
         .prefix(".taylormatch-probe-")
         .tempfile_in(dir)
         .map(|_| ())
-        .map_err(|e| Error::input(format!("--out: cannot write in {}: {e}", dir.display())))
+        .map_err(|e| {
+            Error::input(crate::msg!(
+                Input::Out,
+                ": cannot write in ",
+                dir.display().to_string(),
+                ": {e}"
+            ))
+        })
 }
 
 /// Writes `files` (name, contents) into `dir`, all or nothing: every file is
@@ -140,10 +153,7 @@ fn check_targets(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
         let target = dir.join(name);
         if let Ok(m) = std::fs::symlink_metadata(&target) {
             if !(m.is_file() || m.file_type().is_symlink()) || target.is_dir() {
-                return Err(Error::input(format!(
-                    "--out: {} is a directory or special file, not a file; nothing was written (move it away or choose another --out)",
-                    target.display()
-                )));
+                return Err(Error::input(crate::msg!(Input::Out, ": ", target.display().to_string(), " is a directory or special file, not a file; nothing was written (move it away or choose another ", Input::Out, ")")));
             }
         }
     }

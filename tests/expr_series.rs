@@ -251,7 +251,7 @@ fn the_work_bound_refuses_before_computing() {
     match expand(&e, 400) {
         Ok(_) => panic!("not refused"),
         Err(err) => {
-            let m = err.to_string();
+            let m = taylormatch::cli::render(&err);
             assert!(m.contains("estimated") && m.contains("--set"), "{m}");
         }
     }

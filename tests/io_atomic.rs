@@ -71,7 +71,7 @@ fn a_target_taken_by_a_directory_replaces_nothing() {
     ];
     let err = write_files(dir, &files).unwrap_err();
     assert_eq!(err.exit_code(), 2);
-    assert!(err.to_string().contains("--out"), "{err}");
+    assert!(taylormatch::cli::render(&err).contains("--out"), "{err}");
     assert!(err.to_string().contains("c.svg"), "{err}");
     assert_eq!(std::fs::read_to_string(dir.join("a.txt")).unwrap(), "old a");
     assert_eq!(std::fs::read_to_string(dir.join("b.svg")).unwrap(), "old b");

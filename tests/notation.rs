@@ -63,7 +63,7 @@ fn notation_names_are_checked() {
         assert_eq!(Notation::NAMES[i], *name);
         assert_eq!(n == Notation::Unicode, i == 0);
     }
-    let e = Notation::parse("maple").unwrap_err().to_string();
+    let e = taylormatch::cli::render(&Notation::parse("maple").unwrap_err());
     assert!(e.contains("--notation") && e.contains("sympy"), "{e}");
 }
 

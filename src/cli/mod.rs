@@ -6,13 +6,12 @@
 pub mod args;
 pub mod completions;
 mod digits;
+pub mod values;
 
 use crate::commands::{self, Output};
-use crate::error::Result as AppResult;
-use clap::{Parser, Subcommand};
-
-pub use crate::expr::values;
+use crate::error::{Error, Input, Result as AppResult};
 pub use args::{parse_digits, parse_format, parse_order_max, OutputArgs};
+use clap::{Parser, Subcommand};
 
 /// Exact series analysis of function approximations (GELU's tanh constant and friends).
 #[derive(Debug, Parser)]
@@ -145,4 +144,53 @@ pub fn run(cli: Cli) -> AppResult<Output> {
         Command::Man => completions::man(),
         Command::Catalogue(a) => commands::catalogue::run(&a.options()),
     }
+}
+
+/// The flag that sets `input`: library errors name inputs, the command line
+/// shows the flag the user typed.
+pub const fn flag(input: Input) -> &'static str {
+    match input {
+        Input::A => "--a",
+        Input::Bits => "--bits",
+        Input::Criterion => "--criterion",
+        Input::Digits => "--digits",
+        Input::ExactOnly => "--exact-only",
+        Input::Float64 => "--float64",
+        Input::Force => "--force",
+        Input::Format => "--format",
+        Input::K => "--k",
+        Input::List => "--list",
+        Input::Model => "--model",
+        Input::Notation => "--notation",
+        Input::Order => "--order",
+        Input::Out => "--out",
+        Input::Outer => "--outer",
+        Input::Params => "--params",
+        Input::Points => "--points",
+        Input::Range => "--range",
+        Input::Relative => "--relative",
+        Input::Residual => "--residual",
+        Input::Set => "--set",
+        Input::Solve => "--solve",
+        Input::Step => "--step",
+        Input::Target => "--target",
+        Input::Tolerance => "--tolerance",
+        Input::Weight => "--weight",
+    }
+}
+
+/// The input a flag sets (`"--bits"` → [`Input::Bits`]).
+pub fn input_of(flag_name: &str) -> Option<Input> {
+    Input::ALL.into_iter().find(|&i| flag(i) == flag_name)
+}
+
+/// An error's message with every input shown as its flag.
+pub fn render(e: &Error) -> String {
+    e.render(&|i| flag(i).to_string())
+}
+
+/// The one line `main` prints for an error: [`render`] with long quoted
+/// inputs shortened.
+pub fn message(e: &Error) -> String {
+    crate::error::shorten_quoted(&render(e))
 }

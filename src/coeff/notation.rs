@@ -10,6 +10,7 @@
 
 use super::sym::{is_negative, Mono, Sym};
 use super::Q;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use num_traits::Signed;
 
@@ -125,9 +126,11 @@ impl Notation {
             "sympy" => Ok(Notation::Sympy),
             "mathematica" => Ok(Notation::Mathematica),
             "latex" => Ok(Notation::Latex),
-            _ => Err(Error::input(format!(
-                "--notation must be one of {} (got {s:?})",
-                Notation::NAMES.join(", ")
+            _ => Err(Error::input(crate::msg!(
+                Input::Notation,
+                " must be one of ",
+                Notation::NAMES.join(", ").to_string(),
+                " (got {s:?})"
             ))),
         }
     }

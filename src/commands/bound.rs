@@ -3,9 +3,10 @@
 
 use super::Output;
 use crate::coeff::Sym;
-use crate::error::{Error, Result};
+use crate::error::Input;
+use crate::error::{Error, Message, Result};
 use crate::functions::{analytic_a, matched_k, parse_param};
-use crate::numeric::bound::{max_error, BoundSpec, Level, Model, MAX_BITS};
+use crate::numeric::bound::{max_error, BoundSpec, Level, Model};
 use crate::numeric::residual::residual;
 use crate::report::{render, Format};
 use rug::Rational;
@@ -51,7 +52,7 @@ pub struct BoundOptions {
 
 /// Parses a rational (decimal, `1e-12`, fraction) for `flag`: the shared grammar
 /// ([`crate::expr::values::rational`]).
-pub fn parse_rational(flag: &str, s: &str) -> Result<Rational> {
+pub fn parse_rational(flag: impl Into<Message> + Copy, s: &str) -> Result<Rational> {
     crate::expr::values::rational_rug(flag, s)
 }
 
@@ -61,36 +62,54 @@ pub fn parse_rational(flag: &str, s: &str) -> Result<Rational> {
 pub fn parse_range(s: &str) -> Result<Option<(Rational, Rational)>> {
     use crate::expr::values::{range, End};
     use crate::numeric::convert::q_to_rug;
-    match range("--range", s)? {
+    match range(Input::Range, s)? {
         (End::Finite(a), End::Finite(b)) => Ok(Some((q_to_rug(&a), q_to_rug(&b)))),
         (End::NegInf, End::PosInf) => Ok(None),
-        _ => Err(Error::input(format!(
-            "--range for bound needs two finite ends or the whole line (inf); a half-line is not supported (got {s:?})"
-        ))),
+        _ => Err(Error::input(crate::msg!(Input::Range, " for bound needs two finite ends or the whole line (inf); a half-line is not supported (got {s:?})"))),
     }
 }
 
 /// The model from the flags.
 pub fn model_from(args: &BoundOptions) -> Result<Model> {
-    let value = |flag: &str, v: Option<&String>, named: &[(&str, Sym)]| -> Result<Sym> {
+    let value = |flag: Input, v: Option<&String>, named: &[(&str, Sym)]| -> Result<Sym> {
         let v = v.ok_or_else(|| {
-            Error::input(format!("{flag} is required with --model {}", args.model))
+            Error::input(crate::msg!(
+                flag,
+                " is required with ",
+                Input::Model,
+                " ",
+                args.model.to_string()
+            ))
         })?;
         parse_param(flag, v, named)?.ok_or_else(|| {
-            Error::input(format!("{flag} must be a value, not symbolic (got {v:?})"))
+            Error::input(crate::msg!(
+                flag,
+                " must be a value, not symbolic (got {v:?})"
+            ))
         })
     };
     match args.model.trim().to_ascii_lowercase().as_str() {
-        "tanh" if args.k.is_some() => Err(Error::input("--k applies only to --model sigmoid")),
+        "tanh" if args.k.is_some() => Err(Error::input(crate::msg!(
+            Input::K,
+            " applies only to ",
+            Input::Model,
+            " sigmoid"
+        ))),
         "tanh" => Ok(Model::Tanh {
-            a: value("--a", args.a.as_ref(), &[("analytic", analytic_a())])?,
+            a: value(Input::A, args.a.as_ref(), &[("analytic", analytic_a())])?,
         }),
-        "sigmoid" if args.a.is_some() => Err(Error::input("--a applies only to --model tanh")),
+        "sigmoid" if args.a.is_some() => Err(Error::input(crate::msg!(
+            Input::A,
+            " applies only to ",
+            Input::Model,
+            " tanh"
+        ))),
         "sigmoid" => Ok(Model::Sigmoid {
-            k: value("--k", args.k.as_ref(), &[("matched", matched_k())])?,
+            k: value(Input::K, args.k.as_ref(), &[("matched", matched_k())])?,
         }),
-        m => Err(Error::input(format!(
-            "--model must be tanh or sigmoid (got {m:?})"
+        m => Err(Error::input(crate::msg!(
+            Input::Model,
+            " must be tanh or sigmoid (got {m:?})"
         ))),
     }
 }
@@ -98,7 +117,7 @@ pub fn model_from(args: &BoundOptions) -> Result<Model> {
 /// Runs `bound`.
 pub fn run(args: &BoundOptions) -> Result<Output> {
     let _progress = crate::progress::Spinner::new("bound: branch and bound");
-    let rel_tol = parse_rational("--tolerance", &args.tolerance)?;
+    let rel_tol = parse_rational(Input::Tolerance, &args.tolerance)?;
     let family = args.model.trim().to_ascii_lowercase();
     if !FAMILIES.contains(&family.as_str()) {
         let d = expr_bound::run_expr(args, &rel_tol)?;
@@ -111,9 +130,18 @@ pub fn run(args: &BoundOptions) -> Result<Output> {
         ..args.clone()
     };
     if args.set.is_some() || args.relative {
-        return Err(Error::input(
-            "--set and --relative apply to an expression --model (tanh and sigmoid take --a/--k)",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Set,
+            " and ",
+            Input::Relative,
+            " apply to an expression ",
+            Input::Model,
+            " (tanh and sigmoid take ",
+            Input::A,
+            "/",
+            Input::K,
+            ")"
+        )));
     }
     let level = Level::parse(args.target.as_deref().unwrap_or("erf"))?;
     if let Some(rs) = &args.residual {
@@ -121,24 +149,28 @@ pub fn run(args: &BoundOptions) -> Result<Output> {
             || args.k.is_some()
             || args.range.is_some()
         {
-            return Err(Error::input(
-                "--residual applies to --model tanh at the analytic a only (no --k, no --range)",
-            ));
+            return Err(Error::input(crate::msg!(
+                Input::Residual,
+                " applies to ",
+                Input::Model,
+                " tanh at the analytic a only (no ",
+                Input::K,
+                ", no ",
+                Input::Range,
+                ")"
+            )));
         }
         if let Some(a) = &args.a {
             if !a.trim().eq_ignore_ascii_case("analytic") {
-                return Err(Error::input(format!(
-                    "--residual needs --a analytic (the x³-matching a) (got {a:?})"
+                return Err(Error::input(crate::msg!(
+                    Input::Residual,
+                    " needs ",
+                    Input::A,
+                    " analytic (the x³-matching a) (got {a:?})"
                 )));
             }
         }
-        let r = parse_rational("--residual", rs)?;
-        if !(64..=MAX_BITS).contains(&args.bits) {
-            return Err(Error::input(format!(
-                "--bits must be from 64 to {MAX_BITS} (got {})",
-                args.bits
-            )));
-        }
+        let r = parse_rational(Input::Residual, rs)?;
         let rr = residual(&r, level, args.bits, 128)?;
         return Ok(Output::ok(render(
             &residual_document(&rr, &r, level, args.digits),

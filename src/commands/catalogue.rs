@@ -4,6 +4,7 @@
 
 use super::Output;
 use crate::commands::bound::parse_rational;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::numeric::bound::BoundResult;
 use crate::numeric::catalogue::{check, find, how_far, Checked, Claim, Verdict, ENTRIES};
@@ -68,11 +69,13 @@ fn certified(c: &Checked, digits: u32) -> String {
 
 /// Runs `catalogue`.
 pub fn run(args: &CatalogueOptions) -> Result<Output> {
-    let tol = parse_rational("--tolerance", &args.tolerance)?;
+    let tol = parse_rational(Input::Tolerance, &args.tolerance)?;
     if tol.cmp0().is_le() || tol >= 1 {
-        return Err(Error::input(format!(
-            "--tolerance must be between 0 and 1 (got {:?})",
-            args.tolerance
+        return Err(Error::input(crate::msg!(
+            Input::Tolerance,
+            " must be between 0 and 1 (got ",
+            format!("{:?}", args.tolerance),
+            ")"
         )));
     }
     let entries: Vec<_> = match &args.name {

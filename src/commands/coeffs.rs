@@ -2,6 +2,7 @@
 
 use super::Output;
 use crate::coeff::Sym;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::functions::terms::{has_term_route, term_named_blocks};
 use crate::functions::{analytic_a, matched_k, named_series, parse_param, Params, FUNCTIONS};
@@ -50,19 +51,21 @@ pub fn params_for(func: &str, a: Option<&str>, k: Option<&str>) -> Result<Params
     let mut p = Params::default();
     if let Some(a) = a {
         if func != "gelu-tanh" {
-            return Err(Error::input(format!(
-                "--a applies only to gelu-tanh (FUNC is {func:?})"
+            return Err(Error::input(crate::msg!(
+                Input::A,
+                " applies only to gelu-tanh (FUNC is {func:?})"
             )));
         }
-        p.a = parse_param("--a", a, &[("analytic", analytic_a())])?;
+        p.a = parse_param(Input::A, a, &[("analytic", analytic_a())])?;
     }
     if let Some(k) = k {
         if func != "gelu-sigmoid" {
-            return Err(Error::input(format!(
-                "--k applies only to gelu-sigmoid (FUNC is {func:?})"
+            return Err(Error::input(crate::msg!(
+                Input::K,
+                " applies only to gelu-sigmoid (FUNC is {func:?})"
             )));
         }
-        p.k = parse_param("--k", k, &[("matched", matched_k())])?;
+        p.k = parse_param(Input::K, k, &[("matched", matched_k())])?;
     }
     Ok(p)
 }
@@ -304,8 +307,12 @@ pub fn run_to(a: &CoeffsOptions, w: &mut dyn std::io::Write) -> Result<()> {
         );
     }
     if a.set.is_some() {
-        return Err(Error::input(format!(
-            "--set applies to expressions; {func} takes --a or --k"
+        return Err(Error::input(crate::msg!(
+            Input::Set,
+            " applies to expressions; {func} takes ",
+            Input::A,
+            " or ",
+            Input::K
         )));
     }
     let params = params_for(func, a.a.as_deref(), a.k.as_deref())?;
@@ -316,21 +323,33 @@ pub fn run_to(a: &CoeffsOptions, w: &mut dyn std::io::Write) -> Result<()> {
     let symbolic = (func == "gelu-tanh" && params.a.is_none())
         || (func == "gelu-sigmoid" && params.k.is_none());
     if symbolic && a.order > MAX_SYMBOLIC_ORDER && !a.force {
-        return Err(Error::input(format!(
-            "--order {} with a symbolic parameter exceeds the limit {MAX_SYMBOLIC_ORDER} (coefficients are polynomials in it); give a value with --a/--k, or pass --force",
-            a.order
-        )));
+        return Err(Error::input(crate::msg!(Input::Order, " ", a.order.to_string(), " with a symbolic parameter exceeds the limit {MAX_SYMBOLIC_ORDER} (coefficients are polynomials in it); give a value with ", Input::A, "/", Input::K, ", or pass ", Input::Force)));
     }
     let digits = (!a.exact_only).then_some(a.out.digits);
     let est = estimated_bytes(func, &params, a.order, digits, a.out.format);
     if est > MAX_BYTES && !a.force {
-        return Err(Error::input(format!(
-            "--order {} would write up to {} of {func} coefficients in --format {} (an upper bound; limit {}); lower --order{}, or pass --force to run it anyway",
-            a.order,
-            human(est),
-            a.out.format.name(),
-            human(MAX_BYTES),
-            if a.exact_only { "" } else { ", add --exact-only" }
+        return Err(Error::input(crate::msg!(
+            Input::Order,
+            " ",
+            a.order.to_string(),
+            " would write up to ",
+            human(est).to_string(),
+            " of {func} coefficients in ",
+            Input::Format,
+            " ",
+            a.out.format.name().to_string(),
+            " (an upper bound; limit ",
+            human(MAX_BYTES).to_string(),
+            "); lower ",
+            Input::Order,
+            if a.exact_only {
+                crate::msg!()
+            } else {
+                crate::msg!(", add ", Input::ExactOnly)
+            },
+            ", or pass ",
+            Input::Force,
+            " to run it anyway"
         )));
     }
     let _progress = crate::progress::Spinner::new(&format!("coeffs: {func} to order {}", a.order));

@@ -5,6 +5,7 @@
 use super::coeffs::human;
 use super::coeffs::{coefficient_table, sym_blocks, CoeffsOptions};
 use crate::coeff::Sym;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::expr::assign::{apply, parse_assignments};
 use crate::expr::{expand, parse_in, Expr, Func};
@@ -21,11 +22,18 @@ pub fn document(text: &str, a: &CoeffsOptions) -> Result<Document> {
 /// coefficient table) and its exact coefficients: every error comes here,
 /// before any output.
 pub fn prepare(text: &str, a: &CoeffsOptions) -> Result<(Document, Vec<Sym>)> {
-    for (flag, v) in [("--a", &a.a), ("--k", &a.k)] {
+    for (flag, v) in [(Input::A, &a.a), (Input::K, &a.k)] {
         if v.is_some() {
-            return Err(Error::input(format!(
-                "{flag} applies only to the named function {}; for an expression give parameter values with --set",
-                if flag == "--a" { "gelu-tanh" } else { "gelu-sigmoid" }
+            return Err(Error::input(crate::msg!(
+                flag,
+                " applies only to the named function ",
+                if flag == Input::A {
+                    "gelu-tanh"
+                } else {
+                    "gelu-sigmoid"
+                },
+                "; for an expression give parameter values with ",
+                Input::Set
             )));
         }
     }
@@ -38,16 +46,17 @@ pub fn prepare(text: &str, a: &CoeffsOptions) -> Result<(Document, Vec<Sym>)> {
         )));
     }
     let set = match &a.set {
-        Some(s) => parse_assignments("--set", s)?,
+        Some(s) => parse_assignments(Input::Set, s)?,
         None => Vec::new(),
     };
-    let e = apply("--set", &[&e], &set)?.remove(0);
+    let e = apply(Input::Set, &[&e], &set)?.remove(0);
     // the work first (its refusal names the symbols), then the output size
     crate::expr::series::check_work(&e, a.order, "series")
-        .map_err(|err| Error::input(format!("FUNC {text}: {err}")))?;
+        .map_err(|err| Error::input(crate::msg!("FUNC {text}: ", err.message())))?;
     check_size(&e, a)?;
     // the work (and so the size) is bounded by expr::series::check_work inside expand
-    let s = expand(&e, a.order).map_err(|err| Error::input(format!("FUNC {text}: {err}")))?;
+    let s = expand(&e, a.order)
+        .map_err(|err| Error::input(crate::msg!("FUNC {text}: ", err.message())))?;
     let digits = a.out.digits;
     let mut d = Document::new(format!("Taylor coefficients of {text} at 0"));
     let mut fields = vec![
@@ -179,11 +188,23 @@ fn check_size(e: &Expr, a: &CoeffsOptions) -> Result<()> {
             hi = mid
         }
     }
-    Err(Error::input(format!(
-        "--order {} would write up to {} of coefficients of {e} in --format {} (an upper estimate; limit {}): the largest --order within it is {lo}; lower --order or pass --force",
-        a.order,
-        human(est),
-        fmt.name(),
-        human(MAX_EXPR_BYTES),
+    Err(Error::input(crate::msg!(
+        Input::Order,
+        " ",
+        a.order.to_string(),
+        " would write up to ",
+        human(est).to_string(),
+        " of coefficients of {e} in ",
+        Input::Format,
+        " ",
+        fmt.name().to_string(),
+        " (an upper estimate; limit ",
+        human(MAX_EXPR_BYTES).to_string(),
+        "): the largest ",
+        Input::Order,
+        " within it is {lo}; lower ",
+        Input::Order,
+        " or pass ",
+        Input::Force
     )))
 }

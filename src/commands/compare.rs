@@ -9,6 +9,7 @@ pub use published::{Published, PublishedRow};
 
 use super::Output;
 use crate::coeff::{parse_exact, Coeff, Sym};
+use crate::error::Input;
 use crate::error::Result;
 use crate::functions::{analytic_a, matched_k};
 use crate::numeric::convert::q_to_rug;
@@ -243,9 +244,11 @@ pub fn document(digits: u32) -> Result<Document> {
 /// Runs `compare`.
 pub fn run(a: &CompareOptions) -> Result<Output> {
     if a.out.digits > MAX_COMPARE_DIGITS {
-        return Err(crate::error::Error::input(format!(
-            "--digits must be at most {MAX_COMPARE_DIGITS} for compare (got {})",
-            a.out.digits
+        return Err(crate::error::Error::input(crate::msg!(
+            Input::Digits,
+            " must be at most {MAX_COMPARE_DIGITS} for compare (got ",
+            a.out.digits.to_string(),
+            ")"
         )));
     }
     let progress = crate::progress::Spinner::new("compare: every candidate on every metric");

@@ -5,6 +5,7 @@
 
 use super::Output;
 use crate::coeff::{combined_form, Coeff, Sym, Q};
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::matching::{inner_t_polys, t_poly_decimal, t_poly_to_sym, Outer};
 use crate::report::{render, Document, Table, Value};
@@ -152,12 +153,16 @@ pub fn parse_unknowns(text: &str) -> Result<Vec<String>> {
             && u.chars().all(|c| c.is_alphanumeric() || c == '_')
             && !matches!(u, "x" | "pi" | "u");
         if !ok {
-            return Err(Error::input(format!(
-                "--solve takes parameter names separated by commas, e.g. a,b (got {u:?}; not x, pi or u)"
+            return Err(Error::input(crate::msg!(
+                Input::Solve,
+                " takes parameter names separated by commas, e.g. a,b (got {u:?}; not x, pi or u)"
             )));
         }
         if out.iter().any(|v| v == u) {
-            return Err(Error::input(format!("--solve: {u} is listed twice")));
+            return Err(Error::input(crate::msg!(
+                Input::Solve,
+                ": {u} is listed twice"
+            )));
         }
         out.push(u.to_string());
     }
@@ -168,29 +173,46 @@ pub fn parse_unknowns(text: &str) -> Result<Vec<String>> {
 pub fn run(a: &DeriveOptions) -> Result<Output> {
     use super::derive_expr::{model_document, outer_document, read};
     let set = match &a.set {
-        Some(s) => crate::expr::assign::parse_assignments("--set", s)?,
+        Some(s) => crate::expr::assign::parse_assignments(Input::Set, s)?,
         None => Vec::new(),
     };
     if let Some(model) = &a.model {
         if a.outer.is_some() {
-            return Err(Error::input(
-                "--model and --outer are two different questions; give one",
-            ));
+            return Err(Error::input(crate::msg!(
+                Input::Model,
+                " and ",
+                Input::Outer,
+                " are two different questions; give one"
+            )));
         }
-        let target = a
-            .target
-            .as_deref()
-            .ok_or_else(|| Error::input("--model needs --target EXPR (the function to match)"))?;
+        let target = a.target.as_deref().ok_or_else(|| {
+            Error::input(crate::msg!(
+                Input::Model,
+                " needs ",
+                Input::Target,
+                " EXPR (the function to match)"
+            ))
+        })?;
         let solve = a.solve.as_deref().ok_or_else(|| {
-            Error::input("--model needs --solve a,b,… (the parameters to solve for)")
+            Error::input(crate::msg!(
+                Input::Model,
+                " needs ",
+                Input::Solve,
+                " a,b,… (the parameters to solve for)"
+            ))
         })?;
         let unknowns = parse_unknowns(solve)?;
-        let (m, t) = (read("--model", model)?, read("--target", target)?);
+        let (m, t) = (read(Input::Model, model)?, read(Input::Target, target)?);
         let (doc, _) = model_document(&m, &t, &unknowns, &set, a.out.digits)?;
         return Ok(Output::ok(render(&doc, a.out.format)?));
     }
     if a.solve.is_some() {
-        return Err(Error::input("--solve needs --model EXPR"));
+        return Err(Error::input(crate::msg!(
+            Input::Solve,
+            " needs ",
+            Input::Model,
+            " EXPR"
+        )));
     }
     let outer_text = a.outer.as_deref().unwrap_or("tanh");
     let named = Outer::parse(outer_text);
@@ -208,8 +230,11 @@ pub fn run(a: &DeriveOptions) -> Result<Output> {
         Err(_) => outer_text,
     };
     let target_text = a.target.as_deref().unwrap_or("erf(x/sqrt(2))");
-    let (o, t) = (read("--outer", outer_expr)?, read("--target", target_text)?);
-    let both = crate::expr::assign::apply("--set", &[&o, &t], &set)?;
+    let (o, t) = (
+        read(Input::Outer, outer_expr)?,
+        read(Input::Target, target_text)?,
+    );
+    let both = crate::expr::assign::apply(Input::Set, &[&o, &t], &set)?;
     let doc = outer_document(
         outer_expr,
         target_text,

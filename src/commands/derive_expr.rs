@@ -7,7 +7,8 @@
 //!   G(u) = outer(u) − outer(0) and T₀ = target(0) = outer(0).
 
 use crate::coeff::{combined_form, Coeff, Sym};
-use crate::error::{Error, Result};
+use crate::error::Input;
+use crate::error::{Error, Message, Result};
 use crate::expr::assign::{apply, Assignment};
 use crate::expr::{expand, parse_in, Expr};
 use crate::matching::model::{match_model, Matched, Solution};
@@ -28,41 +29,47 @@ fn combined(v: &Sym) -> Value {
 }
 
 /// Reads an expression flag.
-pub fn read(flag: &str, text: &str) -> Result<Expr> {
+pub fn read(flag: impl Into<Message> + Copy, text: &str) -> Result<Expr> {
     parse_in(flag, text)
 }
 
 /// The inner series p to O(x^order) with outer(p(x)) = target(x).
 pub fn inner_series(outer: &Expr, target: &Expr, order: usize) -> Result<Series<Sym>> {
     if outer.has_x() {
-        return Err(Error::input(
-            "--outer: write the outer function in u (x belongs to --target), e.g. 'tanh(sqrt(2/pi)*u)'",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Outer,
+            ": write the outer function in u (x belongs to ",
+            Input::Target,
+            "), e.g. 'tanh(sqrt(2/pi)*u)'"
+        )));
     }
     if !outer.params().iter().any(|p| p == "u") {
-        return Err(Error::input(format!(
-            "--outer {outer} is neither tanh, sigmoid nor an expression in u such as 'tanh(sqrt(2/pi)*u)'"
+        return Err(Error::input(crate::msg!(
+            Input::Outer,
+            " {outer} is neither tanh, sigmoid nor an expression in u such as 'tanh(sqrt(2/pi)*u)'"
         )));
     }
     if order > MAX_OUTER_EXPR_ORDER {
-        return Err(Error::input(format!(
-            "--order {order}: an --outer expression is reverted over ℚ[√2, √π^±1], at most order {MAX_OUTER_EXPR_ORDER}"
+        return Err(Error::input(crate::msg!(
+            Input::Order,
+            " {order}: an ",
+            Input::Outer,
+            " expression is reverted over ℚ[√2, √π^±1], at most order {MAX_OUTER_EXPR_ORDER}"
         )));
     }
     let f = expand(&outer.subst("u", &Expr::X), order)?;
     let t = expand(target, order)?;
     let (f0, t0) = (f.coeff(0)?.clone(), t.coeff(0)?.clone());
     if f0 != t0 {
-        return Err(Error::input(format!(
-            "--outer: outer(0) = {f0} but target(0) = {t0}; they must agree for p(0) = 0"
+        return Err(Error::input(crate::msg!(
+            Input::Outer,
+            ": outer(0) = {f0} but target(0) = {t0}; they must agree for p(0) = 0"
         )));
     }
     let g = f.sub(&Series::constant(f0, order));
     let c1 = g.coeff(1)?.clone();
     if c1.inv().is_none() {
-        return Err(Error::input(format!(
-            "--outer: the u coefficient of outer(u) is {c1}, which is not a unit of the ring (outer must be invertible at 0: a single nonzero term)"
-        )));
+        return Err(Error::input(crate::msg!(Input::Outer, ": the u coefficient of outer(u) is {c1}, which is not a unit of the ring (outer must be invertible at 0: a single nonzero term)")));
     }
     let h = t.sub(&Series::constant(t0, order));
     let p = g.revert()?.compose(&h)?;
@@ -136,7 +143,7 @@ pub fn model_document(
     set: &[Assignment],
     digits: u32,
 ) -> Result<(Document, Matched)> {
-    let both = apply("--set", &[model, target], set)?;
+    let both = apply(Input::Set, &[model, target], set)?;
     let m = match_model(&both[0], &both[1], unknowns)?;
     let mut d = Document::new("Matching Taylor coefficients at 0, lowest power first");
     let mut fields = vec![

@@ -1,7 +1,8 @@
 //! `taylormatch fit`: the high-precision optimum of a model under a criterion.
 
 use super::Output;
-use crate::error::{Error, Result};
+use crate::error::Input;
+use crate::error::{Error, Message, Result};
 use crate::numeric::fit::{fit, Criterion, FitResult, FitSpec, Range};
 use crate::numeric::float64::{curve_fit, grid_points_f64};
 use crate::numeric::grid::Grid;
@@ -44,7 +45,7 @@ pub struct FitOptions {
     pub out: super::OutputOptions,
 }
 
-fn rational(flag: &str, s: &str) -> Result<Rational> {
+fn rational(flag: impl Into<Message> + Copy, s: &str) -> Result<Rational> {
     crate::expr::values::rational_rug(flag, s)
 }
 
@@ -70,9 +71,7 @@ fn check_l2_precision(r: &Range, digits: u32) -> Result<()> {
         .saturating_sub(u64::from(m.numer().significant_bits()));
     let bits = u64::from(crate::numeric::bits_for_digits(digits, 24)) + 4 * log2_inv;
     if bits > MAX_L2_BITS {
-        return Err(Error::input(format!(
-            "--range: for --criterion l2 this range needs about {bits} bits of working precision at {digits} digits (at most {MAX_L2_BITS}: about 4 more bits per halving of max |x|, which is about 2^-{log2_inv} here); widen the range or lower --digits"
-        )));
+        return Err(Error::input(crate::msg!(Input::Range, ": for ", Input::Criterion, " l2 this range needs about {bits} bits of working precision at {digits} digits (at most {MAX_L2_BITS}: about 4 more bits per halving of max |x|, which is about 2^-{log2_inv} here); widen the range or lower ", Input::Digits)));
     }
     Ok(())
 }
@@ -80,18 +79,24 @@ fn check_l2_precision(r: &Range, digits: u32) -> Result<()> {
 /// Builds the fit specification from the flags (every check happens here).
 pub fn spec_from_args(a: &FitOptions) -> Result<FitSpec> {
     if a.out.digits > MAX_FIT_DIGITS {
-        return Err(Error::input(format!(
-            "--digits must be at most {MAX_FIT_DIGITS} for fit (got {})",
-            a.out.digits
+        return Err(Error::input(crate::msg!(
+            Input::Digits,
+            " must be at most {MAX_FIT_DIGITS} for fit (got ",
+            a.out.digits.to_string(),
+            ")"
         )));
     }
     let model = Model::parse(&a.model)?;
     let target = Target::parse(&a.target)?;
     let criterion = Criterion::parse(&a.criterion)?;
     if criterion == Criterion::L2 && a.out.digits > MAX_L2_DIGITS {
-        return Err(Error::input(format!(
-            "--digits must be at most {MAX_L2_DIGITS} for --criterion l2 (got {}; the quadrature at 200 digits takes about 14 s, at 300 about 45 s)",
-            a.out.digits
+        return Err(Error::input(crate::msg!(
+            Input::Digits,
+            " must be at most {MAX_L2_DIGITS} for ",
+            Input::Criterion,
+            " l2 (got ",
+            a.out.digits.to_string(),
+            "; the quadrature at 200 digits takes about 14 s, at 300 about 45 s)"
         )));
     }
     let range = a.range.as_deref().map(Range::parse).transpose()?;
@@ -103,12 +108,22 @@ pub fn spec_from_args(a: &FitOptions) -> Result<FitSpec> {
     let mut spec = FitSpec::new(model, target, criterion, a.out.digits);
     if criterion != Criterion::Grid {
         if a.step.is_some() || a.points.is_some() {
-            return Err(Error::input(
-                "--step and --points apply only to --criterion grid",
-            ));
+            return Err(Error::input(crate::msg!(
+                Input::Step,
+                " and ",
+                Input::Points,
+                " apply only to ",
+                Input::Criterion,
+                " grid"
+            )));
         }
         if a.float64 {
-            return Err(Error::input("--float64 applies only to --criterion grid"));
+            return Err(Error::input(crate::msg!(
+                Input::Float64,
+                " applies only to ",
+                Input::Criterion,
+                " grid"
+            )));
         }
         if let Some(r) = range {
             spec.range = r;
@@ -116,26 +131,31 @@ pub fn spec_from_args(a: &FitOptions) -> Result<FitSpec> {
         return Ok(spec);
     }
     if a.step.is_some() && a.points.is_some() {
-        return Err(Error::input(
-            "--step and --points cannot be combined (give one)",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Step,
+            " and ",
+            Input::Points,
+            " cannot be combined (give one)"
+        )));
     }
     let r = range.unwrap_or_else(|| Range::symmetric(10));
     let (lo, hi) = match (r.lo, r.hi) {
         (Some(l), Some(h)) => (l, h),
         _ => {
-            return Err(Error::input(
-                "--range must be finite for --criterion grid (got an infinite end)",
-            ))
+            return Err(Error::input(crate::msg!(
+                Input::Range,
+                " must be finite for ",
+                Input::Criterion,
+                " grid (got an infinite end)"
+            )))
         }
     };
     spec.grid = if let Some(n) = &a.points {
-        let n = crate::expr::values::integer("--points", n, 2, 10_000_000).map_err(Error::input)?
-            as usize;
+        let n = crate::expr::values::integer(Input::Points, n, 2, 10_000_000)? as usize;
         Grid::points(lo, hi, n)?
     } else {
         let h = match &a.step {
-            Some(s) => rational("--step", s)?,
+            Some(s) => rational(Input::Step, s)?,
             None => Rational::from((1, 1000)),
         };
         Grid::step(lo, hi, h)?
@@ -274,18 +294,33 @@ pub fn run(a: &FitOptions) -> Result<Output> {
         return Ok(Output::ok(render(&d, a.out.format)?));
     }
     if a.params.is_some() {
-        return Err(Error::input("--params applies to an expression --model"));
+        return Err(Error::input(crate::msg!(
+            Input::Params,
+            " applies to an expression ",
+            Input::Model
+        )));
     }
     if a.weight.is_some() {
-        return Err(Error::input(
-            "--weight applies to an expression --model (e.g. --model 'tanh(sqrt(2/pi)*(x + a*x^3))' --target 'erf(x/sqrt(2))')",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Weight,
+            " applies to an expression ",
+            Input::Model,
+            " (e.g. ",
+            Input::Model,
+            " 'tanh(sqrt(2/pi)*(x + a*x^3))' ",
+            Input::Target,
+            " 'erf(x/sqrt(2))')"
+        )));
     }
     let t = a.target.trim().to_ascii_lowercase();
     if t != "erf" && t != "gelu" {
-        return Err(Error::input(format!(
-            "--target must be erf or gelu with --model {family} (got {:?})",
-            a.target
+        return Err(Error::input(crate::msg!(
+            Input::Target,
+            " must be erf or gelu with ",
+            Input::Model,
+            " {family} (got ",
+            format!("{:?}", a.target),
+            ")"
         )));
     }
     let spec = spec_from_args(a)?;

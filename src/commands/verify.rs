@@ -4,6 +4,7 @@
 
 use super::Output;
 use crate::coeff::Sym;
+use crate::error::Input;
 use crate::error::Result;
 use crate::functions::{analytic_a, parse_param};
 use crate::matching::verify::{verify_steps, Step};
@@ -163,7 +164,7 @@ pub fn run(args: &VerifyOptions) -> Result<Output> {
         return super::verify_expr::run(args);
     }
     let a = match &args.a {
-        Some(s) => parse_param("--a", s, &[("analytic", analytic_a())])?,
+        Some(s) => parse_param(Input::A, s, &[("analytic", analytic_a())])?,
         None => None,
     };
     let steps = verify_steps(a.as_ref(), args.out.digits)?;

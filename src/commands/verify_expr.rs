@@ -3,6 +3,7 @@
 
 use super::verify::{render_steps, steps_json_with, VerifyOptions};
 use super::Output;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::expr::assign::parse_assignments;
 use crate::expr::parse_in;
@@ -12,32 +13,52 @@ use crate::report::{render, Document, Value};
 /// Runs `verify --model … --target …`.
 pub fn run(args: &VerifyOptions) -> Result<Output> {
     if args.a.is_some() {
-        return Err(Error::input(
-            "--a belongs to the built-in tanh model; with --model give constants with --set (e.g. --set a=0.044715)",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::A,
+            " belongs to the built-in tanh model; with ",
+            Input::Model,
+            " give constants with ",
+            Input::Set,
+            " (e.g. ",
+            Input::Set,
+            " a=0.044715)"
+        )));
     }
     let (model, target) = match (&args.model, &args.target) {
-        (Some(m), Some(t)) => (parse_in("--model", m)?, parse_in("--target", t)?),
+        (Some(m), Some(t)) => (parse_in(Input::Model, m)?, parse_in(Input::Target, t)?),
         (None, _) => {
-            return Err(Error::input(
-                "--target and --set need --model EXPR (the approximation to check)",
-            ))
+            return Err(Error::input(crate::msg!(
+                Input::Target,
+                " and ",
+                Input::Set,
+                " need ",
+                Input::Model,
+                " EXPR (the approximation to check)"
+            )))
         }
         (Some(_), None) => {
-            return Err(Error::input(
-                "--model needs --target EXPR (the function it approximates)",
-            ))
+            return Err(Error::input(crate::msg!(
+                Input::Model,
+                " needs ",
+                Input::Target,
+                " EXPR (the function it approximates)"
+            )))
         }
     };
     let set = match &args.set {
-        Some(s) => parse_assignments("--set", s)?,
+        Some(s) => parse_assignments(Input::Set, s)?,
         None => Vec::new(),
     };
     for a in &set {
         if !model.params().contains(&a.name) && !target.params().contains(&a.name) {
-            return Err(Error::input(format!(
-                "--set: the parameter {} does not occur in --model or --target",
-                a.name
+            return Err(Error::input(crate::msg!(
+                Input::Set,
+                ": the parameter ",
+                a.name.to_string(),
+                " does not occur in ",
+                Input::Model,
+                " or ",
+                Input::Target
             )));
         }
     }

@@ -7,7 +7,7 @@
 
 use super::{parse_in, Expr};
 use crate::coeff::Sym;
-use crate::error::{Error, Result};
+use crate::error::{Error, Message, Result};
 
 /// One assignment `name=value`.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,29 +26,26 @@ impl Assignment {
 
 /// Parses `--set` (`flag` names the flag in errors): comma-separated
 /// `name=value` with distinct parameter names and constant values.
-pub fn parse_assignments(flag: &str, text: &str) -> Result<Vec<Assignment>> {
+pub fn parse_assignments(flag: impl Into<Message> + Copy, text: &str) -> Result<Vec<Assignment>> {
     let mut out: Vec<Assignment> = Vec::new();
     for item in text.split(',') {
         let (name, value) = item.split_once('=').ok_or_else(|| {
-            Error::input(format!(
-                "{flag} takes name=value pairs separated by commas, e.g. a=0.044715,k=1.702 (got {item:?})"
-            ))
+            Error::input(crate::msg!(flag, " takes name=value pairs separated by commas, e.g. a=0.044715,k=1.702 (got {item:?})"))
         })?;
         let name = name.trim();
         let ok_name = name.chars().next().is_some_and(char::is_alphabetic)
             && name.chars().all(|c| c.is_alphanumeric() || c == '_');
         if !ok_name || name == "x" || name == "pi" || name == "π" {
-            return Err(Error::input(format!(
-                "{flag}: {name:?} is not a parameter name (a letter, then letters, digits or _; not x or pi)"
-            )));
+            return Err(Error::input(crate::msg!(flag, ": {name:?} is not a parameter name (a letter, then letters, digits or _; not x or pi)")));
         }
         if out.iter().any(|a| a.name == name) {
-            return Err(Error::input(format!("{flag}: {name} is given twice")));
+            return Err(Error::input(crate::msg!(flag, ": {name} is given twice")));
         }
-        let value = parse_in(&format!("{flag} {name}"), value)?;
+        let value = parse_in(&crate::msg!(flag, " {name}"), value)?;
         if value.has_x() || !value.params().is_empty() {
-            return Err(Error::input(format!(
-                "{flag} {name}: the value must be a constant (no x, no parameters), got {value}"
+            return Err(Error::input(crate::msg!(
+                flag,
+                " {name}: the value must be a constant (no x, no parameters), got {value}"
             )));
         }
         let a = Assignment {
@@ -56,7 +53,7 @@ pub fn parse_assignments(flag: &str, text: &str) -> Result<Vec<Assignment>> {
             value,
         };
         a.exact()
-            .map_err(|e| Error::input(format!("{flag} {name}: {e}")))?;
+            .map_err(|e| Error::input(crate::msg!(flag, " {name}: ", e.message())))?;
         out.push(a);
     }
     Ok(out)
@@ -64,12 +61,18 @@ pub fn parse_assignments(flag: &str, text: &str) -> Result<Vec<Assignment>> {
 
 /// `e` with every assigned parameter replaced by its value; refuses a name
 /// that occurs in none of `exprs`.
-pub fn apply(flag: &str, exprs: &[&Expr], set: &[Assignment]) -> Result<Vec<Expr>> {
+pub fn apply(
+    flag: impl Into<Message> + Copy,
+    exprs: &[&Expr],
+    set: &[Assignment],
+) -> Result<Vec<Expr>> {
     for a in set {
         if !exprs.iter().any(|e| e.params().contains(&a.name)) {
-            return Err(Error::input(format!(
-                "{flag}: the parameter {} does not occur in the expression",
-                a.name
+            return Err(Error::input(crate::msg!(
+                flag,
+                ": the parameter ",
+                a.name.to_string(),
+                " does not occur in the expression"
             )));
         }
     }

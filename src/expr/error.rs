@@ -1,6 +1,6 @@
 //! Parse errors with a position, rendered as the input with a caret under it.
 
-use crate::error::Error;
+use crate::error::{Error, Message};
 
 /// A parse error at a character position of the input.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,7 +31,7 @@ impl ParseError {
     ///   0.044 715
     ///         ^
     /// ```
-    pub fn render(&self, what: &str, src: &str) -> String {
+    pub fn render(&self, what: impl Into<Message> + Copy, src: &str) -> Message {
         let chars: Vec<char> = src.chars().collect();
         let pos = self.pos.min(chars.len());
         let from = pos.saturating_sub(WINDOW / 2);
@@ -57,16 +57,15 @@ impl ParseError {
         } else {
             format!("{src:?}")
         };
-        format!(
-            "{what}: cannot read {quoted}: {} (character {})\n  {shown}\n  {}^",
-            self.msg,
-            pos + 1,
-            " ".repeat(col)
+        let (msg, at, pad) = (&self.msg, pos + 1, " ".repeat(col));
+        crate::msg!(
+            what,
+            ": cannot read {quoted}: {msg} (character {at})\n  {shown}\n  {pad}^"
         )
     }
 
     /// The rendered error as an input error (exit 2).
-    pub fn into_error(self, what: &str, src: &str) -> Error {
+    pub fn into_error(self, what: impl Into<Message> + Copy, src: &str) -> Error {
         Error::input(self.render(what, src))
     }
 }

@@ -29,7 +29,7 @@ pub use parse::parse_spanned;
 pub use suggest::{did_you_mean, edit_distance};
 
 use crate::coeff::Sym;
-use crate::error::{Error, Result};
+use crate::error::{Error, Message, Result};
 pub use exact::Symbols;
 
 /// Parses a formula: text → [`Expr`]. Errors (exit 2) show the input with a
@@ -47,7 +47,7 @@ pub fn parse(src: &str) -> Result<Expr> {
 
 /// [`parse()`], with errors that start with `what` (the flag or argument the
 /// user typed, e.g. `--model` or `EXPR`).
-pub fn parse_in(what: &str, src: &str) -> Result<Expr> {
+pub fn parse_in(what: impl Into<Message> + Copy, src: &str) -> Result<Expr> {
     parse_spanned(src).map_err(|e| e.into_error(what, src))
 }
 
@@ -69,13 +69,21 @@ pub fn parse_value(text: &str, allowed: &[&str]) -> Result<Sym> {
 }
 
 /// [`parse_value`] for the flag or argument `what` (named first in every error).
-pub fn parse_value_in(what: &str, text: &str, allowed: Symbols<'_>) -> Result<Sym> {
+pub fn parse_value_in(
+    what: impl Into<Message> + Copy,
+    text: &str,
+    allowed: Symbols<'_>,
+) -> Result<Sym> {
     let e = parse_in(what, text)?;
-    exact::eval(&e, allowed).map_err(|why| Error::input(format!("{what}: {why} (got {text:?})")))
+    exact::eval(&e, allowed)
+        .map_err(|why| Error::input(crate::msg!(what, ": {why} (got {text:?})")))
 }
 
 /// A plain decimal literal for `what`: its exact value and the decimals it shows
 /// (`1.702` → 3, `1.7e-3` → 4); errors show a caret.
-pub fn decimal_literal(what: &str, src: &str) -> Result<(crate::coeff::Q, i64)> {
+pub fn decimal_literal(
+    what: impl Into<Message> + Copy,
+    src: &str,
+) -> Result<(crate::coeff::Q, i64)> {
     lex::decimal_literal(src).map_err(|e| e.into_error(what, src))
 }

@@ -10,47 +10,51 @@
 //! * [`range`]: `--range` for every command: `L` (= −L:L), `A:B`, `inf`/`∞`.
 
 use crate::coeff::{Coeff, Sym, Q};
-use crate::error::{Error, Result};
+use crate::error::{Error, Input, Message, Result};
 use crate::expr::{parse_value_in, Symbols};
 use num_traits::{Signed, ToPrimitive};
 
 /// An exact value for `flag` that may contain only the `allowed` symbols.
-pub fn exact(flag: &str, text: &str, allowed: &[&str]) -> Result<Sym> {
+pub fn exact(flag: impl Into<Message> + Copy, text: &str, allowed: &[&str]) -> Result<Sym> {
     parse_value_in(flag, text, Symbols::Only(allowed))
 }
 
 /// A rational number for `flag`: `0.5`, `1/3`, `1e-12`, `−2`, `1/2e1` (= 1/20).
-pub fn rational(flag: &str, text: &str) -> Result<Q> {
+pub fn rational(flag: impl Into<Message> + Copy, text: &str) -> Result<Q> {
     let v = exact(flag, text, &[])?;
     v.as_q().ok_or_else(|| {
-        Error::input(format!(
-            "{flag} must be a rational number such as 0.5, 1/3 or 1e-12, not an irrational value (got {text:?} = {v})"
-        ))
+        Error::input(crate::msg!(flag, " must be a rational number such as 0.5, 1/3 or 1e-12, not an irrational value (got {text:?} = {v})"))
     })
 }
 
 /// [`rational`] as a GMP rational.
-pub fn rational_rug(flag: &str, text: &str) -> Result<rug::Rational> {
+pub fn rational_rug(flag: impl Into<Message> + Copy, text: &str) -> Result<rug::Rational> {
     rational(flag, text).map(|q| crate::coeff::gmp::q_to_rug(&q))
 }
 
-/// An integer from `lo` to `hi` for `flag` (the clap value-parser form: the
-/// message names the flag and the range).
-pub fn integer(flag: &str, text: &str, lo: u64, hi: u64) -> std::result::Result<u64, String> {
-    let want = format!("{flag} must be an integer from {lo} to {hi} (got {text:?})");
-    let q = rational(flag, text).map_err(|e| {
-        let why = e.to_string();
+/// An integer from `lo` to `hi` for `input`; a refusal is an
+/// [`Error::OutOfRange`] that carries the range.
+pub fn integer(input: Input, text: &str, lo: u64, hi: u64) -> Result<u64> {
+    let refuse = |why: String| Error::OutOfRange {
+        input,
+        lo,
+        hi,
+        got: text.to_string(),
+        why,
+    };
+    let q = rational(input, text).map_err(|e| {
+        let why = e.message().render(&|_| String::new());
         let first = why.lines().next().unwrap_or_default();
         let detail = first.split_once(": cannot read ").map_or(first, |(_, d)| d);
-        format!("{want}: {detail}")
+        refuse(detail.to_string())
     })?;
     if !q.is_integer() {
-        return Err(format!("{want}: not an integer"));
+        return Err(refuse("not an integer".into()));
     }
     match q.numer().to_u64() {
         Some(n) if (lo..=hi).contains(&n) => Ok(n),
-        _ if q.is_negative() || q.numer() < &lo.into() => Err(format!("{want}: below {lo}")),
-        _ => Err(format!("{want}: above {hi}")),
+        _ if q.is_negative() || q.numer() < &lo.into() => Err(refuse(format!("below {lo}"))),
+        _ => Err(refuse(format!("above {hi}"))),
     }
 }
 
@@ -65,11 +69,9 @@ pub enum End {
 /// Parses a range for `flag`: `A:B` (A < B; `inf`, `+inf`, `-inf`, `∞`, `-∞`
 /// allowed as ends), `L` (L > 0, meaning −L:L) or `inf` alone (the real line).
 /// Each finite end is a [`rational`].
-pub fn range(flag: &str, text: &str) -> Result<(End, End)> {
+pub fn range(flag: impl Into<Message> + Copy, text: &str) -> Result<(End, End)> {
     let bad = |why: &str| {
-        Error::input(format!(
-            "{flag} must be A:B with numbers A < B (inf and -inf allowed), or L > 0 meaning -L:L (got {text:?}): {why}"
-        ))
+        Error::input(crate::msg!(flag, " must be A:B with numbers A < B (inf and -inf allowed), or L > 0 meaning -L:L (got {text:?}): {why}"))
     };
     let (a, b) = match text.split_once(':') {
         Some((a, b)) => {
@@ -92,7 +94,7 @@ pub fn range(flag: &str, text: &str) -> Result<(End, End)> {
     }
 }
 
-fn end(flag: &str, s: &str) -> Result<End> {
+fn end(flag: impl Into<Message> + Copy, s: &str) -> Result<End> {
     let t = s.trim();
     let (neg, body) = match t.strip_prefix(['-', '−']) {
         Some(r) => (true, r.trim_start()),
@@ -102,8 +104,9 @@ fn end(flag: &str, s: &str) -> Result<End> {
         return Ok(if neg { End::NegInf } else { End::PosInf });
     }
     if t.is_empty() {
-        return Err(Error::input(format!(
-            "{flag}: an end of the range is empty (got {s:?})"
+        return Err(Error::input(crate::msg!(
+            flag,
+            ": an end of the range is empty (got {s:?})"
         )));
     }
     rational(flag, t).map(End::Finite)
@@ -112,13 +115,11 @@ fn end(flag: &str, s: &str) -> Result<End> {
 /// Parses `--set a=0.044715,k=1.702`: comma-separated `name=value`, each name a
 /// parameter (letter {letter | digit | _}, not `x`, `pi`, `e` or a function
 /// name), each value an [`exact`] value free of symbols; a name given twice is refused.
-pub fn assignments(flag: &str, text: &str) -> Result<Vec<(String, Sym)>> {
+pub fn assignments(flag: impl Into<Message> + Copy, text: &str) -> Result<Vec<(String, Sym)>> {
     let mut out: Vec<(String, Sym)> = Vec::new();
     for item in text.split(',') {
         let Some((name, value)) = item.split_once('=') else {
-            return Err(Error::input(format!(
-                "{flag} must be name=value pairs separated by commas, e.g. a=0.044715,k=1.702 (got {item:?} in {text:?})"
-            )));
+            return Err(Error::input(crate::msg!(flag, " must be name=value pairs separated by commas, e.g. a=0.044715,k=1.702 (got {item:?} in {text:?})")));
         };
         let name = name.trim();
         let ident = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
@@ -126,16 +127,15 @@ pub fn assignments(flag: &str, text: &str) -> Result<Vec<(String, Sym)>> {
         let reserved = matches!(name, "x" | "pi" | "e" | "E" | "inf" | "nan" | "sqrt")
             || crate::expr::Func::from_name(name).is_some();
         if !ident || reserved {
-            return Err(Error::input(format!(
-                "{flag}: {name:?} is not a parameter name (a letter, then letters, digits or _; not x, pi, e or a function)"
-            )));
+            return Err(Error::input(crate::msg!(flag, ": {name:?} is not a parameter name (a letter, then letters, digits or _; not x, pi, e or a function)")));
         }
         if out.iter().any(|(n, _)| n == name) {
-            return Err(Error::input(format!(
-                "{flag}: {name} is given twice (got {text:?})"
+            return Err(Error::input(crate::msg!(
+                flag,
+                ": {name} is given twice (got {text:?})"
             )));
         }
-        let v = exact(&format!("{flag} {name}"), value, &[])?;
+        let v = exact(&crate::msg!(flag, " {name}"), value, &[])?;
         out.push((name.to_string(), v));
     }
     Ok(out)

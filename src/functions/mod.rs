@@ -5,11 +5,12 @@
 //! [`series`](crate::series).
 
 use crate::coeff::gmp::q_from_rug;
+use crate::error::Input;
 pub mod kernels;
 pub mod terms;
 
 use crate::coeff::{Coeff, Mono, Sym, Q};
-use crate::error::{Error, Result};
+use crate::error::{Error, Message, Result};
 use crate::series::Series;
 use num_bigint::BigInt;
 
@@ -73,7 +74,11 @@ pub fn canonical_name(name: &str) -> Option<&'static str> {
 /// Parses a parameter value for `flag` (`--a`, `--k`): `symbolic`, a named
 /// constant, or an exact value in the shared grammar (a decimal taken exactly,
 /// `2/(3π) - 1/6`, …) free of symbols.
-pub fn parse_param(flag: &str, s: &str, named: &[(&str, Sym)]) -> Result<Option<Sym>> {
+pub fn parse_param(
+    flag: impl Into<Message> + Copy,
+    s: &str,
+    named: &[(&str, Sym)],
+) -> Result<Option<Sym>> {
     let t = s.trim();
     if t.eq_ignore_ascii_case("symbolic") {
         return Ok(None);
@@ -85,10 +90,7 @@ pub fn parse_param(flag: &str, s: &str, named: &[(&str, Sym)]) -> Result<Option<
     if word && !matches!(t, "pi" | "inf" | "nan" | "e") {
         let mut v: Vec<&str> = vec!["symbolic"];
         v.extend(named.iter().map(|n| n.0));
-        return Err(Error::input(format!(
-            "{flag} must be a number (taken exactly, e.g. 0.044715), an exact form such as 2/(3π) - 1/6, or one of {} (got {s:?})",
-            v.join(", ")
-        )));
+        return Err(Error::input(crate::msg!(flag, " must be a number (taken exactly, e.g. 0.044715), an exact form such as 2/(3π) - 1/6, or one of ", v.join(", ").to_string(), " (got {s:?})")));
     }
     crate::expr::values::exact(flag, s, &[]).map(Some)
 }
@@ -262,9 +264,12 @@ pub fn named_series(name: &str, n: usize, p: &Params) -> Result<Series<Sym>> {
         }
         _ => {
             let names: Vec<&str> = FUNCTIONS.iter().map(|f| f.name).collect();
-            return Err(Error::input(format!(
-                "unknown function {name:?}; FUNC must be one of {} (see `taylormatch coeffs --list`)",
-                names.join(", ")
+            return Err(Error::input(crate::msg!(
+                "unknown function {name:?}; FUNC must be one of ",
+                names.join(", ").to_string(),
+                " (see `taylormatch coeffs ",
+                Input::List,
+                "`)"
             )));
         }
     })

@@ -30,6 +30,7 @@ pub mod solve;
 pub mod verify;
 
 use crate::coeff::{Mono, Sym};
+use crate::error::Input;
 use crate::functions::erf_core_q;
 use crate::numeric::convert::{q_from_rug, q_to_rug};
 use crate::numeric::interval::Interval;
@@ -48,11 +49,14 @@ pub enum Outer {
 
 impl Outer {
     /// Parses `--outer`.
-    pub fn parse(s: &str) -> Result<Outer, String> {
+    pub fn parse(s: &str) -> crate::error::Result<Outer> {
         match s.trim().to_ascii_lowercase().as_str() {
             "tanh" => Ok(Outer::Tanh),
             "sigmoid" => Ok(Outer::Sigmoid),
-            _ => Err(format!("--outer must be tanh or sigmoid (got {s:?})")),
+            _ => Err(crate::error::Error::input(crate::msg!(
+                Input::Outer,
+                " must be tanh or sigmoid (got {s:?})"
+            ))),
         }
     }
 

@@ -10,6 +10,7 @@
 
 use super::roots::{isolate, refine, simplest_between, Isolated, Poly};
 use crate::coeff::{Coeff, Sym, Q};
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::expr::{expand, Expr, Ring};
 use crate::numeric::decimal::certified_decimal;
@@ -97,15 +98,24 @@ pub fn match_model(model: &Expr, target: &Expr, unknowns: &[String]) -> Result<M
     let diff = model.clone() - target.clone();
     for p in diff.params() {
         if !unknowns.contains(&p) {
-            return Err(Error::input(format!(
-                "--solve: the parameter {p} is neither solved for (--solve) nor given a value (--set)"
+            return Err(Error::input(crate::msg!(
+                Input::Solve,
+                ": the parameter {p} is neither solved for (",
+                Input::Solve,
+                ") nor given a value (",
+                Input::Set,
+                ")"
             )));
         }
     }
     for u in unknowns {
         if !diff.params().contains(u) {
-            return Err(Error::input(format!(
-                "--solve: {u} does not occur in --model or --target"
+            return Err(Error::input(crate::msg!(
+                Input::Solve,
+                ": {u} does not occur in ",
+                Input::Model,
+                " or ",
+                Input::Target
             )));
         }
     }
@@ -116,9 +126,10 @@ pub fn match_model(model: &Expr, target: &Expr, unknowns: &[String]) -> Result<M
             return Ok(m);
         }
         if order >= MAX_MATCH_ORDER {
-            return Err(Error::input(format!(
-                "--solve: up to O(x^{order}) no equation determines {}",
-                unknowns.join(", ")
+            return Err(Error::input(crate::msg!(
+                Input::Solve,
+                ": up to O(x^{order}) no equation determines ",
+                unknowns.join(", ").to_string()
             )));
         }
         order = (order * 2).min(MAX_MATCH_ORDER);
@@ -154,10 +165,7 @@ fn scan(d: &[Sym], unknowns: &[String], order: usize) -> Result<Option<Matched>>
                         .filter(|u| !m.values.iter().any(|(s, _)| s == *u))
                         .map(String::as_str)
                         .collect();
-                    return Err(Error::input(format!(
-                        "--solve: the x^{power} coefficient of model − target is {eq}, nonzero and free of {}: the model cannot match the target there",
-                        rest.join(", ")
-                    )));
+                    return Err(Error::input(crate::msg!(Input::Solve, ": the x^{power} coefficient of model − target is {eq}, nonzero and free of ", rest.join(", ").to_string(), ": the model cannot match the target there")));
                 }
                 m.residual = Some((power, eq));
                 return Ok(Some(m));
@@ -192,9 +200,11 @@ fn scan(d: &[Sym], unknowns: &[String], order: usize) -> Result<Option<Matched>>
             }
             _ => {
                 let names: Vec<&str> = open.iter().map(|s| s.as_str()).collect();
-                return Err(Error::input(format!(
-                    "--solve: the x^{power} equation {eq} = 0 involves {} at once; matching lowest power first needs one new unknown per equation",
-                    names.join(" and ")
+                return Err(Error::input(crate::msg!(
+                    Input::Solve,
+                    ": the x^{power} equation {eq} = 0 involves ",
+                    names.join(" and ").to_string(),
+                    " at once; matching lowest power first needs one new unknown per equation"
                 )));
             }
         }
@@ -210,23 +220,24 @@ fn solve_one(eq: &Sym, u: &str, power: usize) -> Result<Solution> {
     let deg = eq.degree_in(u);
     let poly: Vec<Sym> = (0..=deg).map(|k| eq.coeff_of_var(u, k)).collect();
     if poly.iter().any(|c| !c.vars().is_empty()) {
-        return Err(Error::input(format!(
-            "--solve: the x^{power} equation {eq} = 0 has coefficients with other symbols"
+        return Err(Error::input(crate::msg!(
+            Input::Solve,
+            ": the x^{power} equation {eq} = 0 has coefficients with other symbols"
         )));
     }
     if deg == 1 {
         let inv = poly[1].inv().ok_or_else(|| {
-            Error::input(format!(
-                "--solve: in the x^{power} equation {eq} = 0 the coefficient {} of {u} is not invertible in the ring (a sum of constants)",
-                poly[1]
+            Error::input(crate::msg!(
+                Input::Solve,
+                ": in the x^{power} equation {eq} = 0 the coefficient ",
+                (poly[1]).to_string(),
+                " of {u} is not invertible in the ring (a sum of constants)"
             ))
         })?;
         return Ok(Solution::Exact(poly[0].neg().mul(&inv)));
     }
     let (scale, wpoly) = rational_form(&poly).ok_or_else(|| {
-        Error::input(format!(
-            "--solve: the x^{power} equation {eq} = 0 is a polynomial of degree {deg} in {u} whose coefficients are not rational after any scaling u = √2^e·√π^h·w; its roots are not supported"
-        ))
+        Error::input(crate::msg!(Input::Solve, ": the x^{power} equation {eq} = 0 is a polynomial of degree {deg} in {u} whose coefficients are not rational after any scaling u = √2^e·√π^h·w; its roots are not supported"))
     })?;
     let roots = isolate(&wpoly)
         .into_iter()

@@ -20,6 +20,7 @@ use super::model::{match_model, Matched};
 use super::model_roots::{resolve, RootChoice};
 use super::verify::{text, val, Step};
 use crate::coeff::{combined_form, superscript, Coeff, Sym};
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::expr::assign::{apply, Assignment};
 use crate::expr::{expand, Expr};
@@ -50,16 +51,18 @@ pub fn verify_model(
         .iter()
         .any(|p| !set.iter().any(|a| &a.name == p))
     {
-        return Err(Error::input(
-            "--target: its parameters must be given values with --set",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Target,
+            ": its parameters must be given values with ",
+            Input::Set
+        )));
     }
     let unknowns = model.params();
     let given: Vec<(String, Sym)> = set
         .iter()
         .map(|a| Ok((a.name.clone(), a.exact()?)))
         .collect::<Result<_>>()?;
-    let target_c = apply("--set", &[target], &set_for(set, target))?.remove(0);
+    let target_c = apply(Input::Set, &[target], &set_for(set, target))?.remove(0);
     // step 3 first: every parameter solved symbolically
     let matched = match_model(model, &target_c, &unknowns)?;
     let (matched, choices) = resolve(model, &target_c, &unknowns, &given, matched)?;
@@ -127,7 +130,10 @@ fn step_parity(model: &Series<Sym>, target: &Series<Sym>) -> Step {
 fn step_lowest(model: &Series<Sym>, target: &Series<Sym>, digits: u32) -> Result<Step> {
     let v = target.valuation();
     if v >= ORDER {
-        return Err(Error::input(format!("--target is 0 to O(x^{ORDER})")));
+        return Err(Error::input(crate::msg!(
+            Input::Target,
+            " is 0 to O(x^{ORDER})"
+        )));
     }
     let (ct, cm) = (target.coeff(v)?.clone(), model.coeff(v)?.clone());
     let holds = model.valuation() == v && ct == cm;
@@ -295,7 +301,7 @@ fn root_list(c: &RootChoice, digits: u32) -> String {
                 (Some(_), Some(p)) => {
                     format!("{v_text} (residual from x{})", superscript(*p as i64))
                 }
-                (Some(_), None) if c.reason.contains("--set") => v_text,
+                (Some(_), None) if c.reason.starts_with("the value given") => v_text,
                 (Some(_), None) => format!("{v_text} (matching cannot continue)"),
                 (None, _) => v_text,
             }

@@ -21,6 +21,7 @@
 pub use super::bnb::Outcome;
 pub use super::errfn::{ErrorFn, Level, Model};
 use super::interval::Interval;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use rug::float::Round;
 use rug::{Float, Rational};
@@ -116,23 +117,33 @@ impl BoundResult {
 /// 2.5 s at 4096 bits, 10 s at 8192 and more than 30 s at 16384.
 pub const MAX_BITS: u32 = 8192;
 
-fn validate(spec: &BoundSpec) -> Result<()> {
-    if spec.bits < 64 || spec.bits > MAX_BITS {
-        return Err(Error::input(format!(
-            "--bits must be from 64 to {MAX_BITS} (got {})",
-            spec.bits
+/// Refuses a working precision outside 64..=[`MAX_BITS`]: the one check of
+/// the bits of every certified bound (max error and residual alike).
+pub fn check_bits(bits: u32) -> Result<()> {
+    if !(64..=MAX_BITS).contains(&bits) {
+        return Err(Error::input(crate::msg!(
+            Input::Bits,
+            " must be from 64 to {MAX_BITS} (got {bits})"
         )));
     }
+    Ok(())
+}
+
+fn validate(spec: &BoundSpec) -> Result<()> {
+    check_bits(spec.bits)?;
     if spec.rel_tol.cmp0() != Ordering::Greater || spec.rel_tol >= 1 {
-        return Err(Error::input(format!(
-            "--tolerance must be > 0 and < 1 (got {})",
-            spec.rel_tol
+        return Err(Error::input(crate::msg!(
+            Input::Tolerance,
+            " must be > 0 and < 1 (got ",
+            spec.rel_tol.to_string(),
+            ")"
         )));
     }
     if let Some((a, b)) = &spec.range {
         if a >= b {
-            return Err(Error::input(format!(
-                "--range A:B needs A < B (got {a}:{b})"
+            return Err(Error::input(crate::msg!(
+                Input::Range,
+                " A:B needs A < B (got {a}:{b})"
             )));
         }
     }
@@ -185,7 +196,7 @@ pub fn max_error(spec: &BoundSpec) -> Result<BoundResult> {
     let (l, r, tail) = if whole {
         if !f.increasing {
             return Err(Error::input(
-                "--a must be ≥ 0 on the whole line (with a < 0 the error tends to 2 as x → ∞ and has no maximum); give a finite --range",
+                crate::msg!(Input::A, " must be ≥ 0 on the whole line (with a < 0 the error tends to 2 as x → ∞ and has no maximum); give a finite ", Input::Range),
             ));
         }
         let mut found = None;
@@ -200,7 +211,7 @@ pub fn max_error(spec: &BoundSpec) -> Result<BoundResult> {
                 }
             }
         }
-        let tail = found.ok_or_else(|| Error::input("--a/--k: no tail point X ≤ 2^40 has a tail bound below half the sampled maximum (the error decays too slowly); give a finite --range"))?;
+        let tail = found.ok_or_else(|| Error::input(crate::msg!(Input::A, "/", Input::K, ": no tail point X ≤ 2^40 has a tail bound below half the sampled maximum (the error decays too slowly); give a finite ", Input::Range)))?;
         (Float::new(bits), tail.point.clone(), Some(tail))
     } else {
         (
@@ -289,7 +300,10 @@ mod tests {
         };
         assert!(matches!(
             max_error(&BoundSpec::new(m.clone(), Level::Erf)),
-            Err(Error::Input(_))
+            Err(Error::Invalid {
+                input: Input::A,
+                ..
+            })
         ));
         let mut spec = BoundSpec::new(m, Level::Erf);
         spec.range = Some((Rational::from(-2), Rational::from(2)));

@@ -13,6 +13,7 @@
 use super::interval::Interval;
 use super::jet::Jet;
 use crate::coeff::Sym;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::numeric::Enclose;
 use rug::{Float, Rational};
@@ -37,8 +38,9 @@ impl Level {
             "erf" => Ok(Level::Erf),
             "phi" => Ok(Level::Phi),
             "gelu" => Ok(Level::Gelu),
-            _ => Err(Error::input(format!(
-                "--target must be one of erf, phi, gelu (got {s:?})"
+            _ => Err(Error::input(crate::msg!(
+                Input::Target,
+                " must be one of erf, phi, gelu (got {s:?})"
             ))),
         }
     }
@@ -91,17 +93,20 @@ pub struct ErrorFn {
 impl ErrorFn {
     /// Encloses the constants; requires `bits >= 32` and a parameter free of symbols.
     pub fn new(model: &Model, level: Level, bits: u32) -> Result<ErrorFn> {
-        let enc = |v: &Sym, flag: &str| {
+        let enc = |v: &Sym, flag: Input| {
             v.enclose(bits)
-                .ok_or_else(|| Error::input(format!("{flag} must be a number (got {v})")))
+                .ok_or_else(|| Error::input(crate::msg!(flag, " must be a number (got {v})")))
         };
         let (param, sigmoid, increasing) = match model {
-            Model::Tanh { a } => (enc(a, "--a")?, false, sign_of(a) != Ordering::Less),
+            Model::Tanh { a } => (enc(a, Input::A)?, false, sign_of(a) != Ordering::Less),
             Model::Sigmoid { k } => {
                 if sign_of(k) != Ordering::Greater {
-                    return Err(Error::input(format!("--k must be > 0 (got {k})")));
+                    return Err(Error::input(crate::msg!(
+                        Input::K,
+                        " must be > 0 (got {k})"
+                    )));
                 }
-                (enc(k, "--k")?.half(), true, true)
+                (enc(k, Input::K)?.half(), true, true)
             }
         };
         let pi = Interval::pi(bits);

@@ -6,6 +6,7 @@
 
 use super::grid::{dec, Grid};
 use super::models::{Model, Target};
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::functions::analytic_a;
 use crate::numeric::convert::q_to_rug;
@@ -32,8 +33,9 @@ impl Criterion {
             "grid" => Ok(Criterion::Grid),
             "l2" => Ok(Criterion::L2),
             "minimax" => Ok(Criterion::Minimax),
-            _ => Err(Error::input(format!(
-                "--criterion must be grid, l2 or minimax (got {s:?})"
+            _ => Err(Error::input(crate::msg!(
+                Input::Criterion,
+                " must be grid, l2 or minimax (got {s:?})"
             ))),
         }
     }
@@ -77,7 +79,7 @@ impl Range {
             End::Finite(q) => Some(q_to_rug(&q)),
             End::NegInf | End::PosInf => None,
         };
-        let (a, b) = range("--range", s)?;
+        let (a, b) = range(Input::Range, s)?;
         Ok(Range {
             lo: conv(a),
             hi: conv(b),
@@ -258,7 +260,7 @@ pub fn bits_for_residual(mean_sq: &Float, wmax: u32, digits: u32) -> Option<u32>
 pub fn raise_until_resolved(
     bits0: u32,
     digits: u32,
-    unresolved: &str,
+    unresolved: &crate::error::Message,
     retry: impl Fn(&Error) -> bool,
     mut attempt: impl FnMut(u32) -> Result<(FitResult, Option<(Float, u32)>)>,
 ) -> Result<FitResult> {
@@ -305,9 +307,10 @@ pub fn fmt(f: &Float, digits: u32) -> String {
 /// ```
 pub fn fit(spec: &FitSpec) -> Result<FitResult> {
     if spec.digits == 0 {
-        return Err(Error::input(
-            "--digits must be an integer from 1 to 10000 (got 0)",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Digits,
+            " must be an integer from 1 to 10000 (got 0)"
+        )));
     }
     match spec.criterion {
         Criterion::Grid => super::gridfit::fit_grid(spec, None),

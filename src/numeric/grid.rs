@@ -1,6 +1,7 @@
 //! Sample grids for least squares, kept exact (rational points) until one
 //! rounding to the working precision.
 
+use crate::error::Input;
 use crate::error::{Error, Result};
 use rug::{Float, Rational};
 
@@ -40,16 +41,21 @@ impl Grid {
     /// A checked step grid.
     pub fn step(start: Rational, end: Rational, step: Rational) -> Result<Grid> {
         if step <= 0 {
-            return Err(Error::input(format!(
-                "--step must be positive (got {})",
-                dec(&step)
+            return Err(Error::input(crate::msg!(
+                Input::Step,
+                " must be positive (got ",
+                dec(&step).to_string(),
+                ")"
             )));
         }
         if end <= start {
-            return Err(Error::input(format!(
-                "--range A:B must have A < B (got {}:{})",
-                dec(&start),
-                dec(&end)
+            return Err(Error::input(crate::msg!(
+                Input::Range,
+                " A:B must have A < B (got ",
+                dec(&start).to_string(),
+                ":",
+                dec(&end).to_string(),
+                ")"
             )));
         }
         let g = Grid::Step { start, step, end };
@@ -60,15 +66,19 @@ impl Grid {
     /// A checked linspace grid.
     pub fn points(start: Rational, end: Rational, n: usize) -> Result<Grid> {
         if n < 2 {
-            return Err(Error::input(format!(
-                "--points must be at least 2 (got {n})"
+            return Err(Error::input(crate::msg!(
+                Input::Points,
+                " must be at least 2 (got {n})"
             )));
         }
         if end <= start {
-            return Err(Error::input(format!(
-                "--range A:B must have A < B (got {}:{})",
-                dec(&start),
-                dec(&end)
+            return Err(Error::input(crate::msg!(
+                Input::Range,
+                " A:B must have A < B (got ",
+                dec(&start).to_string(),
+                ":",
+                dec(&end).to_string(),
+                ")"
             )));
         }
         let g = Grid::Points { start, end, n };
@@ -80,15 +90,20 @@ impl Grid {
         if let Grid::Step { start, step, end } = self {
             let n = Rational::from(end - start) / step;
             if n > MAX_POINTS {
-                return Err(Error::input(format!(
-                    "--step gives more than {MAX_POINTS} points; use a larger --step or --points"
+                return Err(Error::input(crate::msg!(
+                    Input::Step,
+                    " gives more than {MAX_POINTS} points; use a larger ",
+                    Input::Step,
+                    " or ",
+                    Input::Points
                 )));
             }
         }
         if let Grid::Points { n, .. } = self {
             if *n > MAX_POINTS {
-                return Err(Error::input(format!(
-                    "--points must be at most {MAX_POINTS} (got {n})"
+                return Err(Error::input(crate::msg!(
+                    Input::Points,
+                    " must be at most {MAX_POINTS} (got {n})"
                 )));
             }
         }

@@ -9,6 +9,7 @@ use super::grid::Grid;
 pub use super::grid_samples::{grid_samples, GridSamples};
 use super::lsq::{newton, Sample};
 use super::models::{Ctx, Model, Target};
+use crate::error::Input;
 use crate::error::Result;
 use crate::numeric::bits_for_digits;
 use crate::parallel::map_ranges;
@@ -91,7 +92,7 @@ pub fn fit_grid(spec: &FitSpec, known: Option<&GridSamples>) -> Result<FitResult
     raise_until_resolved(
         grid_bits(digits, n),
         digits,
-        "--range: the model error on this grid is below what 32768 bits resolve (a range very close to 0?); widen the range",
+        &crate::msg!(Input::Range, ": the model error on this grid is below what 32768 bits resolve (a range very close to 0?); widen the range"),
         super::lsq::is_nonconvergence,
         |bits| fit_grid_at(spec, bits, known).map(|(r, mse)| (r, Some((mse, wmax)))),
     )

@@ -13,6 +13,7 @@ use super::gridfit::accumulate_f;
 use super::lsq::{accumulate, make_samples, newton, Sample};
 use super::models::{Ctx, Model, Target};
 use super::quadrature::composite;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
 use rug::ops::Pow;
@@ -60,8 +61,9 @@ pub fn finite_range(
         _ => None,
     };
     let too_long = || {
-        Error::input(format!(
-            "--range is longer than {MAX_PIECES} and the tail bound does not apply; shorten it"
+        Error::input(crate::msg!(
+            Input::Range,
+            " is longer than {MAX_PIECES} and the tail bound does not apply; shorten it"
         ))
     };
     let ctx = Ctx::new(model, target, 64);
@@ -70,16 +72,23 @@ pub fn finite_range(
         return match whole {
             Some((l, h, true)) => Ok((l, h, None)),
             Some(_) => Err(too_long()),
-            None => Err(Error::input(
-                "an infinite --range needs c1 ≥ 0.625 and c3 ≥ 0 (the tail bound assumes it)",
-            )),
+            None => Err(Error::input(crate::msg!(
+                "an infinite ",
+                Input::Range,
+                " needs c1 ≥ 0.625 and c3 ≥ 0 (the tail bound assumes it)"
+            ))),
         };
     }
     let c1 = Float::with_val(64, &c.0 * 4u32) / 5u32;
     let tol = Float::with_val(64, scale >> (bits + 8));
     let x = (4u32..100_000)
         .find(|&x| tail_integral_bound(target, &c1, x) <= tol)
-        .ok_or_else(|| Error::input("--range: could not bound the tail of the integral"))?;
+        .ok_or_else(|| {
+            Error::input(crate::msg!(
+                Input::Range,
+                ": could not bound the tail of the integral"
+            ))
+        })?;
     let xr = Rational::from(x);
     let lo = range
         .lo
@@ -145,7 +154,10 @@ pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
     raise_until_resolved(
         bits_for_digits(spec.digits, 24),
         spec.digits,
-        "--range: the model error on this range is below what 32768 bits resolve; widen the range",
+        &crate::msg!(
+            Input::Range,
+            ": the model error on this range is below what 32768 bits resolve; widen the range"
+        ),
         |e| {
             super::lsq::is_nonconvergence(e)
                 || matches!(e, Error::Verification(m) if m.starts_with(RULES_DISAGREE))

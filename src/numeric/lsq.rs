@@ -7,6 +7,7 @@
 //!   ∂e/∂p_j = w(1 − m²)φ_j,  ∂²e/∂p_j∂p_k = −2m·w(1 − m²)φ_jφ_k,  φ_j = ∂u/∂p_j.
 
 use super::models::Ctx;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use rug::ops::SubFrom;
 use rug::{Assign, Float};
@@ -179,7 +180,11 @@ pub fn newton_step(s: &Sums) -> Result<Vec<Float>> {
 
 /// True for the error [`newton`] returns when it does not converge.
 pub fn is_nonconvergence(e: &Error) -> bool {
-    matches!(e, Error::Input(m) if m.starts_with(NONCONVERGENCE))
+    match e {
+        Error::Input(m) => m.starts_with(NONCONVERGENCE),
+        Error::Invalid { message, .. } => message.starts_with(NONCONVERGENCE),
+        _ => false,
+    }
 }
 
 const NONCONVERGENCE: &str = "the least-squares Newton iteration did not converge";
@@ -224,11 +229,14 @@ pub fn newton(
             return Ok(NewtonOut { p, sums, step });
         }
     }
-    Err(Error::input(format!(
-        "{NONCONVERGENCE} in {max_iter} steps (parameters near {}); try another --range",
-        p.iter()
+    Err(Error::input(crate::msg!(
+        "{NONCONVERGENCE} in {max_iter} steps (parameters near ",
+        (p.iter()
             .map(|v| crate::numeric::decimal::float_to_string(v, 8))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(", "))
+        .to_string(),
+        "); try another ",
+        Input::Range
     )))
 }

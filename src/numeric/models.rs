@@ -14,6 +14,7 @@
 //! Both errors are e(x) = w(x)·(m(x) − E(x)) with w = 1 (erf) or w = x/2 (gelu).
 //! The error is odd (erf) or even (gelu) in x, so |e| is even.
 
+use crate::error::Input;
 use crate::error::{Error, Result};
 use rug::float::Constant;
 use rug::Float;
@@ -40,8 +41,9 @@ impl Model {
             "tanh" => Ok(Model::Tanh),
             "sigmoid" => Ok(Model::Sigmoid),
             "tanh-free" => Ok(Model::TanhFree),
-            _ => Err(Error::input(format!(
-                "--model must be tanh, sigmoid or tanh-free (got {s:?})"
+            _ => Err(Error::input(crate::msg!(
+                Input::Model,
+                " must be tanh, sigmoid or tanh-free (got {s:?})"
             ))),
         }
     }
@@ -85,8 +87,9 @@ impl Target {
         match s.trim().to_ascii_lowercase().as_str() {
             "erf" => Ok(Target::Erf),
             "gelu" => Ok(Target::Gelu),
-            _ => Err(Error::input(format!(
-                "--target must be erf or gelu (got {s:?})"
+            _ => Err(Error::input(crate::msg!(
+                Input::Target,
+                " must be erf or gelu (got {s:?})"
             ))),
         }
     }

@@ -16,6 +16,7 @@ use super::errfn::{ErrorFn, Level, Model};
 use super::interval::Interval;
 use super::jet::Jet;
 use crate::coeff::{Coeff, Sym, Q};
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::functions::{analytic_a, named_series, tanh_inner, Params};
 use crate::numeric::Enclose;
@@ -95,9 +96,11 @@ pub fn series_difference(order: usize) -> Result<Vec<Sym>> {
 
 /// Encloses θ over 0 < |x| ≤ r (0 < r ≤ 4) with `boxes` subintervals, at `bits`.
 pub fn residual(r: &Rational, level: Level, bits: u32, boxes: u32) -> Result<Residual> {
+    super::bound::check_bits(bits)?;
     if *r <= 0 || *r > 4 {
-        return Err(Error::input(format!(
-            "--residual must be > 0 and ≤ 4 (got {r})"
+        return Err(Error::input(crate::msg!(
+            Input::Residual,
+            " must be > 0 and ≤ 4 (got {r})"
         )));
     }
     let d = series_difference(8)?;
@@ -157,7 +160,8 @@ pub fn residual(r: &Rational, level: Level, bits: u32, boxes: u32) -> Result<Res
         });
         hull = Some(hh);
     }
-    let theta = theta.ok_or_else(|| Error::input("--residual needs at least one box"))?;
+    let theta = theta
+        .ok_or_else(|| Error::input(crate::msg!(Input::Residual, " needs at least one box")))?;
     // direct value at the float r' ≤ r: θ(r') = d(r')/(c5 r'^5) − 1, at twice the precision
     let hb = bits * 2;
     let r_point = Float::with_val_round(bits, r, Round::Down).0;
@@ -170,7 +174,12 @@ pub fn residual(r: &Rational, level: Level, bits: u32, boxes: u32) -> Result<Res
     let theta_at_r = dr
         .div(&den)
         .map(|q| q.sub(&Interval::from_int(hb, 1)))
-        .ok_or_else(|| Error::input("--residual too small to evaluate θ(r) directly"))?;
+        .ok_or_else(|| {
+            Error::input(crate::msg!(
+                Input::Residual,
+                " too small to evaluate θ(r) directly"
+            ))
+        })?;
     Ok(Residual {
         c5,
         coefficient,

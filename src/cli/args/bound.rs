@@ -2,6 +2,7 @@
 
 use super::{parse_digits, parse_format};
 use crate::commands::bound::BoundOptions;
+use crate::error::Input;
 use crate::report::Format;
 use clap::Args;
 
@@ -79,5 +80,7 @@ impl BoundArgs {
 /// Parses `--bits` (64..=[`MAX_BITS`](crate::numeric::bound::MAX_BITS)).
 pub fn parse_bits(s: &str) -> std::result::Result<u32, String> {
     use crate::numeric::bound::MAX_BITS;
-    crate::expr::values::integer("--bits", s, 64, MAX_BITS as _).map(|b| b as u32)
+    crate::expr::values::integer(Input::Bits, s, 64, MAX_BITS as _)
+        .map(|b| b as u32)
+        .map_err(|e| crate::cli::render(&e))
 }

@@ -20,7 +20,7 @@ pub struct CatalogueArgs {
         allow_hyphen_values = true
     )]
     pub tolerance: String,
-    /// MPFR working precision in bits (64..=65536).
+    /// MPFR working precision in bits (64..=8192).
     #[arg(long, default_value_t = 128, value_parser = parse_bits, value_name = "BITS", allow_negative_numbers = true)]
     pub bits: u32,
     /// Significant digits of the certified bounds (1..=10000), rounded outward.

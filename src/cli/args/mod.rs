@@ -13,6 +13,7 @@ pub mod report;
 pub mod verify;
 
 use crate::commands::OutputOptions;
+use crate::error::Input;
 use crate::numeric::decimal::MAX_DIGITS;
 use crate::report::Format;
 use clap::Args;
@@ -54,15 +55,19 @@ impl OutputArgs {
 
 /// Parses `--digits` (1..=MAX_DIGITS).
 pub fn parse_digits(s: &str) -> Result<u32, String> {
-    crate::expr::values::integer("--digits", s, 1, MAX_DIGITS as u64).map(|d| d as u32)
+    crate::expr::values::integer(Input::Digits, s, 1, MAX_DIGITS as u64)
+        .map(|d| d as u32)
+        .map_err(|e| crate::cli::render(&e))
 }
 
 /// Parses `--format`.
 pub fn parse_format(s: &str) -> Result<Format, String> {
-    Format::parse(s).map_err(|e| e.to_string())
+    Format::parse(s).map_err(|e| crate::cli::render(&e))
 }
 
 /// Parses an `--order` in `1..=max`.
 pub fn parse_order_max(s: &str, max: usize) -> Result<usize, String> {
-    crate::expr::values::integer("--order", s, 1, max as u64).map(|n| n as usize)
+    crate::expr::values::integer(Input::Order, s, 1, max as u64)
+        .map(|n| n as usize)
+        .map_err(|e| crate::cli::render(&e))
 }

@@ -4,7 +4,7 @@ use super::OutputArgs;
 use crate::commands::bound::parse_set;
 use crate::commands::report::subject::{self, Subject};
 use crate::commands::report::ReportRunOptions;
-use crate::error::{Error, Result};
+use crate::error::{Error, Input, Result};
 use crate::expr::parse_in;
 use crate::numeric::convert::q_to_rug;
 use crate::numeric::model::bound::Range;
@@ -80,7 +80,7 @@ impl ReportArgs {
         match &self.range {
             None => Ok(None),
             Some(s) => {
-                let (a, b) = range("--range", s)?;
+                let (a, b) = range(Input::Range, s)?;
                 Ok(Some((end(a), end(b))))
             }
         }
@@ -89,7 +89,9 @@ impl ReportArgs {
     /// The approximation of --approx or --model/--target/--params.
     fn subject(&self) -> Result<Option<Subject>> {
         let range = self.range()?;
-        let flag = |f: &'static str| move |e: Error| Error::input(format!("{f} {e}"));
+        let flag = |f: &'static str| {
+            move |e: Error| Error::input(format!("{f} {}", crate::cli::render(&e)))
+        };
         if let Some(name) = &self.approx {
             let mut s = subject::from_catalogue(name).map_err(flag("--approx"))?;
             if let Some(r) = range {
@@ -107,10 +109,8 @@ impl ReportArgs {
         };
         let target = self.target.as_deref().unwrap_or_default();
         let range = range.unwrap_or((Some(Rational::from(-6)), Some(Rational::from(6))));
-        let params = |default: &str| {
-            parse_set(self.params.as_deref().unwrap_or(default))
-                .map_err(|e| Error::input(e.to_string().replace("--set", "--params")))
-        };
+        let params =
+            |default: &str| parse_set(Input::Params, self.params.as_deref().unwrap_or(default));
         let family = match model.trim().to_ascii_lowercase().as_str() {
             "tanh" => Some(Family::Tanh),
             "sigmoid" => Some(Family::Sigmoid),
@@ -142,10 +142,12 @@ impl ReportArgs {
         };
         subject::expression(approx, t, names, given, range)
             .map(Some)
-            .map_err(|e| Error::input(format!("--model/--params: {e}")))
+            .map_err(|e| Error::input(format!("--model/--params: {}", crate::cli::render(&e))))
     }
 }
 
 fn parse_report_order(s: &str) -> std::result::Result<usize, String> {
-    crate::expr::values::integer("--order", s, 4, 40).map(|n| n as usize)
+    crate::expr::values::integer(Input::Order, s, 4, 40)
+        .map(|n| n as usize)
+        .map_err(|e| crate::cli::render(&e))
 }

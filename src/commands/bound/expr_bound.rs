@@ -2,6 +2,7 @@
 //! the certified maximum error of any expression pair (numeric::model::bound).
 
 use super::{parse_rational, BoundOptions};
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::expr::parse_in;
 use crate::numeric::bound::{BoundResult, Tail};
@@ -15,56 +16,80 @@ use rug::Rational;
 /// The model names `bound` knows as shorthands (not expressions).
 pub const FAMILIES: &[&str] = &["tanh", "sigmoid"];
 
-/// Parses `--set a=0.044715,b=2` into (names, exact values), in the order given.
-pub fn parse_set(s: &str) -> Result<(Vec<String>, Vec<Rational>)> {
+/// Parses `a=0.044715,b=2` for `flag` (`--set`, `--params`) into (names, exact values), in the order given.
+pub fn parse_set(flag: Input, s: &str) -> Result<(Vec<String>, Vec<Rational>)> {
     let mut names = Vec::new();
     let mut values = Vec::new();
     for item in s.split(',') {
         let (n, v) = item.split_once('=').ok_or_else(|| {
-            Error::input(format!(
-                "--set must be NAME=VALUE pairs separated by commas, e.g. a=0.044715,b=2 (got {s:?})"
+            Error::input(crate::msg!(
+                flag,
+                " must be NAME=VALUE pairs separated by commas, e.g. a=0.044715,b=2 (got {s:?})"
             ))
         })?;
         let n = n.trim();
         if n.is_empty() || !n.chars().all(|c| c.is_alphanumeric() || c == '_') || n == "x" {
-            return Err(Error::input(format!(
-                "--set: {n:?} is not a parameter name (letters, digits, _; not x)"
+            return Err(Error::input(crate::msg!(
+                flag,
+                ": {n:?} is not a parameter name (letters, digits, _; not x)"
             )));
         }
         if names.iter().any(|m| m == n) {
-            return Err(Error::input(format!("--set gives {n} twice")));
+            return Err(Error::input(crate::msg!(flag, " gives {n} twice")));
         }
         names.push(n.to_string());
-        values.push(parse_rational("--set", v)?);
+        values.push(parse_rational(flag, v)?);
     }
     Ok((names, values))
 }
 
 /// The model of the flags, when `--model` is an expression.
 pub fn model_of(args: &BoundOptions) -> Result<(Model, Vec<Rational>)> {
-    let approx = parse_in("--model", &args.model)?;
+    let approx = parse_in(Input::Model, &args.model)?;
     if !approx.has_x() {
-        return Err(Error::input(format!(
-            "--model must be tanh, sigmoid or an expression in x (got {:?})",
-            args.model
+        return Err(Error::input(crate::msg!(
+            Input::Model,
+            " must be tanh, sigmoid or an expression in x (got ",
+            format!("{:?}", args.model),
+            ")"
         )));
     }
     let t = args.target.as_deref().ok_or_else(|| {
-        Error::input("--target is required with an expression --model (e.g. --target 'gelu(x)')")
+        Error::input(crate::msg!(
+            Input::Target,
+            " is required with an expression ",
+            Input::Model,
+            " (e.g. ",
+            Input::Target,
+            " 'gelu(x)')"
+        ))
     })?;
     if ["erf", "phi", "gelu"].contains(&t.trim()) {
-        return Err(Error::input(format!(
-            "--target must be an expression in x with an expression --model (e.g. {}(x)); the level names erf, phi, gelu apply to --model tanh|sigmoid (got {t:?})",
-            if t.trim() == "phi" { "Phi" } else { t.trim() }
+        return Err(Error::input(crate::msg!(
+            Input::Target,
+            " must be an expression in x with an expression ",
+            Input::Model,
+            " (e.g. ",
+            (if t.trim() == "phi" { "Phi" } else { t.trim() }).to_string(),
+            "(x)); the level names erf, phi, gelu apply to ",
+            Input::Model,
+            " tanh|sigmoid (got {t:?})"
         )));
     }
-    let target = parse_in("--target", t)?;
+    let target = parse_in(Input::Target, t)?;
     let (names, values) = match &args.set {
-        Some(s) => parse_set(s)?,
+        Some(s) => parse_set(Input::Set, s)?,
         None => (vec![], vec![]),
     };
-    let model = Model::new(approx, target, names)
-        .map_err(|e| Error::input(format!("--model/--set: {e}")))?;
+    let model = Model::new(approx, target, names).map_err(|e| {
+        Error::input(crate::msg!(
+            Input::Model,
+            "/",
+            Input::Set,
+            ": ",
+            e.message()
+        ))
+    })?;
     Ok((model, values))
 }
 
@@ -72,9 +97,17 @@ pub fn model_of(args: &BoundOptions) -> Result<(Model, Vec<Rational>)> {
 pub fn run_expr(args: &BoundOptions, rel_tol: &Rational) -> Result<Document> {
     let (model, values) = model_of(args)?;
     if args.a.is_some() || args.k.is_some() || args.residual.is_some() {
-        return Err(Error::input(
-            "--a, --k and --residual apply to --model tanh|sigmoid; give an expression model's parameters with --set",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::A,
+            ", ",
+            Input::K,
+            " and ",
+            Input::Residual,
+            " apply to ",
+            Input::Model,
+            " tanh|sigmoid; give an expression model's parameters with ",
+            Input::Set
+        )));
     }
     // finite, half-line or the whole line (`A:inf`, `-inf:B`, `inf`)
     let range = match args.range.as_deref() {
@@ -85,11 +118,12 @@ pub fn run_expr(args: &BoundOptions, rel_tol: &Rational) -> Result<Document> {
                 End::Finite(q) => Ok(Some(q_to_rug(&q))),
                 End::NegInf if left => Ok(None),
                 End::PosInf if !left => Ok(None),
-                _ => Err(Error::input(format!(
-                    "--range must run from left to right (got {r:?})"
+                _ => Err(Error::input(crate::msg!(
+                    Input::Range,
+                    " must run from left to right (got {r:?})"
                 ))),
             };
-            let (a, b) = range("--range", r)?;
+            let (a, b) = range(Input::Range, r)?;
             (end(a, true)?, end(b, false)?)
         }
         None => (None, None),
@@ -97,7 +131,7 @@ pub fn run_expr(args: &BoundOptions, rel_tol: &Rational) -> Result<Document> {
     let f = model.at(args.bits, &values, args.relative)?;
     let r = max_error(&f, &range, rel_tol, 400_000).map_err(|e| {
         let given = args.range.as_deref().unwrap_or("the whole line");
-        Error::input(format!("--range {given}: {e}"))
+        Error::input(crate::msg!(Input::Range, " {given}: ", e.message()))
     })?;
     Ok(document(&model, &values, &range, &r, args, rel_tol))
 }

@@ -10,6 +10,7 @@
 
 use super::FitOptions;
 use crate::commands::bound::{parse_range, parse_set};
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::expr::parse_in;
 use crate::numeric::bits_for_digits;
@@ -74,8 +75,9 @@ fn run_at(
                 Some(s) => match s.trim().parse::<u32>() {
                     Ok(n) if (2..=100_000).contains(&n) => n,
                     _ => {
-                        return Err(Error::input(format!(
-                            "--points must be an integer from 2 to 100000 (got {s:?})"
+                        return Err(Error::input(crate::msg!(
+                            Input::Points,
+                            " must be an integer from 2 to 100000 (got {s:?})"
                         )))
                     }
                 },
@@ -92,14 +94,16 @@ fn run_at(
                 nodes.push((x, cw));
             }
             if nodes.iter().all(|(_, c)| c.is_zero()) {
-                return Err(Error::input(
-                    "--weight is 0 at every grid point: nothing to fit",
-                ));
+                return Err(Error::input(crate::msg!(
+                    Input::Weight,
+                    " is 0 at every grid point: nothing to fit"
+                )));
             }
             plain(weighted_lsq(&f, &nodes, &start)?)
         }
-        c => Err(Error::input(format!(
-            "--criterion must be grid, l2 or minimax (got {c:?})"
+        c => Err(Error::input(crate::msg!(
+            Input::Criterion,
+            " must be grid, l2 or minimax (got {c:?})"
         ))),
     }
 }
@@ -111,14 +115,18 @@ fn weight_of(a: &FitOptions, range: &(Rational, Rational)) -> Result<Option<Comp
         return Ok(None);
     };
     if a.criterion.trim().eq_ignore_ascii_case("minimax") {
-        return Err(Error::input(
-            "--weight applies to --criterion grid and l2 (minimax is unweighted)",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Weight,
+            " applies to ",
+            Input::Criterion,
+            " grid and l2 (minimax is unweighted)"
+        )));
     }
-    let w = parse_in("--weight", src)?;
+    let w = parse_in(Input::Weight, src)?;
     if let Some(p) = w.params().first() {
-        return Err(Error::input(format!(
-            "--weight must be an expression in x without parameters (it uses {p})"
+        return Err(Error::input(crate::msg!(
+            Input::Weight,
+            " must be an expression in x without parameters (it uses {p})"
         )));
     }
     let c = Compiled::new(&w, &[])?;
@@ -132,32 +140,66 @@ fn weight_of(a: &FitOptions, range: &(Rational, Rational)) -> Result<Option<Comp
 
 /// Runs an expression fit and builds its document.
 pub fn run_expr(a: &FitOptions) -> Result<Document> {
-    let approx = parse_in("--model", &a.model)?;
+    let approx = parse_in(Input::Model, &a.model)?;
     if !approx.has_x() {
-        return Err(Error::input(format!(
-            "--model must be tanh, sigmoid, tanh-free or an expression in x (got {:?})",
-            a.model
+        return Err(Error::input(crate::msg!(
+            Input::Model,
+            " must be tanh, sigmoid, tanh-free or an expression in x (got ",
+            format!("{:?}", a.model),
+            ")"
         )));
     }
     let t = a.target.trim();
     if ["erf", "gelu", "phi"].contains(&t.to_ascii_lowercase().as_str()) {
-        return Err(Error::input(format!(
-            "--target must be an expression in x with an expression --model, e.g. 'gelu(x)' (got {t:?})"
+        return Err(Error::input(crate::msg!(
+            Input::Target,
+            " must be an expression in x with an expression ",
+            Input::Model,
+            ", e.g. 'gelu(x)' (got {t:?})"
         )));
     }
-    let target = parse_in("--target", t)?;
-    let (names, p0) = parse_set(a.params.as_deref().ok_or_else(|| {
-        Error::input("--params is required with an expression --model: the start values, e.g. --params a=0.04,b=0")
-    })?)
-    .map_err(|e| Error::input(e.to_string().replace("--set", "--params")))?;
-    let model = Model::new(approx, target, names)
-        .map_err(|e| Error::input(format!("--model/--params: {e}")))?;
+    let target = parse_in(Input::Target, t)?;
+    let (names, p0) = parse_set(
+        Input::Params,
+        a.params.as_deref().ok_or_else(|| {
+            Error::input(crate::msg!(
+                Input::Params,
+                " is required with an expression ",
+                Input::Model,
+                ": the start values, e.g. ",
+                Input::Params,
+                " a=0.04,b=0"
+            ))
+        })?,
+    )?;
+    let model = Model::new(approx, target, names).map_err(|e| {
+        Error::input(crate::msg!(
+            Input::Model,
+            "/",
+            Input::Params,
+            ": ",
+            e.message()
+        ))
+    })?;
     if a.step.is_some() || a.float64 {
-        return Err(Error::input(
-            "--step and --float64 apply to --model tanh|sigmoid|tanh-free (use --points)",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Step,
+            " and ",
+            Input::Float64,
+            " apply to ",
+            Input::Model,
+            " tanh|sigmoid|tanh-free (use ",
+            Input::Points,
+            ")"
+        )));
     }
-    let need = || Error::input("--range L:R (finite) is required with an expression --model");
+    let need = || {
+        Error::input(crate::msg!(
+            Input::Range,
+            " L:R (finite) is required with an expression ",
+            Input::Model
+        ))
+    };
     let range = parse_range(a.range.as_deref().ok_or_else(need)?)?.ok_or_else(need)?;
     let digits = a.out.digits;
     let b1 = bits_for_digits(digits, 64).max(128);

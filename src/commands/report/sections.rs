@@ -4,6 +4,7 @@
 use super::ReportOptions;
 use crate::coeff::{combined_form, Coeff, Sym, Q};
 use crate::commands::coeffs::decimal_value;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::functions::{analytic_a, named_series, parse_param, tanh_inner, Params};
 use crate::numeric::Enclose;
@@ -28,7 +29,7 @@ pub fn ratio(num: &Sym, den: &Sym, digits: u32) -> Result<String> {
 
 /// The paper's a = 0.044715, as the exact rational 44715/1000000.
 pub fn paper_a() -> Result<Sym> {
-    parse_param("--a", "0.044715", &[])?.ok_or_else(|| Error::input("paper a"))
+    parse_param(Input::A, "0.044715", &[])?.ok_or_else(|| Error::input("paper a"))
 }
 
 /// 1. The functions and the approximations.
@@ -245,7 +246,7 @@ pub fn figures(o: &ReportOptions, doc: &mut Document, figs: &mut Figures) -> Res
     doc.heading(1, "7. Figures");
     let a = analytic_a();
     let paper = paper_a()?;
-    let k = parse_param("--k", "1.702", &[])?.ok_or_else(|| Error::input("k"))?;
+    let k = parse_param(Input::K, "1.702", &[])?.ok_or_else(|| Error::input("k"))?;
     let tanhs = vec![
         Drawn::family("a = 0.044715 (paper)", Family::Tanh, paper),
         Drawn::family("a = 2/(3π) − 1/6 (Taylor)", Family::Tanh, a.clone()),

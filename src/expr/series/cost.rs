@@ -4,6 +4,7 @@
 //! work, checked before anything is computed.
 
 use super::super::{Expr, Func};
+use crate::error::Input;
 use crate::error::{Error, Result};
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -132,12 +133,17 @@ pub fn check_work(e: &Expr, n: usize, what: &str) -> Result<()> {
             (_, true) => format!("its coefficients are polynomials in {p} parameter(s) and π"),
             _ => format!("its coefficients are polynomials in {p} parameter(s)"),
         };
-        return Err(Error::input(format!(
-            "{what}: expanding {e} to O(x^{n}) is estimated at about 10^{} operations (limit 10^{}): {what_symbols}; the largest order within the limit is {lo}: lower the order{}",
-            w.to_string().len() - 1,
-            MAX_WORK.to_string().len() - 1,
-            if p > 0 { " or give the parameters values with --set" } else { "" },
-        )));
+        let (digits, limit) = (w.to_string().len() - 1, MAX_WORK.to_string().len() - 1);
+        let mut m = crate::msg!(
+            "{what}: expanding {e} to O(x^{n}) is estimated at about 10^{digits} operations (limit 10^{limit}): {what_symbols}; the largest order within the limit is {lo}: lower the order"
+        );
+        if p > 0 {
+            m.push(crate::msg!(
+                " or give the parameters values with ",
+                Input::Set
+            ));
+        }
+        return Err(Error::input(m));
     }
     Ok(())
 }

@@ -135,6 +135,6 @@ fn walk<D: Domain>(n: &Node, d: &D) -> EvalResult<D::V> {
 }
 
 /// "f(v) is undefined" with the function's name.
-pub fn undefined(f: impl std::fmt::Display, why: &str) -> Undefined {
+pub fn undefined(f: impl std::fmt::Display + Copy, why: &str) -> Undefined {
     Undefined(format!("{f} is undefined here ({why})"))
 }

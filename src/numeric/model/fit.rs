@@ -9,6 +9,7 @@
 //!   repeat until the k + 1 heights agree with the global maximum to `tol`.
 
 use super::pair::ModelEval;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use rug::Float;
 use std::cmp::Ordering;
@@ -239,8 +240,12 @@ fn minimax_on(f: &ModelEval, l: &Float, r: &Float, p0: &[Float], tol: &Float) ->
     let k = p0.len();
     let mut p = p0.to_vec();
     let fail = |why: &str| {
-        Error::input(format!(
-            "the minimax fit did not converge: {why} (try another start --params or --range)"
+        Error::input(crate::msg!(
+            "the minimax fit did not converge: {why} (try another start ",
+            Input::Params,
+            " or ",
+            Input::Range,
+            ")"
         ))
     };
     let mut pts = alternate(extrema(f, &p, l, r, 400)?, k + 1)

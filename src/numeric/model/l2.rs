@@ -15,14 +15,19 @@ use super::eval::Compiled;
 use super::fit::{solve, Fitted};
 use super::pair::ModelEval;
 use super::point::PointDomain;
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::numeric::quadrature::gauss_legendre;
 use rug::{Float, Integer, Rational};
 
 fn undefined(e: super::eval::Undefined) -> Error {
-    Error::input(format!(
-        "the fit left the domain of the model (check --range and --params): {}",
-        e.0
+    Error::input(crate::msg!(
+        "the fit left the domain of the model (check ",
+        Input::Range,
+        " and ",
+        Input::Params,
+        "): ",
+        e.0.to_string()
     ))
 }
 
@@ -83,7 +88,7 @@ pub fn weighted_lsq(f: &ModelEval, nodes: &[(Float, Float)], p0: &[Float]) -> Re
     let eps = Float::with_val(bits, Float::i_exp(1, -(bits as i32) * 7 / 8));
     for it in 1..=60 {
         let d = step(&q).ok_or_else(|| {
-            Error::input("the least-squares fit is singular: a parameter does not affect the error on these points (or two act alike); fix it or change --range")
+            Error::input(crate::msg!("the least-squares fit is singular: a parameter does not affect the error on these points (or two act alike); fix it or change ", Input::Range))
         })?;
         let mut t = Float::with_val(bits, 1);
         loop {
@@ -113,9 +118,13 @@ pub fn weighted_lsq(f: &ModelEval, nodes: &[(Float, Float)], p0: &[Float]) -> Re
             t /= 2u32;
         }
     }
-    Err(Error::input(
-        "the least-squares fit did not converge in 60 Newton steps (try another start --params or a narrower --range)",
-    ))
+    Err(Error::input(crate::msg!(
+        "the least-squares fit did not converge in 60 Newton steps (try another start ",
+        Input::Params,
+        " or a narrower ",
+        Input::Range,
+        ")"
+    )))
 }
 
 /// Composite Gauss–Legendre nodes on [l, r] (`pieces` equal pieces, n nodes
@@ -158,17 +167,21 @@ pub fn weight_at(w: &Compiled, x: &Float, bits: u32) -> Result<Float> {
             params: vec![],
         })
         .map_err(|u| {
-            Error::input(format!(
-                "--weight is undefined at x = {} in the range: {}",
-                show(),
-                u.0
+            Error::input(crate::msg!(
+                Input::Weight,
+                " is undefined at x = ",
+                show().to_string(),
+                " in the range: ",
+                u.0.to_string()
             ))
         })?;
     if !v.is_finite() || v.is_sign_negative() && !v.is_zero() {
-        return Err(Error::input(format!(
-            "--weight must be finite and ≥ 0 on the range; at x = {} it is {}",
-            show(),
-            crate::numeric::outward::float_directed(&v, 6, false)
+        return Err(Error::input(crate::msg!(
+            Input::Weight,
+            " must be finite and ≥ 0 on the range; at x = ",
+            show().to_string(),
+            " it is ",
+            crate::numeric::outward::float_directed(&v, 6, false).to_string()
         )));
     }
     Ok(v)
@@ -195,9 +208,10 @@ pub fn l2_fit(
     let bits = f.bits;
     let len = Rational::from(r - l);
     if len > 10_000 {
-        return Err(Error::input(
-            "--range: an l2 fit of an expression integrates at most 10000 units; shorten the range",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Range,
+            ": an l2 fit of an expression integrates at most 10000 units; shorten the range"
+        )));
     }
     let base = len.clone().ceil().numer().to_u32().unwrap_or(1).max(1);
     let n = (bits / 5 + 6) as usize;
@@ -205,9 +219,10 @@ pub fn l2_fit(
     for m in [1u32, 2, 4, 8] {
         let nodes = l2_nodes(l, r, base * m, n, weight, bits)?;
         if nodes.iter().all(|(_, c)| c.is_zero()) {
-            return Err(Error::input(
-                "--weight is 0 at every quadrature node of the range: nothing to fit",
-            ));
+            return Err(Error::input(crate::msg!(
+                Input::Weight,
+                " is 0 at every quadrature node of the range: nothing to fit"
+            )));
         }
         let fit = weighted_lsq(f, &nodes, p0)?;
         let fine = l2_nodes(l, r, base * m, n * 5 / 4 + 4, weight, bits)?;
@@ -224,10 +239,20 @@ pub fn l2_fit(
         }
         last = Some(estimate);
     }
-    Err(Error::input(format!(
-        "the l2 quadrature did not converge: two Gauss–Legendre rules still differ by {} on {} pieces of width {} (the integrand may not be smooth on --range, e.g. a kink or a singularity of --weight)",
-        last.map_or_else(String::new, |e| crate::numeric::outward::float_directed(&e, 3, true)),
-        base * 8,
-        len / Integer::from(base * 8)
+    Err(Error::input(crate::msg!(
+        "the l2 quadrature did not converge: two Gauss–Legendre rules still differ by ",
+        (last.map_or_else(String::new, |e| crate::numeric::outward::float_directed(
+            &e, 3, true
+        )))
+        .to_string(),
+        " on ",
+        (base * 8).to_string(),
+        " pieces of width ",
+        (len / Integer::from(base * 8)).to_string(),
+        " (the integrand may not be smooth on ",
+        Input::Range,
+        ", e.g. a kink or a singularity of ",
+        Input::Weight,
+        ")"
     )))
 }

@@ -8,6 +8,7 @@
 //! named `value` shares the `value` column). Prose is not data and is left
 //! out. A document with no field and no table row is refused.
 
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::report::doc::{Block, Document, Value};
 
@@ -47,9 +48,12 @@ pub fn render(doc: &Document) -> Result<String> {
     let tables: Vec<_> = doc.tables().collect();
     let rows: usize = tables.iter().map(|t| t.rows.len()).sum();
     if fields.is_empty() && rows == 0 {
-        return Err(Error::input(
-            "--format csv: this output has no table or value to write; use --format text or json",
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Format,
+            " csv: this output has no table or value to write; use ",
+            Input::Format,
+            " text or json"
+        )));
     }
     if fields.is_empty() && tables.len() == 1 {
         let t = tables[0];

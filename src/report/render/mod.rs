@@ -17,6 +17,7 @@ pub use latex::{latex_math, latex_text, PREAMBLE_PACKAGES};
 pub use text::render_at as text_at;
 
 use super::doc::Document;
+use crate::error::Input;
 use crate::error::{Error, Result};
 
 /// Output formats. Not every command offers every format; the CLI says which.
@@ -44,9 +45,11 @@ impl Format {
             "latex" | "tex" => Format::Latex,
             "html" => Format::Html,
             _ => {
-                return Err(Error::input(format!(
-                    "--format must be one of {} (got {s:?})",
-                    Format::NAMES
+                return Err(Error::input(crate::msg!(
+                    Input::Format,
+                    " must be one of ",
+                    Format::NAMES.to_string(),
+                    " (got {s:?})"
                 )))
             }
         })
@@ -82,9 +85,13 @@ impl Format {
 /// exits 0 with empty output.
 pub fn render(doc: &Document, format: Format) -> Result<String> {
     let empty = || {
-        Error::input(format!(
-            "--format {}: this output would be empty; use --format text",
-            format.name()
+        Error::input(crate::msg!(
+            Input::Format,
+            " ",
+            format.name().to_string(),
+            ": this output would be empty; use ",
+            Input::Format,
+            " text"
         ))
     };
     if doc.title.trim().is_empty() && doc.blocks.is_empty() {
@@ -126,7 +133,8 @@ mod tests {
         d.para("only prose");
         let e = render(&d, Format::Csv).unwrap_err();
         assert_eq!(e.exit_code(), 2);
-        assert!(e.to_string().contains("--format csv"), "{e}");
+        let shown = e.render(&|i| format!("--{}", i.name()));
+        assert!(shown.contains("--format csv"), "{shown}");
         assert!(render(&d, Format::Text).is_ok());
     }
 }
