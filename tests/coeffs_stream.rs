@@ -1,7 +1,8 @@
 //! `coeffs` writes its rows as they become final (`commands::coeffs::stream`):
 //! the streamed output must be byte-identical to rendering the whole
 //! document at once, in every format, across block boundaries (rows are
-//! computed and written 128 at a time), for the term routes, the `Sym`
+//! computed and written 128 at a time; text draws each block as its own
+//! table, the one-piece rendering when there is one block), for the term routes, the `Sym`
 //! route and expressions; and the binary must answer `| head -1` early and
 //! exit 0 on a closed pipe.
 
@@ -10,7 +11,7 @@ use std::process::{Command, Stdio};
 use taylormatch::commands::coeffs::{self, CoeffsOptions};
 use taylormatch::commands::{coeffs_expr, OutputOptions};
 use taylormatch::functions::{named_series, Params, FUNCTIONS};
-use taylormatch::report::{render, Block, Format};
+use taylormatch::report::{render, Block, Document, Format};
 
 fn opts(func: &str, order: usize, format: Format, exact_only: bool) -> CoeffsOptions {
     CoeffsOptions {
@@ -43,7 +44,11 @@ fn whole(o: &CoeffsOptions) -> String {
     } else {
         coeffs_expr::document(func, o).unwrap()
     };
-    if o.nonzero && !matches!(o.out.format, Format::Json | Format::Csv) {
+    let nonzero = o.nonzero && !matches!(o.out.format, Format::Json | Format::Csv);
+    if o.out.format == Format::Text {
+        return text_in_blocks(doc, nonzero);
+    }
+    if nonzero {
         for b in &mut doc.blocks {
             if let Block::Table(t) = b {
                 t.rows.retain(|r| r[1].text() != "0");
@@ -51,6 +56,46 @@ fn whole(o: &CoeffsOptions) -> String {
         }
     }
     render(&doc, o.out.format).unwrap()
+}
+
+/// Text: the title and fields, then each 128 powers as one table of their
+/// (nonzero) rows; a block left without rows is not drawn, an empty table
+/// only when no block has rows.
+fn text_in_blocks(mut doc: Document, nonzero: bool) -> String {
+    let Some(Block::Table(t)) = doc.blocks.pop() else {
+        panic!("the coefficient table is the last block");
+    };
+    let mut out = render(&doc, Format::Text).unwrap();
+    let top = out.clone();
+    let mut drawn = false;
+    for chunk in t.rows.chunks(128) {
+        let rows: Vec<_> = chunk
+            .iter()
+            .filter(|r| !nonzero || r[1].text() != "0")
+            .cloned()
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let mut part = doc.clone();
+        let mut table = t.clone();
+        table.rows = rows;
+        part.blocks.push(Block::Table(table));
+        out.push_str(
+            render(&part, Format::Text)
+                .unwrap()
+                .strip_prefix(&top)
+                .unwrap(),
+        );
+        drawn = true;
+    }
+    if !drawn {
+        let mut table = t.clone();
+        table.rows.clear();
+        doc.blocks.push(Block::Table(table));
+        return render(&doc, Format::Text).unwrap();
+    }
+    out
 }
 
 const FORMATS: [Format; 6] = [
@@ -152,6 +197,73 @@ fn head_answers_early_and_a_closed_pipe_is_exit_0() {
             out.stderr.is_empty(),
             "{format}: {}",
             String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// gelu-tanh is written block by block from its binomial terms: every row
+/// (exact and decimal, rational and symbolic a, across block boundaries)
+/// equals the whole `Sym` series of `named_series`, whose coefficients are
+/// in turn those of x·(½ + ½·tanh(√(2/π)(x + a x³))) by the generic engine
+/// (`tests/known_values.rs`); here the low orders are also checked against
+/// the generic `Series<Sym>` composition directly.
+#[test]
+fn gelu_tanh_rows_in_blocks_match_the_series() {
+    use taylormatch::coeff::{parse_exact, Coeff, Sym};
+    use taylormatch::numeric::Enclose;
+    use taylormatch::series::Series;
+    for (a, order) in [(None, 140), (Some("0.044715"), 300), (Some("1/3"), 2)] {
+        let mut o = opts("gelu-tanh", order, Format::Csv, false);
+        o.a = a.map(str::to_string);
+        let csv = coeffs::run(&o).unwrap().text;
+        let p = Params {
+            a: a.map(|v| parse_exact(v).unwrap()),
+            ..Default::default()
+        };
+        let s = named_series("gelu-tanh", order, &p).unwrap();
+        let rows: Vec<&str> = csv
+            .lines()
+            .filter(|l| l.starts_with("coefficients,"))
+            .collect();
+        assert_eq!(rows.len(), order, "{a:?}");
+        for (k, line) in rows.iter().enumerate() {
+            let c = s.coeff(k).unwrap();
+            let dec = c.decimal(25).unwrap_or_default();
+            let exact = c.to_string();
+            let exact = if exact.contains([',', '"']) {
+                format!("\"{}\"", exact.replace('"', "\"\""))
+            } else {
+                exact
+            };
+            assert_eq!(
+                *line,
+                format!("coefficients,,,{k},{exact},{dec}"),
+                "{a:?} {k}"
+            );
+        }
+    }
+    // the generic route at order 12: x·(½ + ½·tanh(√(2/π)(x + a x³)))
+    let n = 12;
+    let a = Sym::rational(parse_exact("0.044715").unwrap().as_q().unwrap());
+    let x = Series::<Sym>::x(n);
+    let inner = x
+        .add(&x.mul(&x).mul(&x).scale(&a))
+        .scale(&Sym::sqrt_2_over_pi());
+    let half = Sym::rational(taylormatch::coeff::Q::new(1.into(), 2.into()));
+    let t = inner.tanh().unwrap().scale(&half);
+    let generic = x.mul(&t.add(&Series::constant(half, n)));
+    let mut o = opts("gelu-tanh", n, Format::Csv, true);
+    o.a = Some("0.044715".into());
+    let csv = coeffs::run(&o).unwrap().text;
+    for (k, line) in csv
+        .lines()
+        .filter(|l| l.starts_with("coefficients,"))
+        .enumerate()
+    {
+        assert_eq!(
+            line,
+            format!("coefficients,,,{k},{}", generic.coeff(k).unwrap()),
+            "{k}"
         );
     }
 }

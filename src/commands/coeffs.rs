@@ -4,6 +4,7 @@ use super::Output;
 use crate::coeff::Sym;
 use crate::error::Input;
 use crate::error::{Error, Result};
+use crate::functions::gelu_tanh::gelu_tanh_blocks;
 use crate::functions::terms::{has_term_route, term_named_blocks};
 use crate::functions::{analytic_a, matched_k, named_series, parse_param, Params, FUNCTIONS};
 use crate::numeric::exact::term_rows;
@@ -98,6 +99,9 @@ pub type Row = (String, Option<Value>);
 
 /// Rows are computed, written and dropped in blocks of this many powers.
 const BLOCK: usize = 128;
+/// gelu-tanh's blocks: a coefficient near xⁿ has about n/3 terms of n-digit
+/// rationals, so fewer are held at a time.
+const GELU_BLOCK: usize = 16;
 
 /// Computes the coefficient document.
 pub fn document(
@@ -132,8 +136,10 @@ pub fn collect(mut header: Document, blocks: stream::Blocks<'_>) -> Result<Docum
 
 /// The rows of a named function's table, computed block by block when they
 /// are asked for: the GMP route where every coefficient is one term q·m,
-/// else the `Sym` series (computed here, before any row is handed out, so
-/// its errors come before any output).
+/// gelu-tanh with a rational or symbolic a by its binomial terms (each block
+/// of coefficients formed, printed and dropped), else the `Sym` series
+/// (computed here, before any row is handed out, so its errors come before
+/// any output).
 fn row_blocks<'a>(
     func: &'a str,
     order: usize,
@@ -158,6 +164,17 @@ fn row_blocks<'a>(
             })
             .unwrap_or(Ok(()))
         }));
+    }
+    if func == "gelu-tanh" {
+        let a = params.a.as_ref().map(crate::coeff::Coeff::as_q);
+        if a.as_ref().is_none_or(|q| q.is_some()) {
+            let a = a.flatten();
+            return Ok(Box::new(move |emit| {
+                gelu_tanh_blocks(order, a.as_ref(), GELU_BLOCK, &mut |c| {
+                    sym_blocks(c, digits, exact_only)(emit)
+                })
+            }));
+        }
     }
     let s = named_series(func, order, params)?;
     Ok(sym_blocks(s.into_coeffs(), digits, exact_only))

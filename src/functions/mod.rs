@@ -6,6 +6,7 @@
 
 use crate::coeff::gmp::q_from_rug;
 use crate::error::Input;
+pub mod gelu_tanh;
 pub mod kernels;
 pub mod terms;
 
@@ -144,47 +145,8 @@ pub fn tanh_inner(n: usize, a: Option<&Sym>) -> Series<Sym> {
 /// terms have distinct monomials, so they are formed in GMP arithmetic and
 /// inserted without merging; the powers e run on all cores.
 fn tanh_inner_terms(n: usize, a: Option<&Q>) -> Series<Sym> {
-    use crate::coeff::gmp::q_to_rug;
-    use rug::{Integer, Rational};
-    let tau = kernels::tanh_rug(n);
-    let mut apow = vec![Rational::from(1)];
-    if let Some(a) = a {
-        let ar = q_to_rug(a);
-        for j in 1..=n / 2 {
-            let next = Rational::from(&apow[j - 1] * &ar);
-            apow.push(next);
-        }
-    }
-    let coeff = |e: usize| -> Sym {
-        let mut c = Sym::zero();
-        if e.is_multiple_of(2) {
-            return c;
-        }
-        // p + 2j = e, p = 2k + 1
-        for k in 0..=(e - 1) / 2 {
-            let p = 2 * k + 1;
-            let j = (e - p) / 2;
-            if j > p {
-                continue;
-            }
-            let mut r = Rational::from(&tau[p] << k as u32);
-            r *= Integer::from(Integer::binomial_u(p as u32, j as u32));
-            let mut vars = vec![];
-            match a {
-                Some(_) => r *= &apow[j],
-                None if j > 0 => vars.push(("a".to_string(), j as u32)),
-                None => {}
-            }
-            let m = Mono {
-                vars,
-                pi_half: -(p as i32),
-                sqrt2: true,
-            };
-            c.add_term(m, q_from_rug(&r));
-        }
-        c
-    };
-    Series::from_coeffs(crate::parallel::map_items((0..n).collect(), coeff))
+    let g = gelu_tanh::TanhInnerTerms::new(n, a);
+    Series::from_coeffs(crate::parallel::map_items((0..n).collect(), |e| g.coeff(e)))
 }
 
 /// [`tanh_inner`] for a general a (e.g. the analytic value, a polynomial in 1/π).

@@ -7,9 +7,11 @@
 //!   each block's objects (separated by `,`), then the closing lines; this
 //!   relies on `coefficients` being the document's last key (fields come
 //!   first, `serde_json` keeps insertion order).
-//! * Text: the title and fields first (so `| head` answers at once); the
-//!   box-drawn table needs every row for its column widths, so it is
-//!   buffered and written at the end.
+//! * Text: the title and fields first (so `| head` answers at once), then
+//!   each 128 rows ([`TEXT_ROWS`]) as their own box-drawn table with its header, laid out
+//!   for that block's cells (aligned columns need every row they align, so
+//!   one table of every row could only be written at the end). A table of
+//!   at most one block (128 rows) is the one-piece rendering.
 //! * Markdown, LaTeX, HTML: buffered, written when complete.
 //!
 //! Each block is rendered by the format's own renderer (a copy of the
@@ -21,6 +23,9 @@ use super::Row;
 use crate::error::{Error, Result};
 use crate::report::{render, Block, Document, Format};
 use std::io::Write;
+
+/// Rows per table in text (the blocks computed may be shorter).
+pub const TEXT_ROWS: usize = 128;
 
 /// The coefficient table's rows, in blocks of increasing power; each block
 /// is handed to the callback as it is computed.
@@ -43,8 +48,9 @@ fn internal(what: &str) -> Error {
 
 /// Writes the document `header` (title, fields and an empty coefficient
 /// table as its last block) with the rows of `blocks`, in `format`, to `w`,
-/// as early as the format allows. `finish` turns the complete document into
-/// its text for the buffered formats (it applies `--nonzero`). JSON is
+/// as early as the format allows. `finish` turns a document (text: one
+/// block's; the buffered formats: the complete one) into its text (it
+/// applies `--nonzero`). JSON is
 /// streamed when `rows_expected` > 0 (the table is known not to be empty).
 #[allow(clippy::too_many_arguments)]
 pub fn write(
@@ -109,23 +115,52 @@ pub fn write(
             }
             w.write_all(b"\n  ]\n}\n")?;
         }
-        _ => {
-            let mut prefix = String::new();
-            if format == Format::Text {
-                let mut top = header.clone();
-                top.blocks.pop();
-                prefix = render(&top, format)?;
-                w.write_all(prefix.as_bytes())?;
-                w.flush()?;
+        Format::Text => {
+            let mut top = header.clone();
+            top.blocks.pop();
+            let prefix = render(&top, format)?;
+            w.write_all(prefix.as_bytes())?;
+            w.flush()?;
+            let empty = finish(with_rows(header, Vec::new()))?;
+            let mut wrote = false;
+            let mut pending = Vec::new();
+            let mut draw =
+                |rows: Vec<Vec<crate::report::Value>>, w: &mut dyn Write| -> Result<()> {
+                    let all = finish(with_rows(header, rows))?;
+                    let table = all.strip_prefix(&prefix).ok_or_else(|| internal("text"))?;
+                    // a block whose rows `--nonzero` dropped entirely is not drawn
+                    if all == empty {
+                        return Ok(());
+                    }
+                    wrote = true;
+                    w.write_all(table.as_bytes())?;
+                    Ok(w.flush()?)
+                };
+            blocks(&mut |b| {
+                pending.extend(row_values(b));
+                while pending.len() >= TEXT_ROWS {
+                    let rest = pending.split_off(TEXT_ROWS);
+                    draw(std::mem::replace(&mut pending, rest), w)?;
+                }
+                Ok(())
+            })?;
+            if !pending.is_empty() {
+                draw(pending, w)?;
             }
+            if !wrote {
+                let rest = empty
+                    .strip_prefix(&prefix)
+                    .ok_or_else(|| internal("text"))?;
+                w.write_all(rest.as_bytes())?;
+            }
+        }
+        _ => {
             let mut rows = Vec::new();
             blocks(&mut |b| {
                 rows.extend(row_values(b));
                 Ok(())
             })?;
-            let all = finish(with_rows(header, rows))?;
-            let rest = all.strip_prefix(&prefix).ok_or_else(|| internal("text"))?;
-            w.write_all(rest.as_bytes())?;
+            w.write_all(finish(with_rows(header, rows))?.as_bytes())?;
         }
     }
     w.flush()?;
