@@ -7,7 +7,7 @@ use rug::Rational;
 use std::hint::black_box;
 use taylormatch::coeff::parse_exact;
 use taylormatch::functions::analytic_a;
-use taylormatch::numeric::bound::{max_error, BoundSpec, Level, Model};
+use taylormatch::numeric::bound::{max_error, BoundSpec, Family, Level};
 use taylormatch::numeric::catalogue::{check, ENTRIES};
 use taylormatch::numeric::residual::residual;
 
@@ -15,47 +15,39 @@ fn bench(c: &mut Criterion) {
     let cases = [
         (
             "tanh a=0.044715 erf",
-            Model::Tanh {
-                a: parse_exact("0.044715").unwrap(),
-            },
+            (Family::Tanh, parse_exact("0.044715").unwrap()),
             Level::Erf,
         ),
         (
             "tanh a=0.044715 gelu",
-            Model::Tanh {
-                a: parse_exact("0.044715").unwrap(),
-            },
+            (Family::Tanh, parse_exact("0.044715").unwrap()),
             Level::Gelu,
         ),
         (
             "tanh a=analytic erf",
-            Model::Tanh { a: analytic_a() },
+            (Family::Tanh, analytic_a()),
             Level::Erf,
         ),
         (
             "tanh a=analytic gelu",
-            Model::Tanh { a: analytic_a() },
+            (Family::Tanh, analytic_a()),
             Level::Gelu,
         ),
         (
             "sigmoid k=1.702 erf",
-            Model::Sigmoid {
-                k: parse_exact("1.702").unwrap(),
-            },
+            (Family::Sigmoid, parse_exact("1.702").unwrap()),
             Level::Erf,
         ),
         (
             "sigmoid k=1.702 gelu",
-            Model::Sigmoid {
-                k: parse_exact("1.702").unwrap(),
-            },
+            (Family::Sigmoid, parse_exact("1.702").unwrap()),
             Level::Gelu,
         ),
     ];
     let mut g = c.benchmark_group("max_error");
     g.sample_size(10);
-    for (name, model, level) in cases {
-        let spec = BoundSpec::new(model, level);
+    for (name, (family, value), level) in cases {
+        let spec = BoundSpec::family(family, value, level);
         g.bench_function(name, |b| b.iter(|| max_error(black_box(&spec)).unwrap()));
     }
     g.finish();
@@ -67,18 +59,14 @@ fn bench(c: &mut Criterion) {
     for (name, model) in [
         (
             "family tanh a=0.044715 gelu",
-            Model::Tanh {
-                a: parse_exact("0.044715").unwrap(),
-            },
+            (Family::Tanh, parse_exact("0.044715").unwrap()),
         ),
         (
             "family sigmoid k=1.702 gelu",
-            Model::Sigmoid {
-                k: parse_exact("1.702").unwrap(),
-            },
+            (Family::Sigmoid, parse_exact("1.702").unwrap()),
         ),
     ] {
-        let mut spec = BoundSpec::new(model, Level::Gelu);
+        let mut spec = BoundSpec::family(model.0, model.1, Level::Gelu);
         spec.rel_tol = tol.clone();
         g.bench_function(name, |b| b.iter(|| max_error(black_box(&spec)).unwrap()));
     }

@@ -8,21 +8,20 @@ use taylormatch::numeric::grid::Grid;
 use taylormatch::numeric::gridfit::{fit_grid, solve_with, GridSamples};
 use taylormatch::numeric::model::fit::minimax_fit;
 use taylormatch::numeric::model::l2::l2_fit;
-use taylormatch::numeric::model::Model as Model2;
-use taylormatch::numeric::models::{Model, Target};
+use taylormatch::numeric::model::{Family, Level, Model};
 
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("fit");
     g.sample_size(10);
     // the erf values of the published grid, computed once (as FitSet does for compare and report)
-    let samples = GridSamples::new(&Grid::published(), Target::Erf, 171);
-    let s128 = GridSamples::new(&Grid::published(), Target::Erf, 128);
+    let samples = GridSamples::new(&Grid::published(), Level::Erf, 171);
+    let s128 = GridSamples::new(&Grid::published(), Level::Erf, 128);
     // the full `fit` at 30 digits (two precisions, 139 and 171 bits), as the CLI runs it;
     // the grid's erf values computed once outside the loop (GridSamples), as compare and report share them
     g.bench_function("grid tanh/erf 30 digits (published grid)", |b| {
         b.iter(|| {
             fit_grid(
-                &FitSpec::new(Model::Tanh, Target::Erf, Crit::Grid, 30),
+                &FitSpec::new(Family::Tanh, Level::Erf, Crit::Grid, 30),
                 Some(&samples),
             )
             .unwrap()
@@ -33,8 +32,8 @@ fn bench(c: &mut Criterion) {
         let start = vec![Float::with_val(128, 0.0455)];
         b.iter(|| {
             solve_with(
-                Model::Tanh,
-                Target::Erf,
+                Family::Tanh,
+                Level::Erf,
                 &Grid::published(),
                 &start,
                 128,
@@ -47,7 +46,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("grid sigmoid/erf 30 digits (published grid)", |b| {
         b.iter(|| {
             fit_grid(
-                &FitSpec::new(Model::Sigmoid, Target::Erf, Crit::Grid, 30),
+                &FitSpec::new(Family::Sigmoid, Level::Erf, Crit::Grid, 30),
                 Some(&samples),
             )
             .unwrap()
@@ -57,7 +56,7 @@ fn bench(c: &mut Criterion) {
     // issue 14: expression fits as `fit --model EXPR` runs them (b and b + 32 bits)
     let mut g = c.benchmark_group("expr fit");
     g.sample_size(10);
-    let m = Model2::new(
+    let m = Model::new(
         parse("tanh(c1*x + c3*x^3)").unwrap(),
         parse("erf(x/sqrt(2))").unwrap(),
         vec!["c1".into(), "c3".into()],

@@ -7,12 +7,24 @@ use rug::float::Constant;
 use rug::{Float, Rational};
 use taylormatch::coeff::{parse_exact, Coeff, Sym, Q};
 use taylormatch::functions::analytic_a;
-use taylormatch::numeric::bound::{max_error, BoundResult, BoundSpec, ErrorFn, Level, Model};
+use taylormatch::numeric::bound::{max_error, BoundResult, BoundSpec, Family, JetKernel, Level};
 use taylormatch::numeric::interval::Interval;
 use taylormatch::numeric::residual::{residual, series_difference};
 use taylormatch::numeric::Enclose;
 
 const HP: u32 = 512;
+
+/// A family with its exact parameter (a or k).
+type Model = (Family, Sym);
+
+fn spec(m: Model, level: Level) -> BoundSpec {
+    BoundSpec::family(m.0, m.1, level)
+}
+
+fn kernel(m: Model, level: Level, bits: u32) -> JetKernel {
+    let s = spec(m, level);
+    JetKernel::new(&s.model, &s.values, bits).unwrap()
+}
 
 fn interval(bits: u32, a: &Rational, b: &Rational) -> Interval {
     Interval::from_rational(bits, a).hull(&Interval::from_rational(bits, b))
@@ -59,7 +71,7 @@ proptest! {
     #[test]
     fn error_jets_enclose_value_and_slope((a, b, x) in triple(), level in 0usize..3) {
         let level = [Level::Erf, Level::Phi, Level::Gelu][level];
-        let f = ErrorFn::new(&Model::Tanh { a: parse_exact("0.044715").unwrap() }, level, 96).unwrap();
+        let f = kernel((Family::Tanh, parse_exact("0.044715").unwrap()), level, 96);
         let j = f.jet(&interval(96, &a, &b), 3);
         let (v, d) = reference_value_and_slope(&x, level);
         prop_assert!(j.c[0].contains(&v), "value {v} not in {:?}", j.c[0]);
@@ -118,7 +130,7 @@ fn reference_value_and_slope(x: &Rational, level: Level) -> (Float, Float) {
 fn jets_at_zero_match_the_exact_series() {
     // route 1: exact series engine; route 2: interval jet recurrences
     let d = series_difference(12).unwrap();
-    let f = ErrorFn::new(&Model::Tanh { a: analytic_a() }, Level::Erf, 200).unwrap();
+    let f = kernel((Family::Tanh, analytic_a()), Level::Erf, 200);
     let j = f.jet(&Interval::from_rational(200, &Rational::new()), 12);
     for (k, c) in d.iter().enumerate() {
         let exact = c.enclose(300).unwrap();
@@ -139,12 +151,13 @@ fn abs_error(model: &Model, level: Level, x: &Float) -> Float {
     let p = 200;
     let s = Float::with_val(p, Float::with_val(p, 2) / Float::with_val(p, Constant::Pi)).sqrt();
     let m = match model {
-        Model::Tanh { a } => {
+        (Family::Tanh, a) => {
             let a = a.enclose(p).unwrap().mid();
             let x3 = Float::with_val(p, x * Float::with_val(p, x.square_ref()));
             Float::with_val(p, &s * Float::with_val(p, x + Float::with_val(p, &a * &x3))).tanh()
         }
-        Model::Sigmoid { k } => Float::with_val(p, k.enclose(p).unwrap().mid() * x / 2u32).tanh(),
+        (Family::Sigmoid, k) => Float::with_val(p, k.enclose(p).unwrap().mid() * x / 2u32).tanh(),
+        (Family::TanhFree, _) => unreachable!("the bounds take tanh and sigmoid"),
     };
     let e = Float::with_val(
         p,
@@ -186,17 +199,18 @@ fn golden_max(model: &Model, level: Level) -> (Float, Float) {
 }
 
 fn tanh_model(a: &str) -> Model {
-    Model::Tanh {
-        a: if a == "analytic" {
+    (
+        Family::Tanh,
+        if a == "analytic" {
             analytic_a()
         } else {
             parse_exact(a).unwrap()
         },
-    }
+    )
 }
 
 fn check_against_golden(model: Model, level: Level) -> BoundResult {
-    let r = max_error(&BoundSpec::new(model.clone(), level)).unwrap();
+    let r = max_error(&spec(model.clone(), level)).unwrap();
     let (v, x) = golden_max(&model, level);
     assert!(r.converged);
     assert!(
@@ -222,7 +236,7 @@ fn paper_a_enclosures_contain_the_golden_section_maximum() {
     // max |tanh(√(2/π)(x + 0.044715x³)) − erf(x/√2)| = 0.00035786516754460664721 at x = 2.59214488337929
     let reference = Float::with_val(200, parse_q("0.00035786516754460664721"));
     assert!(erf.lo <= reference && reference <= erf.hi);
-    let phi = max_error(&BoundSpec::new(tanh_model("0.044715"), Level::Phi)).unwrap();
+    let phi = max_error(&spec(tanh_model("0.044715"), Level::Phi)).unwrap();
     assert!(
         Float::with_val(200, &phi.lo * 2u32) <= erf.hi
             && Float::with_val(200, &phi.hi * 2u32) >= erf.lo
@@ -234,17 +248,15 @@ fn paper_a_enclosures_contain_the_golden_section_maximum() {
 fn analytic_a_and_sigmoid_enclosures_contain_the_golden_section_maximum() {
     check_against_golden(tanh_model("analytic"), Level::Erf);
     check_against_golden(tanh_model("analytic"), Level::Gelu);
-    let k = Model::Sigmoid {
-        k: parse_exact("1.702").unwrap(),
-    };
+    let k: Model = (Family::Sigmoid, parse_exact("1.702").unwrap());
     check_against_golden(k.clone(), Level::Erf);
     check_against_golden(k, Level::Gelu);
 }
 
 #[test]
 fn a_perturbed_a_excludes_the_old_maximum() {
-    let old = max_error(&BoundSpec::new(tanh_model("0.044715"), Level::Erf)).unwrap();
-    let new = max_error(&BoundSpec::new(tanh_model("0.0448"), Level::Erf)).unwrap();
+    let old = max_error(&spec(tanh_model("0.044715"), Level::Erf)).unwrap();
+    let new = max_error(&spec(tanh_model("0.0448"), Level::Erf)).unwrap();
     assert!(
         new.hi < old.lo || new.lo > old.hi,
         "old [{}, {}], new [{}, {}]",
@@ -257,8 +269,8 @@ fn a_perturbed_a_excludes_the_old_maximum() {
 
 #[test]
 fn a_range_holding_one_maximiser_gives_the_whole_line_value() {
-    let whole = max_error(&BoundSpec::new(tanh_model("0.044715"), Level::Erf)).unwrap();
-    let mut spec = BoundSpec::new(tanh_model("0.044715"), Level::Erf);
+    let whole = max_error(&spec(tanh_model("0.044715"), Level::Erf)).unwrap();
+    let mut spec = spec(tanh_model("0.044715"), Level::Erf);
     spec.range = Some((Rational::from(-3), Rational::from(1)));
     let part = max_error(&spec).unwrap();
     assert!(!part.symmetric && part.tail.is_none());
@@ -328,11 +340,7 @@ fn near_the_minimax_a_the_argmax_has_two_equal_clusters() {
     // minimax a = 0.0447149112276325… . At that 16-digit a the same findroot gives
     // e(1.2421078845358986782) = −0.0003578426218904364927590428 and
     // e(2.5921759792782412532) = +0.0003578426218904407279616449.
-    let r = max_error(&BoundSpec::new(
-        tanh_model("0.0447149112276325"),
-        Level::Erf,
-    ))
-    .unwrap();
+    let r = max_error(&spec(tanh_model("0.0447149112276325"), Level::Erf)).unwrap();
     let reference = parse_q("0.0003578426218904407279616449");
     assert!(
         r.lo <= reference && reference <= r.hi,

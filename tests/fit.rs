@@ -7,7 +7,7 @@ use taylormatch::numeric::fit::{fit, Criterion, FitSpec, Range};
 use taylormatch::numeric::float64::{curve_fit, grid_points_f64};
 use taylormatch::numeric::grid::Grid;
 use taylormatch::numeric::gridfit::{mse_at, mse_stable};
-use taylormatch::numeric::models::{Ctx, Model, Target};
+use taylormatch::numeric::model::{Family, Kernel, Level};
 use taylormatch::numeric::Enclose;
 
 /// Golden-section minimum of `f` on [a, b] at `bits`, to width 2^−(bits/2 − 8)·|b|.
@@ -45,8 +45,8 @@ fn grid_newton_agrees_with_golden_section() {
     )
     .unwrap();
     for (model, target, lo, hi) in [
-        (Model::Tanh, Target::Erf, 0.03, 0.06),
-        (Model::Sigmoid, Target::Gelu, 1.5, 2.0),
+        (Family::Tanh, Level::Erf, 0.03, 0.06),
+        (Family::Sigmoid, Level::Gelu, 1.5, 2.0),
     ] {
         let spec = FitSpec {
             grid: grid.clone(),
@@ -67,14 +67,14 @@ fn grid_newton_agrees_with_golden_section() {
 #[test]
 fn default_grid_at_128_bits_matches_mpmath_and_published() {
     // the published 20 000-point grid; reference digits computed independently with mpmath (dps 40)
-    let r = fit(&FitSpec::new(Model::Tanh, Target::Erf, Criterion::Grid, 30)).unwrap();
+    let r = fit(&FitSpec::new(Family::Tanh, Level::Erf, Criterion::Grid, 30)).unwrap();
     assert_eq!(r.param_decimal(0), "0.0448464638260946920534308673713");
     assert_eq!(r.objective.decimal(), "1.93305180521065374513693620556e-8");
     assert!(r.bits >= 128);
     assert_eq!(r.n_points, Some(20_000));
     let k = fit(&FitSpec::new(
-        Model::Sigmoid,
-        Target::Erf,
+        Family::Sigmoid,
+        Level::Erf,
         Criterion::Grid,
         20,
     ))
@@ -89,16 +89,16 @@ fn default_grid_at_128_bits_matches_mpmath_and_published() {
 fn l2_on_the_line_agrees_with_the_grid_sum() {
     // Gauss–Legendre on ℝ vs the 20 000-point Riemann sum: for these integrands the
     // step-0.001 sum is spectrally accurate, so both optima agree to many digits
-    for target in [Target::Erf, Target::Gelu] {
-        let g = fit(&FitSpec::new(Model::Tanh, target, Criterion::Grid, 14)).unwrap();
-        let l = fit(&FitSpec::new(Model::Tanh, target, Criterion::L2, 14)).unwrap();
+    for target in [Level::Erf, Level::Gelu] {
+        let g = fit(&FitSpec::new(Family::Tanh, target, Criterion::Grid, 14)).unwrap();
+        let l = fit(&FitSpec::new(Family::Tanh, target, Criterion::L2, 14)).unwrap();
         assert_eq!(g.param_decimals(), l.param_decimals(), "{target:?}");
     }
     // L2 on a finite range against golden section on a finer second quadrature:
     // the 3000-point midpoint rule on [−3, 3]
     let spec = FitSpec {
         range: Range::symmetric(3),
-        ..FitSpec::new(Model::Sigmoid, Target::Erf, Criterion::L2, 12)
+        ..FitSpec::new(Family::Sigmoid, Level::Erf, Criterion::L2, 12)
     };
     let l = fit(&spec).unwrap();
     let mid = Grid::step(
@@ -109,8 +109,8 @@ fn l2_on_the_line_agrees_with_the_grid_sum() {
     .unwrap();
     let g = golden(128, 1.5, 2.0, |p| {
         mse_at(
-            Model::Sigmoid,
-            Target::Erf,
+            Family::Sigmoid,
+            Level::Erf,
             &mid,
             std::slice::from_ref(p),
             128,
@@ -126,8 +126,8 @@ fn l2_on_the_line_agrees_with_the_grid_sum() {
 
 #[test]
 fn minimax_equioscillates_and_gives_the_paper_constants() {
-    for (model, paper) in [(Model::Tanh, "0.044715"), (Model::Sigmoid, "1.702")] {
-        let r = fit(&FitSpec::new(model, Target::Erf, Criterion::Minimax, 25)).unwrap();
+    for (model, paper) in [(Family::Tanh, "0.044715"), (Family::Sigmoid, "1.702")] {
+        let r = fit(&FitSpec::new(model, Level::Erf, Criterion::Minimax, 25)).unwrap();
         let (e0, e1) = (&r.extrema[0], &r.extrema[1]);
         // equal size, opposite sign, to the 25 digits shown
         assert_eq!(
@@ -141,7 +141,7 @@ fn minimax_equioscillates_and_gives_the_paper_constants() {
         );
         // the paper's constant is the erf-level minimax optimum rounded
         let p = Float::with_val(128, Float::parse(r.param_decimal(0)).unwrap());
-        let sig = if model == Model::Tanh { 5 } else { 4 };
+        let sig = if model == Family::Tanh { 5 } else { 4 };
         assert_eq!(
             rational_to_string(&p.to_rational().unwrap(), sig),
             paper,
@@ -150,7 +150,7 @@ fn minimax_equioscillates_and_gives_the_paper_constants() {
         let q = Float::with_val(128, Float::parse(paper).unwrap());
         // second route: golden section on M(θ) = max |e| (a V-shaped function)
         let (lo, hi) = Range::real_line().abs_range();
-        let ctx = Ctx::new(model, Target::Erf, 128);
+        let ctx = Kernel::new(model, Level::Erf, 128);
         let m = |t: &Float| {
             let ex = extrema_abs_range(&ctx, &ctx.inner(std::slice::from_ref(t)), &lo, hi.as_ref())
                 .unwrap();
@@ -171,13 +171,13 @@ fn published_mse_figures_reproduced() {
     // on NumPy's float64 grid points the float64 figures agree to 13–14 digits; the exact decimals differ from the 13th
     let cases = [
         (
-            Model::Tanh,
+            Family::Tanh,
             Rational::from((44715, 1_000_000)),
             "2.432917347129",
             "2.43291734712813967",
         ),
         (
-            Model::Sigmoid,
+            Family::Sigmoid,
             Rational::from((1702, 1000)),
             "0.0000564791063468",
             "0.0000564791063467833",
@@ -187,7 +187,7 @@ fn published_mse_figures_reproduced() {
         let at = |b: u32| vec![Float::with_val(b, &p)];
         let f64grid = mse_stable(
             model,
-            Target::Gelu,
+            Level::Gelu,
             &Grid::NumpyArangePublished,
             20,
             at,
@@ -195,10 +195,10 @@ fn published_mse_figures_reproduced() {
         )
         .unwrap()
         .decimal();
-        let exact = mse_stable(model, Target::Gelu, &Grid::published(), 20, at, None)
+        let exact = mse_stable(model, Level::Gelu, &Grid::published(), 20, at, None)
             .unwrap()
             .decimal();
-        let published = if model == Model::Tanh {
+        let published = if model == Family::Tanh {
             "2.4329173471294176e-08"
         } else {
             "5.6479106346814546e-05"
@@ -215,7 +215,7 @@ fn published_mse_figures_reproduced() {
 #[test]
 fn float64_reproduction_lands_near_the_true_optimum() {
     let xs = grid_points_f64(&Grid::published());
-    let f = curve_fit(Model::Tanh, Target::Erf, &xs);
+    let f = curve_fit(Family::Tanh, Level::Erf, &xs);
     assert!(f.converged);
     assert!((f.params[0] / 0.044_846_463_826_094_7 - 1.0).abs() < 1e-8);
     assert!((f.params[0] / 0.044_846_463_826_094_7 - 1.0).abs() > 0.0);
@@ -231,10 +231,10 @@ fn tanh_free_beats_the_pinned_model_and_is_stationary() {
     .unwrap();
     let spec = |m| FitSpec {
         grid: grid.clone(),
-        ..FitSpec::new(m, Target::Erf, Criterion::Grid, 15)
+        ..FitSpec::new(m, Level::Erf, Criterion::Grid, 15)
     };
-    let free = fit(&spec(Model::TanhFree)).unwrap();
-    let pinned = fit(&spec(Model::Tanh)).unwrap();
+    let free = fit(&spec(Family::TanhFree)).unwrap();
+    let pinned = fit(&spec(Family::Tanh)).unwrap();
     let mf = Float::with_val(128, Float::parse(free.objective.decimal()).unwrap());
     let mp = Float::with_val(128, Float::parse(pinned.objective.decimal()).unwrap());
     assert!(mf < mp, "nested model must fit at least as well");
@@ -244,12 +244,12 @@ fn tanh_free_beats_the_pinned_model_and_is_stationary() {
         .iter()
         .map(|v| Float::with_val(160, v))
         .collect();
-    let base = mse_at(Model::TanhFree, Target::Erf, &grid, &p, 160);
+    let base = mse_at(Family::TanhFree, Level::Erf, &grid, &p, 160);
     for j in 0..2 {
         for s in [-1e-6, 1e-6] {
             let mut q = p.clone();
             q[j] += s;
-            assert!(mse_at(Model::TanhFree, Target::Erf, &grid, &q, 160) > base);
+            assert!(mse_at(Family::TanhFree, Level::Erf, &grid, &q, 160) > base);
         }
     }
 }
@@ -259,7 +259,7 @@ fn minimax_on_a_finite_range_balances_an_endpoint() {
     // on [2, 3] an endpoint is one of the two extreme points; golden section on M(θ) agrees
     let spec = FitSpec {
         range: Range::parse("2:3").unwrap(),
-        ..FitSpec::new(Model::Tanh, Target::Gelu, Criterion::Minimax, 15)
+        ..FitSpec::new(Family::Tanh, Level::Gelu, Criterion::Minimax, 15)
     };
     let r = fit(&spec).unwrap();
     assert_eq!(
@@ -273,7 +273,7 @@ fn minimax_on_a_finite_range_balances_an_endpoint() {
         .take(2)
         .any(|e| e.x.decimal().starts_with("2.0000") || e.x.decimal().starts_with("3.0000")));
     let (lo, hi) = spec.range.abs_range();
-    let ctx = Ctx::new(Model::Tanh, Target::Gelu, 128);
+    let ctx = Kernel::new(Family::Tanh, Level::Gelu, 128);
     let m = |t: &Float| {
         let ex =
             extrema_abs_range(&ctx, &ctx.inner(std::slice::from_ref(t)), &lo, hi.as_ref()).unwrap();
@@ -300,13 +300,13 @@ fn tiny_ranges_recover_the_series_constants() {
     .unwrap();
     let r = fit(&FitSpec {
         grid: g,
-        ..FitSpec::new(Model::Tanh, Target::Erf, Criterion::Grid, 10)
+        ..FitSpec::new(Family::Tanh, Level::Erf, Criterion::Grid, 10)
     })
     .unwrap();
     assert_eq!(r.param_decimal(0), a);
     let spec = FitSpec {
         range: Range::parse("1e-6").unwrap(),
-        ..FitSpec::new(Model::Sigmoid, Target::Gelu, Criterion::L2, 10)
+        ..FitSpec::new(Family::Sigmoid, Level::Gelu, Criterion::L2, 10)
     };
     assert_eq!(fit(&spec).unwrap().param_decimal(0), k);
 }
@@ -315,8 +315,8 @@ fn tiny_ranges_recover_the_series_constants() {
 fn newton_at_exactly_128_bits_on_the_published_grid() {
     use taylormatch::numeric::gridfit::solve_at;
     let (p, mse) = solve_at(
-        Model::Tanh,
-        Target::Erf,
+        Family::Tanh,
+        Level::Erf,
         &Grid::published(),
         &[Float::with_val(128, 0.0455)],
         128,

@@ -3,18 +3,18 @@
 
 use taylormatch::numeric::decimal::round_rational;
 use taylormatch::numeric::fit::{fit, Criterion, FitSpec};
-use taylormatch::numeric::models::{Model, Target};
+use taylormatch::numeric::model::{Family, Level};
 
 #[test]
 fn one_and_two_digit_fits_agree_with_twelve_digit_fits() {
     let cases = [
-        (Model::Tanh, Criterion::Minimax),
-        (Model::Sigmoid, Criterion::Minimax),
-        (Model::TanhFree, Criterion::Minimax),
-        (Model::Tanh, Criterion::Grid),
+        (Family::Tanh, Criterion::Minimax),
+        (Family::Sigmoid, Criterion::Minimax),
+        (Family::TanhFree, Criterion::Minimax),
+        (Family::Tanh, Criterion::Grid),
     ];
     for (model, crit) in cases {
-        for target in [Target::Erf, Target::Gelu] {
+        for target in [Level::Erf, Level::Gelu] {
             let fine = fit(&FitSpec::new(model, target, crit, 12)).expect("12-digit fit");
             for d in [1u32, 2] {
                 let r = fit(&FitSpec::new(model, target, crit, d))

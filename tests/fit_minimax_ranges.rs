@@ -9,7 +9,7 @@
 
 use rug::Float;
 use taylormatch::numeric::fit::{fit, Criterion, FitSpec, Range};
-use taylormatch::numeric::models::{Model, Target};
+use taylormatch::numeric::model::{Family, Level};
 
 /// |x − ref| ≤ tol·|ref| with x and ref decimal strings.
 fn close(x: &str, reference: &str, tol_exp: i32) -> bool {
@@ -21,8 +21,8 @@ fn close(x: &str, reference: &str, tol_exp: i32) -> bool {
 }
 
 fn minimax(
-    model: Model,
-    target: Target,
+    model: Family,
+    target: Level,
     range: &str,
     digits: u32,
 ) -> taylormatch::numeric::fit::FitResult {
@@ -65,8 +65,8 @@ fn half_lines_and_off_centre_ranges_match_an_equioscillation_solve() {
     // (model, target, range, p, E, interior x₁ (in the range), the end where |e| = E)
     let cases = [
         (
-            Model::Tanh,
-            Target::Erf,
+            Family::Tanh,
+            Level::Erf,
             "2:inf",
             "0.044131004590272977023643097150215516",
             "0.00023402889797833539973642440403995697",
@@ -74,8 +74,8 @@ fn half_lines_and_off_centre_ranges_match_an_equioscillation_solve() {
             "2",
         ),
         (
-            Model::Tanh,
-            Target::Erf,
+            Family::Tanh,
+            Level::Erf,
             "5:6",
             "0.035345310852112797652917948675940692",
             "2.0885978283100581216783400603346741e-8",
@@ -83,8 +83,8 @@ fn half_lines_and_off_centre_ranges_match_an_equioscillation_solve() {
             "5",
         ),
         (
-            Model::Sigmoid,
-            Target::Erf,
+            Family::Sigmoid,
+            Level::Erf,
             "5:6",
             "3.0437943843063348658646436621188451",
             "8.1813509068244114045560592788563188e-8",
@@ -92,8 +92,8 @@ fn half_lines_and_off_centre_ranges_match_an_equioscillation_solve() {
             "5",
         ),
         (
-            Model::Sigmoid,
-            Target::Erf,
+            Family::Sigmoid,
+            Level::Erf,
             "-inf:-2",
             "1.9271536373828652116965016267732032",
             "0.0040029682823910530007789965278090322",
@@ -101,8 +101,8 @@ fn half_lines_and_off_centre_ranges_match_an_equioscillation_solve() {
             "-2",
         ),
         (
-            Model::Tanh,
-            Target::Gelu,
+            Family::Tanh,
+            Level::Gelu,
             "-6:-5",
             "0.035338472615170026817705084371541229",
             "5.4242558490721654069750245355610149e-8",
@@ -110,8 +110,8 @@ fn half_lines_and_off_centre_ranges_match_an_equioscillation_solve() {
             "-5",
         ),
         (
-            Model::Sigmoid,
-            Target::Gelu,
+            Family::Sigmoid,
+            Level::Gelu,
             "2:inf",
             "1.9400976730270100713866513328498059",
             "0.0050420139120006034993273178325563887",
@@ -154,7 +154,7 @@ fn a_range_holding_the_whole_line_alternation_keeps_the_whole_line_optimum() {
     // the ℝ optimum's two extreme points (1.242, 2.592) lie in |x| ≤ 3, so on
     // [−1, 3] and [−3, 1] the optimum is the ℝ one (docs/fit.md: 0.04471491122763)
     for range in ["-1:3", "-3:1"] {
-        let r = minimax(Model::Tanh, Target::Erf, range, 13);
+        let r = minimax(Family::Tanh, Level::Erf, range, 13);
         assert_eq!(r.param_decimal(0), "0.04471491122763", "{range}");
         extrema_in_range(&r);
     }
@@ -163,7 +163,7 @@ fn a_range_holding_the_whole_line_alternation_keeps_the_whole_line_optimum() {
 #[test]
 fn a_tiny_range_matches_the_equioscillation_solve() {
     // [−10⁻⁶, 10⁻⁶]: e ≈ δx³ + c x⁵, extreme points 7.2212e−7 and the end (mpmath, 120 digits)
-    let r = minimax(Model::Tanh, Target::Erf, "1e-6", 25);
+    let r = minimax(Family::Tanh, Level::Erf, "1e-6", 25);
     assert!(close(
         &r.param_decimal(0),
         "0.045539924122527074077266246341336205",
@@ -193,11 +193,11 @@ fn every_digit_count_solves_and_agrees_with_the_longest() {
     // the GELU level costs ~10× more per digit (erf at full precision in e′),
     // so it is swept more sparsely, against 233 digits
     let erf_sweep: &[u32] = &[1, 64, 189, 200, 316, 400, 499];
-    let cases: [(Model, Target, u32, &[u32]); 4] = [
-        (Model::Tanh, Target::Erf, 500, erf_sweep),
-        (Model::Sigmoid, Target::Erf, 500, erf_sweep),
-        (Model::Tanh, Target::Gelu, 233, &[1, 189]),
-        (Model::Sigmoid, Target::Gelu, 233, &[1, 189]),
+    let cases: [(Family, Level, u32, &[u32]); 4] = [
+        (Family::Tanh, Level::Erf, 500, erf_sweep),
+        (Family::Sigmoid, Level::Erf, 500, erf_sweep),
+        (Family::Tanh, Level::Gelu, 233, &[1, 189]),
+        (Family::Sigmoid, Level::Gelu, 233, &[1, 189]),
     ];
     for (model, target, top, sweep) in cases {
         let long = minimax(model, target, "inf", top).param_decimal(0);

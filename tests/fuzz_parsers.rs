@@ -105,12 +105,12 @@ proptest! {
         use taylormatch::cli::args::parse_bits;
         use taylormatch::commands::bound::{parse_range as bound_range, parse_rational};
         use taylormatch::numeric::fit::{Criterion, Range};
-        use taylormatch::numeric::models::{Model, Target};
+        use taylormatch::numeric::model::{Family, Level};
         for x in [&s, &t] {
             let _ = Range::parse(x);
             let _ = Criterion::parse(x);
-            let _ = Model::parse(x);
-            let _ = Target::parse(x);
+            let _ = Family::parse(x);
+            let _ = Level::parse_erf_gelu(x);
             let _ = taylormatch::numeric::bound::Level::parse(x);
             let _ = taylormatch::matching::Outer::parse(x);
             let _ = taylormatch::matching::literals::parse_literal(x);

@@ -1,13 +1,12 @@
-//! Today's models (numeric::models, numeric::errfn) reproduced through the one
-//! expression model, and the hyper-dual parameter derivatives against central
+//! The closed-form strategies of the one model (numeric::model::Kernel for the
+//! fits, numeric::model::JetKernel for the bounds) against its generic
+//! expression evaluation, and the hyper-dual parameter derivatives against central
 //! differences at high precision.
 
 use rug::{Float, Rational};
 use taylormatch::coeff::parse_exact;
-use taylormatch::numeric::errfn::{self, ErrorFn};
 use taylormatch::numeric::interval::Interval;
-use taylormatch::numeric::model::{Family, Level, Model};
-use taylormatch::numeric::models::{self, Ctx, Target};
+use taylormatch::numeric::model::{Family, JetKernel, Kernel, Level, Model};
 
 const B: u32 = 256;
 
@@ -21,18 +20,18 @@ fn within(a: &Float, b: &Float, tol: f64) -> bool {
 
 #[test]
 fn point_errors_match_the_old_models() {
-    let cases: [(models::Model, Family, Vec<f64>); 3] = [
-        (models::Model::Tanh, Family::Tanh, vec![0.044715]),
-        (models::Model::Sigmoid, Family::Sigmoid, vec![1.702]),
+    let cases: [(Family, Family, Vec<f64>); 3] = [
+        (Family::Tanh, Family::Tanh, vec![0.044715]),
+        (Family::Sigmoid, Family::Sigmoid, vec![1.702]),
         (
-            models::Model::TanhFree,
+            Family::TanhFree,
             Family::TanhFree,
             vec![0.7978845608, 0.0356774],
         ),
     ];
     for (old, fam, ps) in cases {
-        for (target, level) in [(Target::Erf, Level::Erf), (Target::Gelu, Level::Gelu)] {
-            let ctx = Ctx::new(old, target, B);
+        for (target, level) in [(Level::Erf, Level::Erf), (Level::Gelu, Level::Gelu)] {
+            let ctx = Kernel::new(old, target, B);
             let pf: Vec<Float> = ps.iter().map(|v| f(*v)).collect();
             let c = ctx.inner(&pf);
             let vals: Vec<Rational> = pf.iter().map(|v| v.to_rational().unwrap()).collect();
@@ -77,16 +76,14 @@ fn phi_level_is_half_the_erf_level() {
 #[test]
 fn jets_agree_with_the_old_error_functions() {
     let levels = [
-        (errfn::Level::Erf, Level::Erf),
-        (errfn::Level::Phi, Level::Phi),
-        (errfn::Level::Gelu, Level::Gelu),
+        (Level::Erf, Level::Erf),
+        (Level::Phi, Level::Phi),
+        (Level::Gelu, Level::Gelu),
     ];
     for (old_level, level) in levels {
-        let old = ErrorFn::new(
-            &errfn::Model::Tanh {
-                a: parse_exact("0.044715").unwrap(),
-            },
-            old_level,
+        let old = JetKernel::new(
+            &Model::family(Family::Tanh, old_level),
+            &[parse_exact("0.044715").unwrap()],
             B,
         )
         .unwrap();

@@ -6,7 +6,7 @@ use crate::coeff::Sym;
 use crate::error::Input;
 use crate::error::{Error, Message, Result};
 use crate::functions::{analytic_a, matched_k, parse_param};
-use crate::numeric::bound::{max_error, BoundSpec, Level, Model};
+use crate::numeric::bound::{max_error, BoundSpec, Family, Level};
 use crate::numeric::residual::residual;
 use crate::report::{render, Format};
 use rug::Rational;
@@ -69,8 +69,8 @@ pub fn parse_range(s: &str) -> Result<Option<(Rational, Rational)>> {
     }
 }
 
-/// The model from the flags.
-pub fn model_from(args: &BoundOptions) -> Result<Model> {
+/// The family and its exact parameter (a or k) from the flags.
+pub fn model_from(args: &BoundOptions) -> Result<(Family, Sym)> {
     let value = |flag: Input, v: Option<&String>, named: &[(&str, Sym)]| -> Result<Sym> {
         let v = v.ok_or_else(|| {
             Error::input(crate::msg!(
@@ -95,18 +95,20 @@ pub fn model_from(args: &BoundOptions) -> Result<Model> {
             Input::Model,
             " sigmoid"
         ))),
-        "tanh" => Ok(Model::Tanh {
-            a: value(Input::A, args.a.as_ref(), &[("analytic", analytic_a())])?,
-        }),
+        "tanh" => Ok((
+            Family::Tanh,
+            value(Input::A, args.a.as_ref(), &[("analytic", analytic_a())])?,
+        )),
         "sigmoid" if args.a.is_some() => Err(Error::input(crate::msg!(
             Input::A,
             " applies only to ",
             Input::Model,
             " tanh"
         ))),
-        "sigmoid" => Ok(Model::Sigmoid {
-            k: value(Input::K, args.k.as_ref(), &[("matched", matched_k())])?,
-        }),
+        "sigmoid" => Ok((
+            Family::Sigmoid,
+            value(Input::K, args.k.as_ref(), &[("matched", matched_k())])?,
+        )),
         m => Err(Error::input(crate::msg!(
             Input::Model,
             " must be tanh or sigmoid (got {m:?})"
@@ -177,14 +179,14 @@ pub fn run(args: &BoundOptions) -> Result<Output> {
             args.format,
         )?));
     }
-    let model = model_from(args)?;
+    let (family, value) = model_from(args)?;
     let range = args
         .range
         .as_deref()
         .map(parse_range)
         .transpose()?
         .flatten();
-    let mut spec = BoundSpec::new(model, level);
+    let mut spec = BoundSpec::family(family, value, level);
     spec.range = range;
     spec.bits = args.bits;
     spec.rel_tol = rel_tol;

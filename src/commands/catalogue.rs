@@ -6,7 +6,6 @@ use super::Output;
 use crate::commands::bound::parse_rational;
 use crate::error::Input;
 use crate::error::{Error, Result};
-use crate::numeric::bound::BoundResult;
 use crate::numeric::catalogue::{check, find, how_far, Checked, Claim, Verdict, ENTRIES};
 use crate::numeric::outward::float_directed;
 use crate::report::{render, Document, Format, Table, Value};
@@ -45,18 +44,7 @@ fn verdict_text(v: Verdict) -> &'static str {
 
 fn certified(c: &Checked, digits: u32) -> String {
     let r = &c.bound;
-    let as_old = BoundResult {
-        lo: r.lo.clone(),
-        hi: r.hi.clone(),
-        argmax: vec![],
-        best: r.best.clone(),
-        symmetric: false,
-        boxes: r.boxes,
-        tail: None,
-        bits: r.bits,
-        converged: r.converged,
-    };
-    let best = as_old
+    let best = r
         .certified_decimal(digits)
         .map(|(s, _)| s)
         .unwrap_or_default();

@@ -19,7 +19,7 @@ use crate::numeric::grid::Grid;
 use crate::numeric::gridfit::mse_stable;
 use crate::numeric::l2fit::l2_value;
 use crate::numeric::minimax::{max_error, max_error_shift};
-use crate::numeric::models::{Model, Target};
+use crate::numeric::model::{Family, Level};
 use crate::numeric::Enclose;
 use crate::parallel::map_ranges_min;
 use crate::report::{render, Document, Table, Value};
@@ -37,13 +37,13 @@ pub struct CompareOptions {
 
 /// A candidate constant: its model, name, definition, decimal and value at any precision.
 pub struct Candidate {
-    pub model: Model,
+    pub model: Family,
     pub name: String,
     pub value: String,
     pub at: Box<dyn Fn(u32) -> Vec<Float> + Sync>,
 }
 
-fn exact(model: Model, name: &str, sym: Sym, digits: u32) -> Candidate {
+fn exact(model: Family, name: &str, sym: Sym, digits: u32) -> Candidate {
     let value = sym.decimal(digits).unwrap_or_default();
     Candidate {
         model,
@@ -58,7 +58,7 @@ fn exact(model: Model, name: &str, sym: Sym, digits: u32) -> Candidate {
     }
 }
 
-fn decimal(model: Model, name: &str, text: &str, digits: u32) -> Candidate {
+fn decimal(model: Family, name: &str, text: &str, digits: u32) -> Candidate {
     let q = parse_exact(text)
         .ok()
         .and_then(|s| s.as_q())
@@ -78,17 +78,17 @@ pub fn candidates(fits: &FitSet) -> Result<Vec<Candidate>> {
     let digits = fits.digits;
     let mut out = vec![
         exact(
-            Model::Tanh,
+            Family::Tanh,
             "analytic (x³ matching) a",
             analytic_a(),
             digits,
         ),
-        decimal(Model::Tanh, "paper a", "0.044715", digits),
+        decimal(Family::Tanh, "paper a", "0.044715", digits),
     ];
     for model in MODELS {
-        if model == Model::Sigmoid {
-            out.push(exact(Model::Sigmoid, "x¹-matched k", matched_k(), digits));
-            out.push(decimal(Model::Sigmoid, "QuickGELU k", "1.702", digits));
+        if model == Family::Sigmoid {
+            out.push(exact(Family::Sigmoid, "x¹-matched k", matched_k(), digits));
+            out.push(decimal(Family::Sigmoid, "QuickGELU k", "1.702", digits));
         }
         for crit in CRITERIA {
             for target in TARGETS {
@@ -119,7 +119,7 @@ pub fn candidates(fits: &FitSet) -> Result<Vec<Candidate>> {
 /// One candidate on every metric.
 #[derive(Debug, Clone)]
 pub struct CandidateRow {
-    pub model: Model,
+    pub model: Family,
     /// Its name and definition.
     pub name: String,
     /// Its decimal.
@@ -148,8 +148,8 @@ pub struct Comparison {
 
 /// max |e| at the Φ level (half of the erf level) and at the erf level, stable to `digits`.
 fn max_phi_erf(c: &Candidate, digits: u32) -> Result<(Stable, Stable)> {
-    let erf = max_error(c.model, Target::Erf, &Range::real_line(), digits, &c.at)?;
-    let phi = max_error_shift(c.model, Target::Erf, &Range::real_line(), digits, 1, &c.at)?;
+    let erf = max_error(c.model, Level::Erf, &Range::real_line(), digits, &c.at)?;
+    let phi = max_error_shift(c.model, Level::Erf, &Range::real_line(), digits, 1, &c.at)?;
     Ok((phi.value, erf.value))
 }
 
@@ -159,13 +159,13 @@ impl Comparison {
         let digits = fits.digits;
         let cands = candidates(fits)?;
         let grid = Grid::published();
-        let gelu = fits.samples(Target::Gelu);
+        let gelu = fits.samples(Level::Gelu);
         let row = |c: &Candidate| -> Result<CandidateRow> {
-            let mse_gelu = mse_stable(c.model, Target::Gelu, &grid, digits, &c.at, Some(gelu))?;
+            let mse_gelu = mse_stable(c.model, Level::Gelu, &grid, digits, &c.at, Some(gelu))?;
             let (max_phi, max_erf) = max_phi_erf(c, digits)?;
             let max_gelu =
-                max_error(c.model, Target::Gelu, &Range::real_line(), digits, &c.at)?.value;
-            let l2_gelu = l2_value(c.model, Target::Gelu, &Range::symmetric(10), digits, &c.at)?;
+                max_error(c.model, Level::Gelu, &Range::real_line(), digits, &c.at)?.value;
+            let l2_gelu = l2_value(c.model, Level::Gelu, &Range::symmetric(10), digits, &c.at)?;
             Ok(CandidateRow {
                 model: c.model,
                 name: c.name.clone(),

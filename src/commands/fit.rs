@@ -6,7 +6,7 @@ use crate::error::{Error, Message, Result};
 use crate::numeric::fit::{fit, Criterion, FitResult, FitSpec, Range};
 use crate::numeric::float64::{curve_fit, grid_points_f64};
 use crate::numeric::grid::Grid;
-use crate::numeric::models::{Model, Target};
+use crate::numeric::model::{Family, Level};
 use crate::report::{render, Document, Table, Value};
 use rug::Rational;
 
@@ -86,8 +86,8 @@ pub fn spec_from_args(a: &FitOptions) -> Result<FitSpec> {
             ")"
         )));
     }
-    let model = Model::parse(&a.model)?;
-    let target = Target::parse(&a.target)?;
+    let model = Family::parse(&a.model)?;
+    let target = Level::parse_erf_gelu(&a.target)?;
     let criterion = Criterion::parse(&a.criterion)?;
     if criterion == Criterion::L2 && a.out.digits > MAX_L2_DIGITS {
         return Err(Error::input(crate::msg!(

@@ -112,18 +112,18 @@ pub const FIT_DIGITS: u32 = 40;
 fn fitted_candidates() -> Vec<Candidate> {
     use crate::numeric::decimal::round_rational;
     use crate::numeric::fit::{fit, Criterion, FitSpec};
-    use crate::numeric::models::{Model, Target};
+    use crate::numeric::model::{Family, Level};
     let mut out = Vec::new();
     for (model, what) in [
-        (Model::Tanh, "minimax a at the Φ (erf) level over ℝ (fit)"),
+        (Family::Tanh, "minimax a at the Φ (erf) level over ℝ (fit)"),
         (
-            Model::Sigmoid,
+            Family::Sigmoid,
             "minimax k at the Φ (erf) level over ℝ (fit)",
         ),
     ] {
         let Ok(r) = fit(&FitSpec::new(
             model,
-            Target::Erf,
+            Level::Erf,
             Criterion::Minimax,
             FIT_DIGITS,
         )) else {

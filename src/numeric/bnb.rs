@@ -14,9 +14,9 @@
 //! range. Boxes are refined best-first (largest upper bound); a box whose
 //! upper bound is below the lower bound cannot hold the maximum and is dropped.
 
-use super::errfn::ErrorFn;
 use super::interval::Interval;
 use super::jet::Jet;
+use super::model::JetKernel;
 use rug::float::Round;
 use rug::Float;
 use std::cmp::Ordering;
@@ -43,7 +43,7 @@ pub trait ErrorJets {
     }
 }
 
-impl ErrorJets for ErrorFn {
+impl ErrorJets for JetKernel {
     fn bits(&self) -> u32 {
         self.bits
     }

@@ -4,14 +4,14 @@
 //! Method (all in MPFR interval arithmetic with directed rounding at
 //! `bits`): an initial lower bound from sample points; on the whole line, a
 //! tail point X with an analytic bound on [X, ∞) below half that lower bound
-//! ([`ErrorFn::tail`]); then branch and bound on the rest ([`super::bnb`]).
+//! ([`JetKernel::tail`]); then branch and bound on the rest ([`super::bnb`]).
 //! |error| is even at every level, so a symmetric range (and the whole line)
 //! is reduced to x ≥ 0.
 //!
 //! ```
-//! use taylormatch::numeric::bound::{max_error, BoundSpec, Level, Model};
+//! use taylormatch::numeric::bound::{max_error, BoundSpec, Family, Level};
 //! use taylormatch::coeff::parse_exact;
-//! let spec = BoundSpec::new(Model::Tanh { a: parse_exact("0.044715").unwrap() }, Level::Erf);
+//! let spec = BoundSpec::family(Family::Tanh, parse_exact("0.044715").unwrap(), Level::Erf);
 //! let r = max_error(&spec).unwrap();
 //! // max |tanh(√(2/π)(x + 0.044715x³)) − erf(x/√2)| = 0.000357865167544…, at x ≈ ±2.5921
 //! assert!(r.lo <= r.hi && r.lo > 3.578e-4 && r.hi < 3.579e-4);
@@ -19,8 +19,9 @@
 //! ```
 
 pub use super::bnb::Outcome;
-pub use super::errfn::{ErrorFn, Level, Model};
 use super::interval::Interval;
+pub use super::model::{Family, JetKernel, Level, Model};
+use crate::coeff::Sym;
 use crate::error::Input;
 use crate::error::{Error, Result};
 use rug::float::Round;
@@ -30,8 +31,10 @@ use std::cmp::Ordering;
 /// What to bound.
 #[derive(Debug, Clone)]
 pub struct BoundSpec {
+    /// The tanh or sigmoid family at a level ([`Model::family`]).
     pub model: Model,
-    pub level: Level,
+    /// The exact value of its parameter (a or k).
+    pub values: Vec<Sym>,
     /// `None`: the whole real line; `Some((A, B))` with A < B: the range [A, B].
     pub range: Option<(Rational, Rational)>,
     /// MPFR working precision (≥ 64).
@@ -49,15 +52,25 @@ pub fn default_rel_tol() -> Rational {
 
 impl BoundSpec {
     /// Whole line, 128 bits, relative tolerance 10⁻¹², at most 50 000 boxes.
-    pub fn new(model: Model, level: Level) -> BoundSpec {
+    pub fn new(model: Model, values: Vec<Sym>) -> BoundSpec {
         BoundSpec {
             model,
-            level,
+            values,
             range: None,
             bits: 128,
             rel_tol: default_rel_tol(),
             max_boxes: 50_000,
         }
+    }
+
+    /// [`BoundSpec::new`] for the family `f` at `level` with the exact parameter `value`.
+    pub fn family(f: Family, value: Sym, level: Level) -> BoundSpec {
+        BoundSpec::new(Model::family(f, level), vec![value])
+    }
+
+    /// The level compared (erf for a model without one, which [`max_error`] refuses).
+    pub fn level(&self) -> Level {
+        self.model.level.unwrap_or(Level::Erf)
     }
 }
 
@@ -152,7 +165,7 @@ fn validate(spec: &BoundSpec) -> Result<()> {
 
 /// Lower bound from `n + 1` equally spaced points of [a, b] (exact rationals rounded to `bits`).
 fn sample(
-    f: &ErrorFn,
+    f: &JetKernel,
     a: &Rational,
     b: &Rational,
     n: u32,
@@ -181,7 +194,7 @@ fn sample(
 /// `converged`; convergence only concerns its width.
 pub fn max_error(spec: &BoundSpec) -> Result<BoundResult> {
     validate(spec)?;
-    let f = ErrorFn::new(&spec.model, spec.level, spec.bits)?;
+    let f = JetKernel::new(&spec.model, &spec.values, spec.bits)?;
     let bits = spec.bits;
     let tol = Float::with_val_round(bits, &spec.rel_tol, Round::Down).0;
     let zero = Rational::new();
@@ -245,16 +258,18 @@ mod tests {
     use super::*;
     use crate::coeff::parse_exact;
 
-    fn paper(_level: Level) -> Model {
-        Model::Tanh {
-            a: parse_exact("0.044715").unwrap(),
-        }
+    fn paper(level: Level) -> BoundSpec {
+        BoundSpec::family(Family::Tanh, parse_exact("0.044715").unwrap(), level)
+    }
+
+    fn kernel(spec: &BoundSpec, level: Level) -> JetKernel {
+        JetKernel::new(&spec.model.at_level(level), &spec.values, 128).unwrap()
     }
 
     #[test]
     fn tail_bound_dominates_the_error_beyond_the_tail_point() {
         for level in [Level::Erf, Level::Phi, Level::Gelu] {
-            let f = ErrorFn::new(&paper(level), level, 128).unwrap();
+            let f = kernel(&paper(level), level);
             let x0 = Float::with_val(128, 3);
             let t = f.tail(&x0).unwrap();
             for j in 0..40 {
@@ -267,7 +282,7 @@ mod tests {
 
     #[test]
     fn certified_decimal_agrees_with_both_ends() {
-        let r = max_error(&BoundSpec::new(paper(Level::Erf), Level::Erf)).unwrap();
+        let r = max_error(&paper(Level::Erf)).unwrap();
         let (s, d) = r.certified_decimal(40).unwrap();
         // mpmath: 0.00035786516754460664721…; lo and hi share 12–13 digits
         assert!((12..=14).contains(&d), "{s} ({d} digits)");
@@ -280,10 +295,10 @@ mod tests {
     #[test]
     fn monotone_stretch_has_its_maximum_at_the_end() {
         // on [0, 1/2] the erf-level error is monotone: max |e| = |e(1/2)|
-        let mut spec = BoundSpec::new(paper(Level::Erf), Level::Erf);
+        let mut spec = paper(Level::Erf);
         spec.range = Some((Rational::new(), Rational::from((1, 2))));
         let r = max_error(&spec).unwrap();
-        let f = ErrorFn::new(&spec.model, Level::Erf, 128).unwrap();
+        let f = kernel(&spec, Level::Erf);
         let end = f.at(&Float::with_val(128, 0.5));
         assert!(r.lo <= end.abs_hi() && end.abs_lo() <= r.hi);
         assert!(r
@@ -295,17 +310,15 @@ mod tests {
 
     #[test]
     fn negative_a_is_refused_on_the_whole_line_but_not_on_a_range() {
-        let m = Model::Tanh {
-            a: parse_exact("-1/100").unwrap(),
-        };
+        let m = BoundSpec::family(Family::Tanh, parse_exact("-1/100").unwrap(), Level::Erf);
         assert!(matches!(
-            max_error(&BoundSpec::new(m.clone(), Level::Erf)),
+            max_error(&m),
             Err(Error::Invalid {
                 input: Input::A,
                 ..
             })
         ));
-        let mut spec = BoundSpec::new(m, Level::Erf);
+        let mut spec = m;
         spec.range = Some((Rational::from(-2), Rational::from(2)));
         assert!(max_error(&spec).unwrap().symmetric);
     }

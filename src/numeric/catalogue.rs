@@ -17,7 +17,7 @@
 //! whole line too. A finite range is used only where the source states its
 //! claim on one (MLX: [−6, 6]).
 
-use super::model::bound::{max_error_tail, GeluTail, MaxError, Range};
+use super::model::bound::{max_error_tail, BoundResult, GeluTail, Range};
 use super::model::{Level, Model};
 use crate::coeff::Coeff;
 use crate::error::{Error, Result};
@@ -206,7 +206,7 @@ pub enum Verdict {
 #[derive(Debug, Clone)]
 pub struct Checked {
     pub entry: &'static Entry,
-    pub bound: MaxError,
+    pub bound: BoundResult,
     pub verdict: Verdict,
 }
 

@@ -4,10 +4,10 @@
 //! Extrema: scan e′ at step h for sign changes, then Newton on e′ = 0 with e″,
 //! kept inside the bracket (bisection when a step leaves it). Endpoints of a
 //! finite range are candidates too. An infinite end is cut at X where the
-//! tail bound of [`Ctx::tail_bound`] is below a quarter of the maximum found.
+//! tail bound of [`Kernel::tail_bound`] is below a quarter of the maximum found.
 
 use super::fit::Range;
-use super::models::{Ctx, Target};
+use super::model::{Kernel, Level};
 use crate::error::{Error, Result};
 use rug::{Float, Rational};
 
@@ -46,7 +46,7 @@ pub fn scan_bits(bits: u32, hi: &Float) -> u32 {
 }
 
 /// Newton on e′ = 0 in the bracket [a, b] where e′ changes sign.
-pub fn refine(ctx: &Ctx, c: &(Float, Float), a: &Float, b: &Float, start: &Float) -> Float {
+pub fn refine(ctx: &Kernel, c: &(Float, Float), a: &Float, b: &Float, start: &Float) -> Float {
     let bits = ctx.bits;
     let (mut a, mut b) = (a.clone(), b.clone());
     let sa = ctx.error_derivs(&a, c).d1.is_sign_negative();
@@ -82,14 +82,14 @@ pub fn refine(ctx: &Ctx, c: &(Float, Float), a: &Float, b: &Float, start: &Float
 /// The scan itself runs at [`scan_bits`] (64 bits away from 0: a sign of
 /// e′ ~ 10⁻⁸ or larger is safe there); each bracket is then refined at `ctx.bits`.
 pub fn extrema_on(
-    ctx: &Ctx,
+    ctx: &Kernel,
     c: &(Float, Float),
     lo: &Float,
     hi: &Float,
     endpoints: (bool, bool),
 ) -> Vec<Ext> {
     let sb = scan_bits(ctx.bits, hi);
-    let sctx = Ctx::new(ctx.model, ctx.target, sb);
+    let sctx = Kernel::new(ctx.family, ctx.level, sb);
     let sc = (Float::with_val(sb, &c.0), Float::with_val(sb, &c.1));
     let h = scan_step(sb, lo, hi);
     let shi = Float::with_val(sb, hi);
@@ -140,7 +140,7 @@ pub fn extrema_on(
 
 /// The extrema over the |x| range (lo, hi) (hi `None` = ∞), with the cut X used.
 pub fn extrema_abs_range(
-    ctx: &Ctx,
+    ctx: &Kernel,
     c: &(Float, Float),
     lo: &Rational,
     hi: Option<&Rational>,
@@ -188,9 +188,9 @@ pub fn extrema_abs_range(
 /// [5, 6], is lost to the rounding of 1 − 1). Sampling sees a peak only to
 /// ~10⁻⁵ relative (its distance to the nearest sample); it guards against
 /// extrema the scan missed.
-pub fn dense_check(ctx: &Ctx, c: &(Float, Float), lo: &Float, hi: &Float, max: &Float) -> bool {
+pub fn dense_check(ctx: &Kernel, c: &(Float, Float), lo: &Float, hi: &Float, max: &Float) -> bool {
     let bits = scan_bits(ctx.bits.max(64), hi);
-    let sctx = Ctx::new(ctx.model, ctx.target, bits);
+    let sctx = Kernel::new(ctx.family, ctx.level, bits);
     let c = &(Float::with_val(bits, &c.0), Float::with_val(bits, &c.1));
     let h = scan_step(bits, lo, hi) >> 3;
     let scale = Float::with_val(bits, hi).max(&Float::with_val(bits, 1));
@@ -209,7 +209,7 @@ pub fn dense_check(ctx: &Ctx, c: &(Float, Float), lo: &Float, hi: &Float, max: &
 /// The point of `range` where |e| takes the value found at x ≥ 0 (the scans
 /// work on |x|): x itself when the range holds it, else −x, with the error
 /// there (e(−x) = −e(x) for the erf target, e(x) for GELU).
-pub fn placed(range: &Range, target: Target, x: &Float, e: &Float) -> (Float, Float) {
+pub fn placed(range: &Range, target: Level, x: &Float, e: &Float) -> (Float, Float) {
     let inside =
         range.lo.as_ref().is_none_or(|l| *x >= *l) && range.hi.as_ref().is_none_or(|h| *x <= *h);
     let minus = Float::with_val(x.prec(), -x);
@@ -220,8 +220,8 @@ pub fn placed(range: &Range, target: Target, x: &Float, e: &Float) -> (Float, Fl
         return (x.clone(), e.clone());
     }
     let v = match target {
-        Target::Erf => -e.clone(),
-        Target::Gelu => e.clone(),
+        Level::Erf | Level::Phi => -e.clone(),
+        Level::Gelu => e.clone(),
     };
     (-x.clone(), v)
 }

@@ -5,7 +5,7 @@
 //! precision is raised until they do), so each digit shown is stable.
 
 use super::grid::{dec, Grid};
-use super::models::{Model, Target};
+use super::model::{Family, Level};
 use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::functions::analytic_a;
@@ -121,8 +121,8 @@ impl Range {
 /// What to fit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FitSpec {
-    pub model: Model,
-    pub target: Target,
+    pub model: Family,
+    pub target: Level,
     pub criterion: Criterion,
     /// The grid (criterion `grid`).
     pub grid: Grid,
@@ -134,7 +134,7 @@ pub struct FitSpec {
 
 impl FitSpec {
     /// The published problem: least squares on the published grid, at `digits`.
-    pub fn new(model: Model, target: Target, criterion: Criterion, digits: u32) -> FitSpec {
+    pub fn new(model: Family, target: Level, criterion: Criterion, digits: u32) -> FitSpec {
         FitSpec {
             model,
             target,
@@ -199,16 +199,16 @@ impl FitResult {
 }
 
 /// A starting point: the series-matched constants (a = 2/(3π) − 1/6, k = 1.7, c = √(2/π)(1, a)).
-pub fn start_params(model: Model, bits: u32) -> Vec<Float> {
+pub fn start_params(model: Family, bits: u32) -> Vec<Float> {
     let a = analytic_a()
         .enclose(bits)
         .map(|i| i.mid())
         .unwrap_or_else(|| Float::with_val(bits, 0.0455));
     let s = Float::with_val(bits, 2 / Float::with_val(bits, rug::float::Constant::Pi)).sqrt();
     match model {
-        Model::Tanh => vec![a],
-        Model::Sigmoid => vec![Float::with_val(bits, 17) / 10u32],
-        Model::TanhFree => vec![s.clone(), s * a],
+        Family::Tanh => vec![a],
+        Family::Sigmoid => vec![Float::with_val(bits, 17) / 10u32],
+        Family::TanhFree => vec![s.clone(), s * a],
     }
 }
 
@@ -300,8 +300,8 @@ pub fn fmt(f: &Float, digits: u32) -> String {
 ///
 /// ```
 /// use taylormatch::numeric::fit::{fit, Criterion, FitSpec};
-/// use taylormatch::numeric::models::{Model, Target};
-/// let spec = FitSpec::new(Model::Tanh, Target::Erf, Criterion::Minimax, 12);
+/// use taylormatch::numeric::model::{Family, Level};
+/// let spec = FitSpec::new(Family::Tanh, Level::Erf, Criterion::Minimax, 12);
 /// let r = fit(&spec).unwrap();
 /// assert_eq!(r.param_decimal(0), "0.0447149112276");
 /// ```

@@ -6,16 +6,16 @@
 use super::fit::{fit, Criterion, FitResult, FitSpec};
 use super::grid::Grid;
 use super::gridfit::{fit_grid, grid_bits, GridSamples};
-use super::models::{Model, Target};
+use super::model::{Family, Level};
 use crate::error::{Error, Result};
 use crate::parallel::map_ranges_min;
 
 /// The one-parameter models of the standard set.
-pub const MODELS: [Model; 2] = [Model::Tanh, Model::Sigmoid];
+pub const MODELS: [Family; 2] = [Family::Tanh, Family::Sigmoid];
 /// The criteria of the standard set.
 pub const CRITERIA: [Criterion; 3] = [Criterion::Grid, Criterion::L2, Criterion::Minimax];
 /// The targets of the standard set.
-pub const TARGETS: [Target; 2] = [Target::Erf, Target::Gelu];
+pub const TARGETS: [Level; 2] = [Level::Erf, Level::Gelu];
 
 /// The twelve standard fits at `digits` digits, and the published grid's samples.
 #[derive(Debug, Clone)]
@@ -32,8 +32,8 @@ impl FitSet {
         let grid = Grid::published();
         let top = grid_bits(digits, grid.len()) + 32;
         let samples = [
-            GridSamples::new(&grid, Target::Erf, top),
-            GridSamples::new(&grid, Target::Gelu, top),
+            GridSamples::new(&grid, Level::Erf, top),
+            GridSamples::new(&grid, Level::Gelu, top),
         ];
         let specs = Self::specs(digits);
         let fits = map_ranges_min(specs.len(), 2, |range| {
@@ -69,20 +69,21 @@ impl FitSet {
         specs
     }
 
-    fn pick(samples: &[GridSamples; 2], target: Target) -> &GridSamples {
+    fn pick(samples: &[GridSamples; 2], target: Level) -> &GridSamples {
+        // Φ has no stored samples: the erf ones, which `serves` refuses for Φ (computed afresh)
         match target {
-            Target::Erf => &samples[0],
-            Target::Gelu => &samples[1],
+            Level::Erf | Level::Phi => &samples[0],
+            Level::Gelu => &samples[1],
         }
     }
 
     /// The published grid's samples of `target`.
-    pub fn samples(&self, target: Target) -> &GridSamples {
+    pub fn samples(&self, target: Level) -> &GridSamples {
         Self::pick(&self.samples, target)
     }
 
     /// The fit of `model` to `target` under `crit` (published grid, or ℝ).
-    pub fn get(&self, model: Model, crit: Criterion, target: Target) -> Result<&FitResult> {
+    pub fn get(&self, model: Family, crit: Criterion, target: Level) -> Result<&FitResult> {
         self.fits
             .iter()
             .find(|r| r.spec.model == model && r.spec.criterion == crit && r.spec.target == target)

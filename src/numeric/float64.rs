@@ -9,7 +9,7 @@
 //! function evaluations. The grid points are those of `np.arange`.
 
 use super::grid::Grid;
-use super::models::{Model, Target};
+use super::model::{Family, Level};
 
 /// Result of the float64 fit.
 #[derive(Debug, Clone)]
@@ -20,20 +20,21 @@ pub struct Float64Fit {
     pub converged: bool,
 }
 
-fn residuals(model: Model, target: Target, xs: &[f64], p: &[f64], out: &mut Vec<f64>) {
+fn residuals(model: Family, target: Level, xs: &[f64], p: &[f64], out: &mut Vec<f64>) {
     let s = (2.0 / std::f64::consts::PI).sqrt();
     out.clear();
     for &x in xs {
         let m = match model {
-            Model::Tanh => (s * (x + p[0] * x * x * x)).tanh(),
-            Model::Sigmoid => 2.0 / (1.0 + (-p[0] * x).exp()) - 1.0,
-            Model::TanhFree => (p[0] * x + p[1] * x * x * x).tanh(),
+            Family::Tanh => (s * (x + p[0] * x * x * x)).tanh(),
+            Family::Sigmoid => 2.0 / (1.0 + (-p[0] * x).exp()) - 1.0,
+            Family::TanhFree => (p[0] * x + p[1] * x * x * x).tanh(),
         };
         let e = libm::erf(x / std::f64::consts::SQRT_2);
         let d = m - e;
         out.push(match target {
-            Target::Erf => d,
-            Target::Gelu => 0.5 * x * d,
+            Level::Erf => d,
+            Level::Phi => 0.5 * d,
+            Level::Gelu => 0.5 * x * d,
         });
     }
 }
@@ -55,7 +56,7 @@ pub fn grid_points_f64(grid: &Grid) -> Vec<f64> {
 }
 
 /// Levenberg–Marquardt in float64 from p0 = 1 (see module docs).
-pub fn curve_fit(model: Model, target: Target, xs: &[f64]) -> Float64Fit {
+pub fn curve_fit(model: Family, target: Level, xs: &[f64]) -> Float64Fit {
     let np = model.n_params();
     let mut p = vec![1.0f64; np];
     let (ftol, xtol) = (1.49012e-8, 1.49012e-8);

@@ -3,7 +3,7 @@
 
 use super::grid::Grid;
 use super::lsq::{make_samples, Sample};
-use super::models::{Ctx, Model, Target};
+use super::model::{Family, Kernel, Level};
 use rug::Float;
 use std::sync::Arc;
 
@@ -16,15 +16,15 @@ use std::sync::Arc;
 #[derive(Debug, Clone)]
 pub struct GridSamples {
     pub grid: Grid,
-    pub target: Target,
+    pub target: Level,
     pub bits: u32,
     samples: Arc<Vec<Sample>>,
 }
 
 impl GridSamples {
     /// The samples of `grid` for `target` at `bits`.
-    pub fn new(grid: &Grid, target: Target, bits: u32) -> GridSamples {
-        let ctx = Ctx::new(Model::Tanh, target, bits);
+    pub fn new(grid: &Grid, target: Level, bits: u32) -> GridSamples {
+        let ctx = Kernel::new(Family::Tanh, target, bits);
         GridSamples {
             grid: grid.clone(),
             target,
@@ -39,7 +39,7 @@ impl GridSamples {
             return self.samples.clone();
         }
         if bits > self.bits {
-            let ctx = Ctx::new(Model::Tanh, self.target, bits);
+            let ctx = Kernel::new(Family::Tanh, self.target, bits);
             return Arc::new(symmetric_samples(&ctx, &self.grid));
         }
         let r = |f: &Float| Float::with_val(bits, f);
@@ -58,21 +58,21 @@ impl GridSamples {
     }
 
     /// Whether these samples serve `grid` and `target`.
-    pub fn serves(&self, grid: &Grid, target: Target) -> bool {
+    pub fn serves(&self, grid: &Grid, target: Level) -> bool {
         self.grid == *grid && self.target == target
     }
 }
 
-/// The samples of `grid` for `ctx.target` at `ctx.bits`: from `known` when it serves them, else computed.
-pub fn grid_samples(ctx: &Ctx, grid: &Grid, known: Option<&GridSamples>) -> Arc<Vec<Sample>> {
+/// The samples of `grid` for `ctx.level` at `ctx.bits`: from `known` when it serves them, else computed.
+pub fn grid_samples(ctx: &Kernel, grid: &Grid, known: Option<&GridSamples>) -> Arc<Vec<Sample>> {
     match known {
-        Some(k) if k.serves(grid, ctx.target) => k.at(ctx.bits),
+        Some(k) if k.serves(grid, ctx.level) => k.at(ctx.bits),
         _ => Arc::new(symmetric_samples(ctx, grid)),
     }
 }
 
 /// Samples with E(−x) = −E(x) used for mirrored points.
-fn symmetric_samples(ctx: &Ctx, grid: &Grid) -> Vec<Sample> {
+fn symmetric_samples(ctx: &Kernel, grid: &Grid) -> Vec<Sample> {
     let n = grid.len();
     let primary: Vec<usize> = (0..n)
         .filter(|&i| grid.mirror(i).is_none_or(|j| j > i))
@@ -87,11 +87,12 @@ fn symmetric_samples(ctx: &Ctx, grid: &Grid) -> Vec<Sample> {
     for i in 0..n {
         if out[i].is_none() {
             let j = grid.mirror(i).unwrap_or(i);
+            // w is odd (GELU, x/2) or even (Φ, ½; erf, none)
             let s = out[j].clone().map(|s| Sample {
                 x: -s.x,
                 x3: -s.x3,
                 e: -s.e,
-                w: s.w.map(|w| -w),
+                w: s.w.map(|w| if ctx.level == Level::Gelu { -w } else { w }),
                 q: s.q,
             });
             out[i] = s;

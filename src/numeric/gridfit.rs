@@ -8,7 +8,7 @@ use super::fit::{
 use super::grid::Grid;
 pub use super::grid_samples::{grid_samples, GridSamples};
 use super::lsq::{newton, Sample};
-use super::models::{Ctx, Model, Target};
+use super::model::{Family, Kernel, Level};
 use crate::error::Input;
 use crate::error::Result;
 use crate::numeric::bits_for_digits;
@@ -23,8 +23,8 @@ pub fn grid_bits(digits: u32, n: usize) -> u32 {
 
 /// The grid least-squares optimum at `bits`, from `p0`, to 2^−stop_bits relative.
 pub fn solve_at(
-    model: Model,
-    target: Target,
+    model: Family,
+    target: Level,
     grid: &Grid,
     p0: &[Float],
     bits: u32,
@@ -35,15 +35,15 @@ pub fn solve_at(
 
 /// [`solve_at`] with the grid samples taken from `known` where it serves them.
 pub fn solve_with(
-    model: Model,
-    target: Target,
+    model: Family,
+    target: Level,
     grid: &Grid,
     p0: &[Float],
     bits: u32,
     stop_bits: u32,
     known: Option<&GridSamples>,
 ) -> Result<(Vec<Float>, Float)> {
-    let ctx = Ctx::new(model, target, bits);
+    let ctx = Kernel::new(model, target, bits);
     let samples = grid_samples(&ctx, grid, known);
     let out = newton(&ctx, &samples, p0, stop_bits, 60)?;
     let mse = out.sums.f / grid.len() as u64;
@@ -82,8 +82,8 @@ pub fn fit_grid(spec: &FitSpec, known: Option<&GridSamples>) -> Result<FitResult
     // |w| ≤ max(1, max|x|/2): the scale of the rounding error of each residual
     let ends = [spec.grid.point_exact(0), spec.grid.point_exact(n - 1)];
     let wmax = match spec.target {
-        Target::Erf => 1,
-        Target::Gelu => ends
+        Level::Erf | Level::Phi => 1,
+        Level::Gelu => ends
             .iter()
             .map(|q| q.clone().abs().ceil().numer().to_u32().unwrap_or(u32::MAX))
             .max()
@@ -146,26 +146,26 @@ fn fit_grid_at(
 }
 
 /// MSE(p) on `grid` at `bits` (the grid samples computed afresh).
-pub fn mse_at(model: Model, target: Target, grid: &Grid, p: &[Float], bits: u32) -> Float {
+pub fn mse_at(model: Family, target: Level, grid: &Grid, p: &[Float], bits: u32) -> Float {
     mse_with(model, target, grid, p, bits, None)
 }
 
 /// [`mse_at`] with the grid samples taken from `known` where it serves them.
 pub fn mse_with(
-    model: Model,
-    target: Target,
+    model: Family,
+    target: Level,
     grid: &Grid,
     p: &[Float],
     bits: u32,
     known: Option<&GridSamples>,
 ) -> Float {
-    let ctx = Ctx::new(model, target, bits);
+    let ctx = Kernel::new(model, target, bits);
     let samples = grid_samples(&ctx, grid, known);
     accumulate_f(&ctx, &samples, p) / grid.len() as u64
 }
 
 /// Σ q e(x)² only (no derivatives): the objective at p.
-pub fn accumulate_f(ctx: &Ctx, samples: &[Sample], p: &[Float]) -> Float {
+pub fn accumulate_f(ctx: &Kernel, samples: &[Sample], p: &[Float]) -> Float {
     let b = ctx.bits;
     let c = ctx.inner(p);
     let parts = map_ranges(samples.len(), |range| {
@@ -193,8 +193,8 @@ pub fn accumulate_f(ctx: &Ctx, samples: &[Sample], p: &[Float]) -> Float {
 /// `p(bits)` gives the parameters at a precision (e.g. an exact constant
 /// rounded); `known` samples are used where they serve.
 pub fn mse_stable(
-    model: Model,
-    target: Target,
+    model: Family,
+    target: Level,
     grid: &Grid,
     digits: u32,
     p: impl Fn(u32) -> Vec<Float>,

@@ -11,7 +11,7 @@ use super::fit::{
 };
 use super::gridfit::accumulate_f;
 use super::lsq::{accumulate, make_samples, newton, Sample};
-use super::models::{Ctx, Model, Target};
+use super::model::{Family, Kernel, Level};
 use super::quadrature::composite;
 use crate::error::Input;
 use crate::error::{Error, Result};
@@ -20,16 +20,17 @@ use rug::ops::Pow;
 use rug::{Float, Rational};
 
 /// Upper bound of ∫_X^∞ e(y)² dy for c1 ≥ ½·`margin`⁻¹, c3 ≥ 0:
-/// |e(y)| ≤ w(y)·3e^{−γy}, γ = min(2c1, X/2) (see [`Ctx::tail_bound`]), so the tail is
+/// |e(y)| ≤ w(y)·3e^{−γy}, γ = min(2c1, X/2) (see [`Kernel::tail_bound`]), so the tail is
 /// ≤ 9e^{−2γX}/(2γ) (erf) or (9/4)e^{−2γX}(X²/β + 2X/β² + 2/β³), β = 2γ (gelu).
-pub fn tail_integral_bound(target: Target, c1: &Float, x: u32) -> Float {
+pub fn tail_integral_bound(target: Level, c1: &Float, x: u32) -> Float {
     let b = c1.prec();
     let g = Float::with_val(b, c1 * 2u32).min(&(Float::with_val(b, x) / 2u32));
     let beta = Float::with_val(b, &g * 2u32);
     let e = (-Float::with_val(b, &beta * x)).exp();
     match target {
-        Target::Erf => e * 9u32 / beta,
-        Target::Gelu => {
+        // Φ: (e/2)² ≤ e², so the erf-level bound holds
+        Level::Erf | Level::Phi => e * 9u32 / beta,
+        Level::Gelu => {
             let xf = Float::with_val(b, x);
             let t = Float::with_val(b, xf.square_ref()) / &beta
                 + Float::with_val(b, &xf * 2u32) / Float::with_val(b, beta.square_ref())
@@ -42,8 +43,8 @@ pub fn tail_integral_bound(target: Target, c1: &Float, x: u32) -> Float {
 /// The finite interval integrated: infinite ends cut at ±X (X an integer)
 /// with tail ≤ `scale`·2^−bits for parameters whose c1 ≥ 0.8·c1(p).
 pub fn finite_range(
-    model: Model,
-    target: Target,
+    model: Family,
+    target: Level,
     range: &Range,
     p: &[Float],
     scale: &Float,
@@ -66,7 +67,7 @@ pub fn finite_range(
             " is longer than {MAX_PIECES} and the tail bound does not apply; shorten it"
         ))
     };
-    let ctx = Ctx::new(model, target, 64);
+    let ctx = Kernel::new(model, target, 64);
     let c = ctx.inner(p);
     if c.0 < 0.625 || c.1 < 0 {
         return match whole {
@@ -115,7 +116,7 @@ pub fn nodes_for(bits: u32) -> usize {
     (bits / 5 + 6) as usize
 }
 
-fn samples(ctx: &Ctx, lo: &Rational, hi: &Rational, n: usize) -> Vec<Sample> {
+fn samples(ctx: &Kernel, lo: &Rational, hi: &Rational, n: usize) -> Vec<Sample> {
     let nodes = composite(lo, hi, n, ctx.bits);
     make_samples(ctx, nodes.len(), |i| {
         (nodes[i].0.clone(), Some(nodes[i].1.clone()))
@@ -139,8 +140,8 @@ pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
     let resolve = match (lo, hi) {
         (Some(a), Some(b)) => {
             let wmax = match spec.target {
-                Target::Erf => 1,
-                Target::Gelu => Rational::from(a.abs_ref())
+                Level::Erf | Level::Phi => 1,
+                Level::Gelu => Rational::from(a.abs_ref())
                     .max(Rational::from(b.abs_ref()))
                     .ceil()
                     .numer()
@@ -181,7 +182,7 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
         lo: Some(spec.range.lo.clone().unwrap_or_else(|| Rational::from(-16))),
         hi: Some(spec.range.hi.clone().unwrap_or_else(|| Rational::from(16))),
     };
-    let ctx64 = Ctx::new(model, target, 64);
+    let ctx64 = Kernel::new(model, target, 64);
     let (plo, phi, _) = finite_range(model, target, &probe, &p0, &Float::with_val(64, 1), 64)?;
     let s64 = samples(&ctx64, &plo, &phi, 20);
     // a warm start; on a tiny range 64 bits may not resolve the error, then start from p0
@@ -194,7 +195,7 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
     let mut est = (Float::new(64), Float::new(64), 0usize, None);
     let ((params, integral), _, bits) = until_stable(bits0, |bits| {
         let (lo, hi, cut) = finite_range(model, target, &spec.range, &p, &scale, bits)?;
-        let ctx = Ctx::new(model, target, bits);
+        let ctx = Kernel::new(model, target, bits);
         let mut n = nodes_for(bits);
         for _ in 0..5 {
             let sa = samples(&ctx, &lo, &hi, n);
@@ -229,8 +230,8 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
     })?;
     // the cut was chosen for c1 ≥ 0.8·c1(start); check it still holds at the optimum
     if spec.range.lo.is_none() || spec.range.hi.is_none() {
-        let c_end = Ctx::new(model, target, 64).inner(&params).0;
-        let c_start = Ctx::new(model, target, 64).inner(&p0).0;
+        let c_end = Kernel::new(model, target, 64).inner(&params).0;
+        let c_start = Kernel::new(model, target, 64).inner(&p0).0;
         if c_end < Float::with_val(64, &c_start * 4u32) / 5u32 {
             return Err(Error::Verification(
                 "the optimum left the region where the tail bound holds".into(),
@@ -265,8 +266,8 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
 
 /// ∫ e(x; p)² dx over `range` to `digits` digits (two rules must agree; stable in precision).
 pub fn l2_value(
-    model: Model,
-    target: Target,
+    model: Family,
+    target: Level,
     range: &Range,
     digits: u32,
     p: impl Fn(u32) -> Vec<Float>,
@@ -282,7 +283,7 @@ pub fn l2_value(
             &Float::with_val(64, Float::i_exp(1, -40)),
             bits,
         )?;
-        let ctx = Ctx::new(model, target, bits);
+        let ctx = Kernel::new(model, target, bits);
         let pb = p(bits);
         let n = nodes_for(bits);
         let fa = accumulate_f(&ctx, &samples(&ctx, &lo, &hi, n), &pb);

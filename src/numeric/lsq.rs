@@ -2,11 +2,11 @@
 //!
 //! F(p) = Σᵢ qᵢ·e(xᵢ; p)², with qᵢ = 1 on a grid and the quadrature weight
 //! for a continuous L2 norm. Newton on ∇F = 0 with analytic derivatives
-//! (e is w·(tanh u − E) with u affine in p, see [`models`](super::models)):
+//! (e is w·(tanh u − E) with u affine in p, see [`super::model::Kernel`]):
 //!
 //!   ∂e/∂p_j = w(1 − m²)φ_j,  ∂²e/∂p_j∂p_k = −2m·w(1 − m²)φ_jφ_k,  φ_j = ∂u/∂p_j.
 
-use super::models::Ctx;
+use super::model::Kernel;
 use crate::error::Input;
 use crate::error::{Error, Result};
 use rug::ops::SubFrom;
@@ -28,7 +28,7 @@ pub struct Sample {
 /// The samples at `ctx.bits` for points `point(i)` = (x, quadrature weight), i < n.
 /// erf(x/√2) comes from [`erf_sqrt2_many`](super::erf_table::erf_sqrt2_many) (Taylor series around anchors).
 pub fn make_samples(
-    ctx: &Ctx,
+    ctx: &Kernel,
     n: usize,
     point: impl Fn(usize) -> (Float, Option<Float>) + Sync,
 ) -> Vec<Sample> {
@@ -88,7 +88,7 @@ impl Sums {
 }
 
 /// The sums over `samples` at parameters `p` (in parallel).
-pub fn accumulate(ctx: &Ctx, samples: &[Sample], p: &[Float]) -> Sums {
+pub fn accumulate(ctx: &Kernel, samples: &[Sample], p: &[Float]) -> Sums {
     let b = ctx.bits;
     let np = p.len();
     let c = ctx.inner(p);
@@ -200,7 +200,7 @@ pub struct NewtonOut {
 /// Newton from `p0` (converted to `ctx.bits`) until every |δ_j| ≤ 2^−stop_bits·|p_j|.
 /// Steps larger than half the parameter are damped to half. Errors after `max_iter`.
 pub fn newton(
-    ctx: &Ctx,
+    ctx: &Kernel,
     samples: &[Sample],
     p0: &[Float],
     stop_bits: u32,

@@ -17,7 +17,7 @@
 
 use super::extrema::{cancel_bits, dense_check, extrema_abs_range, placed, Ext};
 use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Range, Stable};
-use super::models::{Ctx, Model, Target};
+use super::model::{Family, Kernel, Level};
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
 use rug::{Float, Rational};
@@ -39,7 +39,7 @@ struct Phi {
     neg: Option<usize>,
 }
 
-fn phi_at(ctx: &Ctx, theta: &Float, lo: &Rational, hi: Option<&Rational>) -> Result<Phi> {
+fn phi_at(ctx: &Kernel, theta: &Float, lo: &Rational, hi: Option<&Rational>) -> Result<Phi> {
     let bits = ctx.bits;
     let t = std::slice::from_ref(theta);
     let exts = extrema_abs_range(ctx, &ctx.inner(t), lo, hi)?;
@@ -72,7 +72,7 @@ struct Balanced {
 
 /// A bracket [a, b] ∋ root of φ around `t` (half-width `t`·2^−`w`, doubled until φ changes sign).
 fn bracket(
-    ctx: &Ctx,
+    ctx: &Kernel,
     t: &Float,
     w: i32,
     lo: &Rational,
@@ -102,7 +102,7 @@ fn bracket(
 /// Newton step that fails to halve the bracket twice in a row is replaced by
 /// bisection, so the iteration ends within stop + 64 + log2(width/|θ|) steps.
 fn balance(
-    ctx: &Ctx,
+    ctx: &Kernel,
     (mut a, mut b): (Float, Float),
     lo: &Rational,
     hi: Option<&Rational>,
@@ -142,7 +142,7 @@ fn balance(
 }
 
 /// The checks at the root: both signs present, dense sampling finds nothing larger.
-fn finish(ctx: &Ctx, theta: Float, lo: &Rational, hi: Option<&Rational>) -> Result<Balanced> {
+fn finish(ctx: &Kernel, theta: Float, lo: &Rational, hi: Option<&Rational>) -> Result<Balanced> {
     let bits = ctx.bits;
     let f = phi_at(ctx, &theta, lo, hi)?;
     let (Some(p), Some(n)) = (f.pos, f.neg) else {
@@ -185,7 +185,7 @@ fn finish(ctx: &Ctx, theta: Float, lo: &Rational, hi: Option<&Rational>) -> Resu
 
 /// Fits under the minimax criterion (one-parameter models).
 pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
-    if spec.model == Model::TanhFree {
+    if spec.model == Family::TanhFree {
         return super::remez::fit_minimax_free(spec);
     }
     let (model, target, digits) = (spec.model, spec.target, spec.digits);
@@ -194,7 +194,7 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
     // a range near 0 loses bits to cancellation (e ≈ c·x⁵): carry them
     let extra = cancel_bits(hi);
     // 64 bits (+ extra): bracket from ±20% of the series-matched value, solve to 2^−40
-    let ctx64 = Ctx::new(model, target, 64 + extra);
+    let ctx64 = Kernel::new(model, target, 64 + extra);
     let t0 = start_params(model, 64 + extra).remove(0);
     let mut theta = balance(
         &ctx64,
@@ -208,7 +208,7 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
     // the extrema and the confirming scan need that much to be compared
     let stop = bits_for_digits(digits, 12).max(32) + extra;
     let (bal, _, bits) = until_stable(bits_for_digits(digits, 24).max(64) + 2 * extra, |bits| {
-        let ctx = Ctx::new(model, target, bits);
+        let ctx = Kernel::new(model, target, bits);
         let br = bracket(&ctx, &Float::with_val(bits, &theta), 30, &lo, hi)?;
         let r = balance(&ctx, br, &lo, hi, stop)?;
         theta = r.theta.clone();
@@ -233,8 +233,8 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
         });
     }
     let mirror = match target {
-        Target::Erf => "e is odd: e(−x) = −e(x)",
-        Target::Gelu => "e is even: e(−x) = e(x)",
+        Level::Erf | Level::Phi => "e is odd: e(−x) = −e(x)",
+        Level::Gelu => "e is even: e(−x) = e(x)",
     };
     Ok(FitResult {
         spec: spec.clone(),
@@ -262,8 +262,8 @@ pub struct MaxAbs {
 /// max |e(x; p)| over `range` and the x ≥ 0 where it is attained, to `digits` digits
 /// (stable between two precisions); `p(bits)` gives the parameters at a precision.
 pub fn max_error(
-    model: Model,
-    target: Target,
+    model: Family,
+    target: Level,
     range: &Range,
     digits: u32,
     p: impl Fn(u32) -> Vec<Float>,
@@ -273,8 +273,8 @@ pub fn max_error(
 
 /// [`max_error`] with the value divided by 2^`shift` (exact in binary; shift 1 gives the Φ level from erf).
 pub fn max_error_shift(
-    model: Model,
-    target: Target,
+    model: Family,
+    target: Level,
     range: &Range,
     digits: u32,
     shift: u32,
@@ -282,7 +282,7 @@ pub fn max_error_shift(
 ) -> Result<MaxAbs> {
     let (lo, hi) = range.abs_range();
     let ((v, x), _, _) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
-        let ctx = Ctx::new(model, target, bits);
+        let ctx = Kernel::new(model, target, bits);
         let ex = extrema_abs_range(&ctx, &ctx.inner(&p(bits)), &lo, hi.as_ref())?;
         let top = ex
             .first()

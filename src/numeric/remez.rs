@@ -16,7 +16,7 @@
 
 use super::extrema::{dense_check, extrema_abs_range, placed, Ext};
 use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Stable};
-use super::models::{Ctx, Target};
+use super::model::{Kernel, Level};
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
 use rug::{Float, Rational};
@@ -108,7 +108,7 @@ struct Solved {
 
 /// The Remez iteration at `ctx.bits` from `c0`.
 fn remez(
-    ctx: &Ctx,
+    ctx: &Kernel,
     c0: &[Float],
     lo: &Rational,
     hi: Option<&Rational>,
@@ -187,7 +187,7 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
     let (model, target, digits) = (spec.model, spec.target, spec.digits);
     let (lo, hi) = spec.range.abs_range();
     let hi = hi.as_ref();
-    let ctx64 = Ctx::new(model, target, 64);
+    let ctx64 = Kernel::new(model, target, 64);
     // start: least squares on a coarse grid over the range (at most [−10, 10]), at 64 bits
     let ten = Rational::from(10);
     let (glo, ghi) = (
@@ -207,7 +207,7 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
     let mut c = remez(&ctx64, &c0, &lo, hi, 40)?.c;
     let stop = bits_for_digits(digits, 12).max(32);
     let (sol, _, bits) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
-        let ctx = Ctx::new(model, target, bits);
+        let ctx = Kernel::new(model, target, bits);
         let r = remez(&ctx, &c, &lo, hi, stop)?;
         c = r.c.clone();
         let mut s = vec![
@@ -234,8 +234,8 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
         })
         .collect();
     let mirror = match target {
-        Target::Erf => "e is odd",
-        Target::Gelu => "e is even",
+        Level::Erf | Level::Phi => "e is odd",
+        Level::Gelu => "e is even",
     };
     Ok(FitResult {
         spec: spec.clone(),

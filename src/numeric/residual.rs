@@ -12,9 +12,9 @@
 //! the bound holds for 0 < |x| ≤ r. The same θ holds at the Φ level (d/2) and
 //! the GELU level (x·d/2 = (c₅/2)x⁶(1 + θ)).
 
-use super::errfn::{ErrorFn, Level, Model};
 use super::interval::Interval;
 use super::jet::Jet;
+use super::model::{Family, JetKernel, Level, Model};
 use crate::coeff::{Coeff, Sym, Q};
 use crate::error::Input;
 use crate::error::{Error, Result};
@@ -27,7 +27,7 @@ use rug::{Float, Rational};
 /// the naive jet (the two functions' c₇ nearly cancel): with m the midpoint and
 /// dc₇/dξ = 8c₈, d²c₇/dξ² = 72c₉ (c_k from the jets),
 /// c₇(X) ⊆ c₇(m) + 8c₈(X)(X − m)  ∩  c₇(m) + 8c₈(m)(X − m) + 36c₉(X)(X − m)².
-fn c7_enclosure(f: &ErrorFn, l: &Float, h: &Float) -> Interval {
+fn c7_enclosure(f: &JetKernel, l: &Float, h: &Float) -> Interval {
     let b = f.bits;
     let x = Interval::from_floats(l.clone(), h.clone());
     let m = Float::with_val(b, l + h) / 2u32;
@@ -46,7 +46,7 @@ fn c7_enclosure(f: &ErrorFn, l: &Float, h: &Float) -> Interval {
 /// θ on a box [l, h] with l > 0, from the Taylor form of q(x) = d(x)/x⁵ at the
 /// midpoint m: θ(x) = q(x)/c₅ − 1 with
 /// q(X) ⊆ Σ_{k<K} q_k(m)(X − m)^k + q_K(X)(X − m)^K (jets of d divided by jets of x⁵).
-fn theta_taylor(f: &ErrorFn, c5: &Interval, l: &Float, h: &Float) -> Option<Interval> {
+fn theta_taylor(f: &JetKernel, c5: &Interval, l: &Float, h: &Float) -> Option<Interval> {
     const K: usize = 12;
     let b = f.bits;
     let x = Interval::from_floats(l.clone(), h.clone());
@@ -120,7 +120,11 @@ pub fn residual(r: &Rational, level: Level, bits: u32, boxes: u32) -> Result<Res
         Level::Phi => (c5.mul_q(&half), 5),
         Level::Gelu => (c5.mul_q(&half), 6),
     };
-    let f = ErrorFn::new(&Model::Tanh { a: analytic_a() }, Level::Erf, bits)?;
+    let f = JetKernel::new(
+        &Model::family(Family::Tanh, Level::Erf),
+        &[analytic_a()],
+        bits,
+    )?;
     let c5i = c5
         .enclose(bits)
         .ok_or_else(|| Error::Verification("c5 has a free symbol".into()))?;
@@ -165,7 +169,11 @@ pub fn residual(r: &Rational, level: Level, bits: u32, boxes: u32) -> Result<Res
     // direct value at the float r' ≤ r: θ(r') = d(r')/(c5 r'^5) − 1, at twice the precision
     let hb = bits * 2;
     let r_point = Float::with_val_round(bits, r, Round::Down).0;
-    let fd = ErrorFn::new(&Model::Tanh { a: analytic_a() }, Level::Erf, hb)?;
+    let fd = JetKernel::new(
+        &Model::family(Family::Tanh, Level::Erf),
+        &[analytic_a()],
+        hb,
+    )?;
     let dr = fd.at(&r_point);
     let c5h = c5
         .enclose(hb)

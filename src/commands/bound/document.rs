@@ -1,7 +1,7 @@
 //! The documents `bound` prints: the max-error enclosure and the residual θ.
 
 use crate::coeff::{parse_exact, Coeff, Sym};
-use crate::numeric::bound::{BoundResult, BoundSpec, Level, Model};
+use crate::numeric::bound::{BoundResult, BoundSpec, Family, Level};
 use crate::numeric::decimal::rational_to_string;
 use crate::numeric::interval::Interval;
 use crate::numeric::outward::float_directed;
@@ -40,12 +40,18 @@ fn trim_zeros(d: &str) -> String {
 }
 
 /// A one-line description of the compared functions.
-pub fn describe(model: &Model, level: Level) -> String {
-    let m = match model {
-        Model::Tanh { a } => format!("tanh(√(2/π)(x + a·x³)), a = {}", exact_and_decimal(a)),
-        Model::Sigmoid { k } => format!("2σ(k·x) − 1 = tanh(k·x/2), k = {}", exact_and_decimal(k)),
+pub fn describe(spec: &BoundSpec) -> String {
+    let v = spec
+        .values
+        .first()
+        .map(exact_and_decimal)
+        .unwrap_or_default();
+    let m = match spec.model.named_family() {
+        Some(Family::Tanh) => format!("tanh(√(2/π)(x + a·x³)), a = {v}"),
+        Some(Family::Sigmoid) => format!("2σ(k·x) − 1 = tanh(k·x/2), k = {v}"),
+        _ => format!("{}, {}", spec.model.approx, spec.model.params.join(", ")),
     };
-    match level {
+    match spec.level() {
         Level::Erf => format!("M(x) − erf(x/√2), M(x) = {m}"),
         Level::Phi => format!("½(1 + M(x)) − Φ(x), M(x) = {m}"),
         Level::Gelu => format!("½x(1 + M(x)) − GELU(x), M(x) = {m}"),
@@ -60,34 +66,11 @@ fn iv_ends(iv: &Interval, digits: u32) -> (String, String) {
     )
 }
 
-/// The document of a max-error enclosure.
-pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Document {
-    let mut d = Document::new("Certified maximum error");
-    let range = match &spec.range {
-        None => "the whole real line".to_string(),
-        Some((a, b)) => format!("[{a}, {b}]"),
-    };
-    let rel = Interval::from_floats(r.width(), r.width())
-        .div(&Interval::from_floats(r.lo.clone(), r.lo.clone()));
-    let argmax: Vec<(String, String)> = r.argmax.iter().map(|iv| iv_ends(iv, digits)).collect();
-    let how = match &r.tail {
-        Some(t) => format!(
-            "branch and bound on [0, {}] ({} subintervals, slope/curvature enclosures by interval Taylor jets); tail |x| ≥ {}: |error| ≤ {} (analytic bound, erfc and 2e^(-2u))",
-            trim_zeros(&float_directed(&t.point, 12, true)),
-            r.boxes,
-            trim_zeros(&float_directed(&t.point, 12, true)),
-            float_directed(&t.bound, 3, true)
-        ),
-        None => format!("branch and bound ({} subintervals, slope/curvature enclosures by interval Taylor jets)", r.boxes),
-    };
-    d.fields(vec![
-        (
-            "error",
-            "error",
-            Value::from(describe(&spec.model, spec.level)),
-        ),
-        ("level", "level", Value::from(spec.level.name())),
-        ("range", "range", Value::from(range)),
+/// The fields every certified enclosure shows (`bound` of a family or of an
+/// expression): lo rounded down, hi rounded up, the maximum to the digits
+/// both ends certify, and the width rounded up.
+pub fn enclosure_fields(r: &BoundResult, digits: u32) -> Vec<(&'static str, &'static str, Value)> {
+    vec![
         (
             "lo",
             "max |error| ≥ (rounded down)",
@@ -110,6 +93,36 @@ pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Documen
             "hi − lo ≤",
             Value::Num(float_directed(&r.width(), 3, true)),
         ),
+    ]
+}
+
+/// The document of a max-error enclosure.
+pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Document {
+    let mut d = Document::new("Certified maximum error");
+    let range = match &spec.range {
+        None => "the whole real line".to_string(),
+        Some((a, b)) => format!("[{a}, {b}]"),
+    };
+    let rel = Interval::from_floats(r.width(), r.width())
+        .div(&Interval::from_floats(r.lo.clone(), r.lo.clone()));
+    let argmax: Vec<(String, String)> = r.argmax.iter().map(|iv| iv_ends(iv, digits)).collect();
+    let how = match &r.tail {
+        Some(t) => format!(
+            "branch and bound on [0, {}] ({} subintervals, slope/curvature enclosures by interval Taylor jets); tail |x| ≥ {}: |error| ≤ {} (analytic bound, erfc and 2e^(-2u))",
+            trim_zeros(&float_directed(&t.point, 12, true)),
+            r.boxes,
+            trim_zeros(&float_directed(&t.point, 12, true)),
+            float_directed(&t.bound, 3, true)
+        ),
+        None => format!("branch and bound ({} subintervals, slope/curvature enclosures by interval Taylor jets)", r.boxes),
+    };
+    let mut fields = vec![
+        ("error", "error", Value::from(describe(spec))),
+        ("level", "level", Value::from(spec.level().name())),
+        ("range", "range", Value::from(range)),
+    ];
+    fields.extend(enclosure_fields(r, digits));
+    fields.extend([
         (
             "relative_width",
             "(hi − lo)/lo ≤",
@@ -135,6 +148,7 @@ pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Documen
         ),
         ("converged", "tolerance met", Value::from(r.converged)),
     ]);
+    d.fields(fields);
     if !r.converged {
         d.para(not_met_statement(spec, r));
     }

@@ -1,13 +1,14 @@
 //! `bound --model EXPR --target EXPR [--set a=…] [--range L:R] [--relative]`:
 //! the certified maximum error of any expression pair (numeric::model::bound).
 
+use super::document::enclosure_fields;
 use super::{parse_rational, BoundOptions};
 use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::expr::parse_in;
-use crate::numeric::bound::{BoundResult, Tail};
+use crate::numeric::bound::BoundResult;
 use crate::numeric::decimal::rational_to_string;
-use crate::numeric::model::bound::{max_error, MaxError};
+use crate::numeric::model::bound::max_error;
 use crate::numeric::model::Model;
 use crate::numeric::outward::float_directed;
 use crate::report::{Document, Value};
@@ -140,25 +141,11 @@ fn document(
     m: &Model,
     values: &[Rational],
     range: &crate::numeric::model::bound::Range,
-    r: &MaxError,
+    r: &BoundResult,
     args: &BoundOptions,
     rel_tol: &Rational,
 ) -> Document {
     let digits = args.digits;
-    let as_old = BoundResult {
-        lo: r.lo.clone(),
-        hi: r.hi.clone(),
-        argmax: r.argmax.clone(),
-        best: r.best.clone(),
-        symmetric: false,
-        boxes: r.boxes,
-        tail: r.tail.as_ref().map(|(p, b)| Tail {
-            point: p.clone(),
-            bound: b.clone(),
-        }),
-        bits: r.bits,
-        converged: r.converged,
-    };
     let end =
         |e: &Option<Rational>, inf: &str| e.as_ref().map_or(inf.to_string(), |q| q.to_string());
     let range_text = format!("[{}, {}]", end(&range.0, "-inf"), end(&range.1, "inf"));
@@ -185,42 +172,22 @@ fn document(
         })
         .collect();
     let how = match &r.tail {
-        Some((p, b)) => format!(
+        Some(t) => format!(
             "branch and bound on the finite part ({} subintervals, interval Taylor jets of the expression); tails |x| ≥ {}: |error| ≤ {} (interval arithmetic with infinite ends)",
             r.boxes,
-            float_directed(p, 6, true),
-            float_directed(b, 3, true)
+            float_directed(&t.point, 6, true),
+            float_directed(&t.bound, 3, true)
         ),
         None => format!("branch and bound ({} subintervals, interval Taylor jets of the expression)", r.boxes),
     };
     let mut d = Document::new("Certified maximum error");
-    d.fields(vec![
+    let mut fields = vec![
         ("error", "error", Value::from(what)),
         ("params", "parameters", Value::from(params.join(", "))),
         ("range", "range", Value::from(range_text)),
-        (
-            "lo",
-            "max |error| ≥ (rounded down)",
-            Value::Num(float_directed(&r.lo, digits, false)),
-        ),
-        (
-            "hi",
-            "max |error| ≤ (rounded up)",
-            Value::Num(float_directed(&r.hi, digits, true)),
-        ),
-        (
-            "max",
-            "max |error| (certified digits)",
-            as_old
-                .certified_decimal(digits)
-                .map(|(s, _)| Value::Num(s))
-                .unwrap_or(Value::Null),
-        ),
-        (
-            "width",
-            "hi − lo ≤",
-            Value::Num(float_directed(&as_old.width(), 3, true)),
-        ),
+    ];
+    fields.extend(enclosure_fields(r, digits));
+    fields.extend([
         (
             "argmax",
             "maximum attained in",
@@ -235,6 +202,7 @@ fn document(
         ),
         ("converged", "tolerance met", Value::from(r.converged)),
     ]);
+    d.fields(fields);
     if !r.converged {
         d.para(format!(
             "The relative tolerance was not met within {} subintervals. [lo, hi] is still a valid enclosure; a larger --bits or --tolerance helps.",

@@ -4,15 +4,15 @@
 use crate::error::Result;
 use crate::numeric::fit::{Criterion, Stable};
 use crate::numeric::fit_set::{FitSet, CRITERIA, TARGETS};
-use crate::numeric::models::{Model, Target};
+use crate::numeric::model::{Family, Level};
 use crate::report::{Table, Value};
 
 /// One fit rounded to the paper's digits.
 #[derive(Debug, Clone)]
 pub struct OriginRow {
-    pub model: Model,
+    pub model: Family,
     pub criterion: Criterion,
-    pub target: Target,
+    pub target: Level,
     pub fitted: Stable,
     /// `fitted` rounded to the digits the paper gives (5 for a, 4 for k).
     pub rounded: String,
@@ -38,7 +38,7 @@ pub fn origin_table(rows: &[OriginRow]) -> Table {
         t.push(vec![
             r.model.name().into(),
             r.criterion.name().into(),
-            (if r.target == Target::Erf {
+            (if r.target == Level::Erf {
                 "erf (= Φ)"
             } else {
                 "gelu"
@@ -60,7 +60,7 @@ pub fn origin_table(rows: &[OriginRow]) -> Table {
 pub fn origin(fits: &FitSet) -> Result<Vec<OriginRow>> {
     let digits = fits.digits;
     let mut out = Vec::new();
-    for (model, paper, sig) in [(Model::Tanh, "0.044715", 5), (Model::Sigmoid, "1.702", 4)] {
+    for (model, paper, sig) in [(Family::Tanh, "0.044715", 5), (Family::Sigmoid, "1.702", 4)] {
         for crit in CRITERIA {
             for target in TARGETS {
                 let fitted = fits.get(model, crit, target)?.param(0);

@@ -10,7 +10,7 @@ use crate::numeric::fit::Stable;
 use crate::numeric::float64::{curve_fit, grid_points_f64};
 use crate::numeric::grid::Grid;
 use crate::numeric::gridfit::{grid_bits, mse_stable, GridSamples};
-use crate::numeric::models::{Model, Target};
+use crate::numeric::model::{Family, Level};
 use crate::report::{Document, Table, Value};
 use rug::{Float, Rational};
 
@@ -24,9 +24,9 @@ fn agreeing_digits(a: &Rational, b: &Rational, max: u32) -> u32 {
 
 /// The parameter p near `p0` with MSE_GELU(p) = `target` on `grid` (Newton, 128 bits;
 /// MSE′ = 2Σ e ∂e/N). Used to show which parameter a published MSE belongs to.
-fn implied_param(model: Model, grid: &GridSamples, p0: &Float, target: &Rational) -> Float {
+fn implied_param(model: Family, grid: &GridSamples, p0: &Float, target: &Rational) -> Float {
     let bits = 128;
-    let ctx = crate::numeric::models::Ctx::new(model, Target::Gelu, bits);
+    let ctx = crate::numeric::model::Kernel::new(model, Level::Gelu, bits);
     let samples = grid.at(bits);
     let n = grid.grid.len() as u64;
     let mut p = Float::with_val(bits, p0);
@@ -87,29 +87,29 @@ impl Published {
     pub fn compute(digits: u32, known: Option<&GridSamples>) -> Result<Published> {
         let grid = Grid::published();
         let f64grid = Grid::NumpyArangePublished;
-        let fa = curve_fit(Model::Tanh, Target::Erf, &grid_points_f64(&grid)).params[0];
-        let fk = curve_fit(Model::Sigmoid, Target::Erf, &grid_points_f64(&grid)).params[0];
-        let given: Vec<(Model, String, Rational, &'static str)> = vec![
+        let fa = curve_fit(Family::Tanh, Level::Erf, &grid_points_f64(&grid)).params[0];
+        let fk = curve_fit(Family::Sigmoid, Level::Erf, &grid_points_f64(&grid)).params[0];
+        let given: Vec<(Family, String, Rational, &'static str)> = vec![
             (
-                Model::Tanh,
+                Family::Tanh,
                 "paper tanh, a = 0.044715".into(),
                 Rational::from((44715, 1_000_000)),
                 "2.4329173471294176e-08",
             ),
             (
-                Model::Tanh,
+                Family::Tanh,
                 format!("fitted tanh, a = {fa:?} (float64 LM reproduction)"),
                 Rational::from_f64(fa).unwrap_or_default(),
                 "2.698034519269613e-08",
             ),
             (
-                Model::Sigmoid,
+                Family::Sigmoid,
                 "paper sigmoid, k = 1.702".into(),
                 Rational::from((1702, 1000)),
                 "5.6479106346814546e-05",
             ),
             (
-                Model::Sigmoid,
+                Family::Sigmoid,
                 format!("fitted sigmoid, k = {fk:?} (float64 LM reproduction)"),
                 Rational::from_f64(fk).unwrap_or_default(),
                 "5.704246564663601e-05",
@@ -118,7 +118,7 @@ impl Published {
         let shown = digits.max(20);
         // the float64 points' samples once, at the precision of the second run of the MSE
         let f64samples =
-            GridSamples::new(&f64grid, Target::Gelu, grid_bits(shown, f64grid.len()) + 32);
+            GridSamples::new(&f64grid, Level::Gelu, grid_bits(shown, f64grid.len()) + 32);
         let mut worst_effect = Float::new(64);
         let drift = (0..grid.len())
             .map(|i| (f64grid.point_exact(i) - grid.point_exact(i)).abs())
@@ -133,9 +133,9 @@ impl Published {
                 .unwrap_or_default();
             let pc = p.clone();
             let at = move |b: u32| vec![Float::with_val(b, &pc)];
-            let exact_grid = mse_stable(model, Target::Gelu, &grid, shown, &at, known)?;
+            let exact_grid = mse_stable(model, Level::Gelu, &grid, shown, &at, known)?;
             let float64_grid =
-                mse_stable(model, Target::Gelu, &f64grid, shown, &at, Some(&f64samples))?;
+                mse_stable(model, Level::Gelu, &f64grid, shown, &at, Some(&f64samples))?;
             // the exact values of the computed floats (no decimal read back)
             let q = |s: &Stable| s.value.to_rational().unwrap_or_default();
             let (qe, qf) = (q(&exact_grid), q(&float64_grid));

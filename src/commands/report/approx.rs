@@ -13,7 +13,7 @@ use crate::error::Result;
 use crate::expr::{expand, Expr};
 use crate::numeric::convert::q_from_rug;
 use crate::numeric::decimal::rational_to_string;
-use crate::numeric::model::bound::{max_error, max_error_tail, GeluTail, MaxError};
+use crate::numeric::model::bound::{max_error, max_error_tail, BoundResult, GeluTail};
 use crate::numeric::model::Model;
 use crate::numeric::outward::float_directed;
 use crate::numeric::Enclose;
@@ -171,7 +171,7 @@ fn matched(s: &Subject, o: &ReportOptions, doc: &mut Document) -> Option<Vec<Sym
 /// the constants are substituted, so a GELU-level tanh/sigmoid form gets its
 /// proven tail on an infinite range ([`GeluTail`]); otherwise the values
 /// enter as enclosures.
-fn certify(s: &Subject, values: &[Sym], bits: u32, tol: &Rational) -> Result<MaxError> {
+fn certify(s: &Subject, values: &[Sym], bits: u32, tol: &Rational) -> Result<BoundResult> {
     let m = &s.model;
     let exact =
         substituted(&m.approx, &m.params, values).zip(substituted(&m.target, &m.params, values));

@@ -3,16 +3,18 @@
 
 use super::sections::{dec, paper_a};
 use super::ReportOptions;
+use crate::coeff::Sym;
 use crate::error::{Error, Result};
 use crate::functions::analytic_a;
-use crate::numeric::bound::{max_error, BoundSpec, Level, Model};
+use crate::numeric::bound::{max_error, BoundSpec, Family, Level};
 use crate::numeric::outward::float_directed;
 use crate::report::{Document, Table, Value};
 
-/// A candidate approximation: its label and model.
+/// A candidate approximation: its label, family and exact parameter.
 pub struct Candidate {
     pub label: String,
-    pub model: Model,
+    pub family: Family,
+    pub value: Sym,
 }
 
 /// Appends the table of certified max-error enclosures over ℝ for every
@@ -36,7 +38,7 @@ pub fn certified_table(doc: &mut Document, candidates: &[Candidate], digits: u32
             (Level::Phi, "Φ"),
             (Level::Gelu, "GELU"),
         ] {
-            let r = max_error(&BoundSpec::new(c.model.clone(), level))?;
+            let r = max_error(&BoundSpec::family(c.family, c.value.clone(), level))?;
             boxes += r.boxes;
             let arg = r
                 .argmax
@@ -76,8 +78,6 @@ pub fn comparison(
     compare: &crate::commands::compare::Comparison,
     fits: &crate::numeric::fit_set::FitSet,
 ) -> Result<()> {
-    use crate::numeric::bound::Model;
-    use crate::numeric::models::Model as FitModel;
     doc.heading(1, "5. How good are the constants");
     doc.para(
         "Every candidate under every metric (taylormatch compare): the MSE against GELU on the \
@@ -94,28 +94,33 @@ pub fn comparison(
         }
     }
     let k = crate::coeff::parse_exact("1.702").map_err(|_| Error::input("k = 1.702"))?;
-    let ma = super::fits::minimax_param(fits, FitModel::Tanh)?;
-    let mk = super::fits::minimax_param(fits, FitModel::Sigmoid)?;
+    let ma = super::fits::minimax_param(fits, Family::Tanh)?;
+    let mk = super::fits::minimax_param(fits, Family::Sigmoid)?;
     let candidates = vec![
         Candidate {
             label: "tanh, a = 0.044715 (paper)".into(),
-            model: Model::Tanh { a: paper_a()? },
+            family: Family::Tanh,
+            value: paper_a()?,
         },
         Candidate {
             label: "tanh, a = 2/(3π) − 1/6 (Taylor)".into(),
-            model: Model::Tanh { a: analytic_a() },
+            family: Family::Tanh,
+            value: analytic_a(),
         },
         Candidate {
             label: format!("tanh, minimax a = {}", dec(&ma, 12)?),
-            model: Model::Tanh { a: ma },
+            family: Family::Tanh,
+            value: ma,
         },
         Candidate {
             label: "sigmoid, k = 1.702".into(),
-            model: Model::Sigmoid { k },
+            family: Family::Sigmoid,
+            value: k,
         },
         Candidate {
             label: format!("sigmoid, minimax k = {}", dec(&mk, 12)?),
-            model: Model::Sigmoid { k: mk },
+            family: Family::Sigmoid,
+            value: mk,
         },
     ];
     certified_table(doc, &candidates, o.bound_digits())

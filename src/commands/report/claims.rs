@@ -12,12 +12,12 @@ use crate::numeric::fit::{fit, Criterion, FitSpec, Range};
 use crate::numeric::fit_set::FitSet;
 use crate::numeric::grid::Grid;
 use crate::numeric::gridfit::fit_grid;
-use crate::numeric::models::{Model, Target};
+use crate::numeric::model::{Family, Level};
 use crate::numeric::Enclose;
 use crate::report::{Document, Table, Value};
 use rug::{Float, Rational};
 
-fn spec(model: Model, target: Target, crit: Criterion, digits: u32) -> FitSpec {
+fn spec(model: Family, target: Level, crit: Criterion, digits: u32) -> FitSpec {
     FitSpec::new(model, target, crit, digits)
 }
 
@@ -36,7 +36,7 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
     doc.heading(1, "6. The published claims, checked");
     let mut cs: Vec<Claim> = Vec::new();
 
-    let ga = verdict.get(Model::Tanh, Criterion::Grid, Target::Erf)?;
+    let ga = verdict.get(Family::Tanh, Criterion::Grid, Level::Erf)?;
     let ga4 = round_to(&ga.params[0], 4);
     cs.push(Claim {
         claim: "curve_fit on the published grid gives a ≈ 0.04485".into(),
@@ -46,7 +46,7 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
             ga.param_decimal(0)
         ),
     });
-    let gk = verdict.get(Model::Sigmoid, Criterion::Grid, Target::Erf)?;
+    let gk = verdict.get(Family::Sigmoid, Criterion::Grid, Level::Erf)?;
     let gk6 = round_to(&gk.params[0], 6);
     cs.push(Claim {
         claim: "curve_fit on the published grid gives k ≈ 1.70099".into(),
@@ -70,7 +70,7 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
     }
     let twenty = FitSpec {
         grid: Grid::points(Rational::from((-3, 2)), Rational::from((3, 2)), 20)?,
-        ..spec(Model::Tanh, Target::Erf, Criterion::Grid, 12)
+        ..spec(Family::Tanh, Level::Erf, Criterion::Grid, 12)
     };
     let t20 = fit(&twenty)?;
     let t20r = round_to(&t20.params[0], 7);
@@ -86,7 +86,7 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
     for l in ["-1.5:1.5", "-3:3", "-5:5", "-10:10", "-inf:inf"] {
         let r = fit(&FitSpec {
             range: Range::parse(l)?,
-            ..spec(Model::Tanh, Target::Erf, Criterion::L2, 10)
+            ..spec(Family::Tanh, Level::Erf, Criterion::L2, 10)
         })?;
         seq.push((l, r.params[0].clone(), r.param_decimal(0)));
     }
@@ -102,8 +102,8 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
         ),
     });
     let free = fit_grid(
-        &spec(Model::TanhFree, Target::Erf, Criterion::Grid, 12),
-        Some(verdict.samples(Target::Erf)),
+        &spec(Family::TanhFree, Level::Erf, Criterion::Grid, 12),
+        Some(verdict.samples(Level::Erf)),
     )?;
     let (c1, c3) = (&free.params[0], &free.params[1]);
     let holds = round_to(c1, 6) == "0.797885" && round_to(c3, 5) == "0.035677";
@@ -126,26 +126,26 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
     let k1702 = Float::with_val(128, 1702) / 1000u32;
     let at = move |b: u32| vec![Float::with_val(b, &k1702)];
     let mx = crate::numeric::minimax::max_error(
-        Model::Sigmoid,
-        Target::Gelu,
+        Family::Sigmoid,
+        Level::Gelu,
         &Range::parse("-10:10")?,
         6,
         &at,
     )?;
     let mxe = crate::numeric::minimax::max_error(
-        Model::Sigmoid,
-        Target::Erf,
+        Family::Sigmoid,
+        Level::Erf,
         &Range::parse("-10:10")?,
         6,
         &at,
     )?;
     let mse = crate::numeric::gridfit::mse_stable(
-        Model::Sigmoid,
-        Target::Gelu,
+        Family::Sigmoid,
+        Level::Gelu,
         &Grid::published(),
         6,
         &at,
-        Some(verdict.samples(Target::Gelu)),
+        Some(verdict.samples(Level::Gelu)),
     )?;
     cs.push(Claim {
         claim: "the sigmoid form x·σ(1.702x) has an error of about 1e-4 on [−10, 10]".into(),
@@ -158,8 +158,8 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
         ),
     });
     // where the constants come from
-    let ma = verdict.get(Model::Tanh, Criterion::Minimax, Target::Erf)?;
-    let mk = verdict.get(Model::Sigmoid, Criterion::Minimax, Target::Erf)?;
+    let ma = verdict.get(Family::Tanh, Criterion::Minimax, Level::Erf)?;
+    let mk = verdict.get(Family::Sigmoid, Criterion::Minimax, Level::Erf)?;
     let (ma5, mk4) = (round_to(&ma.params[0], 5), round_to(&mk.params[0], 4));
     cs.push(Claim {
         claim: "0.044715 is the minimax constant at the Φ (erf) level, rounded".into(),

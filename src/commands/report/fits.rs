@@ -8,7 +8,7 @@ use crate::numeric::fit::{Criterion, Stable};
 use crate::numeric::fit_set::{FitSet, CRITERIA, MODELS, TARGETS};
 use crate::numeric::float64::{curve_fit, grid_points_f64};
 use crate::numeric::grid::Grid;
-use crate::numeric::models::{Model, Target};
+use crate::numeric::model::{Family, Level};
 use crate::numeric::Enclose;
 use crate::report::{Document, Table, Value};
 use rug::Float;
@@ -18,24 +18,25 @@ pub fn round_to(x: &Float, d: u32) -> String {
     Stable::new(x.clone(), d).rounded(d)
 }
 
-fn model_name(m: Model) -> &'static str {
+fn model_name(m: Family) -> &'static str {
     match m {
-        Model::Tanh => "tanh(√(2/π)(x + a x³))",
-        Model::Sigmoid => "2σ(kx) − 1",
-        Model::TanhFree => "tanh(c₁x + c₃x³)",
+        Family::Tanh => "tanh(√(2/π)(x + a x³))",
+        Family::Sigmoid => "2σ(kx) − 1",
+        Family::TanhFree => "tanh(c₁x + c₃x³)",
     }
 }
 
-fn target_name(t: Target) -> &'static str {
+fn target_name(t: Level) -> &'static str {
     match t {
-        Target::Erf => "erf(x/√2), Φ",
-        Target::Gelu => "GELU",
+        Level::Erf => "erf(x/√2), Φ",
+        Level::Phi => "Φ",
+        Level::Gelu => "GELU",
     }
 }
 
 /// The minimax optimum at the erf level, the fitted float's exact value (for `bound`).
-pub fn minimax_param(fits: &FitSet, model: Model) -> Result<Sym> {
-    let r = fits.get(model, Criterion::Minimax, Target::Erf)?;
+pub fn minimax_param(fits: &FitSet, model: Family) -> Result<Sym> {
+    let r = fits.get(model, Criterion::Minimax, Level::Erf)?;
     let q = r.params[0]
         .to_rational()
         .ok_or_else(|| Error::input("minimax optimum is not finite"))?;
@@ -93,8 +94,8 @@ pub fn fits(doc: &mut Document, fits: &FitSet) -> Result<()> {
     )
     .titled("FLOAT64 REPRODUCTION: what a float64 Levenberg–Marquardt fit of the published grid returns");
     for model in MODELS {
-        let lm = curve_fit(model, Target::Erf, &pts);
-        let r = fits.get(model, Criterion::Grid, Target::Erf)?;
+        let lm = curve_fit(model, Level::Erf, &pts);
+        let r = fits.get(model, Criterion::Grid, Level::Erf)?;
         f.push(vec![
             model_name(model).into(),
             Value::Num(format!("{:?}", lm.params[0])),
@@ -109,9 +110,9 @@ pub fn fits(doc: &mut Document, fits: &FitSet) -> Result<()> {
 /// The summary at the top: the answer in four sentences, every number computed.
 /// `verdict` holds the fits at the verdict digits.
 pub fn summary(o: &ReportOptions, doc: &mut Document, verdict: &FitSet) -> Result<()> {
-    let ma = verdict.get(Model::Tanh, Criterion::Minimax, Target::Erf)?;
-    let mk = verdict.get(Model::Sigmoid, Criterion::Minimax, Target::Erf)?;
-    let ga = verdict.get(Model::Tanh, Criterion::Grid, Target::Erf)?;
+    let ma = verdict.get(Family::Tanh, Criterion::Minimax, Level::Erf)?;
+    let mk = verdict.get(Family::Sigmoid, Criterion::Minimax, Level::Erf)?;
+    let ga = verdict.get(Family::Tanh, Criterion::Grid, Level::Erf)?;
     let a = crate::functions::analytic_a();
     let (ma5, mk4) = (round_to(&ma.params[0], 5), round_to(&mk.params[0], 4));
     let is_a = if ma5 == "0.044715" { "is" } else { "is not" };

@@ -16,6 +16,7 @@ use super::pair::ModelEval;
 pub use super::tail::GeluTail;
 use crate::error::{Error, Result};
 use crate::numeric::bnb::{self, ErrorJets};
+pub use crate::numeric::bound::{BoundResult, Tail};
 use crate::numeric::interval::Interval;
 use crate::numeric::jet::Jet;
 use rug::float::{Round, Special};
@@ -28,22 +29,6 @@ impl ErrorJets for ModelEval {
     fn jets(&self, x: &Interval, order: usize) -> Option<Jet> {
         self.jet(x, order).ok()
     }
-}
-
-/// The enclosure [lo, hi] ∋ max |e|, where it is attained, and how.
-#[derive(Debug, Clone)]
-pub struct MaxError {
-    pub lo: Float,
-    pub hi: Float,
-    /// A point where |e| ≥ lo is certified.
-    pub best: Float,
-    /// The boxes that may hold a maximiser.
-    pub argmax: Vec<Interval>,
-    pub boxes: usize,
-    pub converged: bool,
-    /// Whole line: the tail point T and the bound of |e| on |x| ≥ T.
-    pub tail: Option<(Float, Float)>,
-    pub bits: u32,
 }
 
 /// x to 12 significant digits, for messages.
@@ -91,7 +76,7 @@ pub fn max_error(
     range: &Range,
     rel_tol: &Rational,
     max_boxes: usize,
-) -> Result<MaxError> {
+) -> Result<BoundResult> {
     max_error_tail(f, range, rel_tol, max_boxes, None)
 }
 
@@ -103,7 +88,7 @@ pub fn max_error_tail(
     rel_tol: &Rational,
     max_boxes: usize,
     proven: Option<&GeluTail>,
-) -> Result<MaxError> {
+) -> Result<BoundResult> {
     let bits = f.bits;
     let tol = Float::with_val_round(bits, rel_tol, Round::Down).0;
     let (l, r, tail, lb0) = finite_part(f, range, proven)?;
@@ -118,15 +103,17 @@ pub fn max_error_tail(
             hi = t.clone();
         }
     }
-    Ok(MaxError {
+    // the whole range is searched (no symmetry is assumed); a tail is [T, ∞) and (−∞, −T]
+    Ok(BoundResult {
         lo: out.lb,
         hi,
         best: out.best,
         argmax: out.argmax,
+        symmetric: false,
         boxes: out.boxes,
-        converged: out.converged,
-        tail,
+        tail: tail.map(|(point, bound)| Tail { point, bound }),
         bits,
+        converged: out.converged,
     })
 }
 

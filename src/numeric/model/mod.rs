@@ -17,11 +17,14 @@
 pub mod bound;
 pub mod dual;
 pub mod eval;
+mod family;
 pub mod fit;
 pub mod ifuncs;
 pub mod ifuncs_eval;
 pub mod jet_eval;
+pub mod jet_kernel;
 pub mod jfuncs;
+pub mod kernel;
 pub mod l2;
 mod pair;
 pub mod point;
@@ -29,4 +32,7 @@ pub mod tail;
 
 pub use dual::Dual2;
 pub use eval::{Compiled, Undefined};
-pub use pair::{Family, Level, Model, ModelEval};
+pub use family::{Family, Level};
+pub use jet_kernel::JetKernel;
+pub use kernel::{ErrorDerivs, Kernel};
+pub use pair::{Model, ModelEval};

@@ -19,37 +19,16 @@
 
 use super::dual::{Dual2, DualDomain};
 use super::eval::{Compiled, EvalResult};
+use super::family::int;
+use super::family::{Family, Level};
 use super::ifuncs_eval::IntervalDomain;
 use super::jet_eval::JetDomain;
 use super::point::PointDomain;
-use crate::coeff::Q;
 use crate::error::{Error, Result};
-use crate::expr::{Expr, Func};
+use crate::expr::Expr;
 use crate::numeric::interval::Interval;
 use crate::numeric::jet::Jet;
 use rug::{Float, Rational};
-
-/// Which pair of functions an erf-type approximant is compared at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Level {
-    /// M(x) vs erf(x/√2).
-    Erf,
-    /// (1 + M)/2 vs Φ(x).
-    Phi,
-    /// x(1 + M)/2 vs GELU(x) = x·Φ(x).
-    Gelu,
-}
-
-/// Today's model families, as expressions of the erf level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Family {
-    /// tanh(√(2/π)(x + a x³)).
-    Tanh,
-    /// 2σ(kx) − 1.
-    Sigmoid,
-    /// tanh(c1 x + c3 x³).
-    TanhFree,
-}
 
 /// An approximation, its target, the level they are lifted to (if any: then
 /// `approx`, `target` are the erf-level pair) and the parameters in order.
@@ -59,53 +38,6 @@ pub struct Model {
     pub target: Expr,
     pub level: Option<Level>,
     pub params: Vec<String>,
-}
-
-fn int(n: i64) -> Expr {
-    Expr::Num(Q::from_integer(n.into()))
-}
-fn p(name: &str) -> Expr {
-    Expr::Param(name.into())
-}
-fn half() -> Q {
-    Q::new(1.into(), 2.into())
-}
-
-impl Family {
-    /// The erf-level approximant M(x) and its parameter names.
-    pub fn approximant(self) -> (Expr, Vec<String>) {
-        let x3 = || Expr::pow(Expr::X, Q::from_integer(3.into()));
-        match self {
-            Family::Tanh => {
-                let s = Expr::pow(int(2) / Expr::Pi, half());
-                let u = s * (Expr::X + p("a") * x3());
-                (Expr::call(Func::Tanh, u), vec!["a".into()])
-            }
-            Family::Sigmoid => (
-                int(2) * Expr::call(Func::Sigmoid, p("k") * Expr::X) - int(1),
-                vec!["k".into()],
-            ),
-            Family::TanhFree => (
-                Expr::call(Func::Tanh, p("c1") * Expr::X + p("c3") * x3()),
-                vec!["c1".into(), "c3".into()],
-            ),
-        }
-    }
-}
-
-impl Level {
-    /// (approximation, target) at this level for the erf-level approximant `m`.
-    pub fn lift(self, m: Expr) -> (Expr, Expr) {
-        let one_plus = || (int(1) + m.clone()) / int(2);
-        match self {
-            Level::Erf => (
-                m.clone(),
-                Expr::call(Func::Erf, Expr::X / Expr::pow(int(2), half())),
-            ),
-            Level::Phi => (one_plus(), Expr::call(Func::Phi, Expr::X)),
-            Level::Gelu => (Expr::X * one_plus(), Expr::call(Func::Gelu, Expr::X)),
-        }
-    }
 }
 
 impl Model {

@@ -15,7 +15,7 @@
 //! x·e^(−2u(x)) decreases where 2x·u′(x) ≥ 1 (u′ ≥ c). The error is even
 //! (M and erf odd), so the same bound holds for x ≤ −X.
 
-use super::pair::{Level, Model};
+use super::{Level, Model};
 use crate::coeff::Sym;
 use crate::expr::{expand, Expr, Func};
 use crate::numeric::interval::Interval;

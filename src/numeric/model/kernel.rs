@@ -1,121 +1,44 @@
-//! The fitted models and their targets, evaluated in MPFR at a stated precision.
+//! The closed-form evaluation strategy of the one [`Model`]: when a model is
+//! recognised as one of the named families at a level ([`Model::kernel`]),
+//! its error, e′, e″ and ∂e/∂p are evaluated by hand-written formulas instead
+//! of the generic tree walk (the grid, L2 and minimax fits of
+//! `fit --model tanh|sigmoid|tanh-free` run on this; tests/model_families.rs
+//! property-tests it against the generic expression evaluation).
 //!
-//! Every model is m(x) = tanh(u(x)) with u(x) = c1·x + c3·x³, and (c1, c3)
+//! Every family is M(x) = tanh(u(x)) with u(x) = c1·x + c3·x³, and (c1, c3)
 //! depends affinely on the parameters:
 //!
-//! | model       | formula                     | c1      | c3      | parameters |
+//! | family      | formula                     | c1      | c3      | parameters |
 //! |-------------|-----------------------------|---------|---------|------------|
 //! | `tanh`      | tanh(√(2/π)(x + a x³))      | √(2/π)  | √(2/π)a | a          |
 //! | `sigmoid`   | 2σ(kx) − 1 = tanh(kx/2)     | k/2     | 0       | k          |
 //! | `tanh-free` | tanh(c1 x + c3 x³)          | c1      | c3      | c1, c3     |
 //!
-//! Targets: `erf` compares m(x) with E(x) = erf(x/√2) (the Φ level up to the
-//! factor ½); `gelu` compares ½x(1 + m(x)) with GELU(x) = ½x(1 + E(x)).
-//! Both errors are e(x) = w(x)·(m(x) − E(x)) with w = 1 (erf) or w = x/2 (gelu).
-//! The error is odd (erf) or even (gelu) in x, so |e| is even.
+//! The error at each [`Level`] is e(x) = w(x)·(M(x) − E(x)) with E(x) = erf(x/√2)
+//! and w = 1 (erf), ½ (Φ) or x/2 (GELU): odd (erf, Φ) or even (GELU) in x,
+//! so |e| is even.
 
-use crate::error::Input;
-use crate::error::{Error, Result};
+use super::{Family, Level, Model};
 use rug::float::Constant;
 use rug::Float;
 
-/// A model family.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Model {
-    Tanh,
-    Sigmoid,
-    TanhFree,
-}
-
-/// What the model is compared with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Target {
-    Erf,
-    Gelu,
-}
-
 impl Model {
-    /// Parses `--model`.
-    pub fn parse(s: &str) -> Result<Model> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "tanh" => Ok(Model::Tanh),
-            "sigmoid" => Ok(Model::Sigmoid),
-            "tanh-free" => Ok(Model::TanhFree),
-            _ => Err(Error::input(crate::msg!(
-                Input::Model,
-                " must be tanh, sigmoid or tanh-free (got {s:?})"
-            ))),
-        }
-    }
-
-    /// CLI name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Model::Tanh => "tanh",
-            Model::Sigmoid => "sigmoid",
-            Model::TanhFree => "tanh-free",
-        }
-    }
-
-    /// The formula of m(x).
-    pub fn formula(self) -> &'static str {
-        match self {
-            Model::Tanh => "tanh(√(2/π)(x + a x³))",
-            Model::Sigmoid => "2σ(kx) − 1 = tanh(kx/2)",
-            Model::TanhFree => "tanh(c1 x + c3 x³)",
-        }
-    }
-
-    /// Parameter names.
-    pub fn param_names(self) -> &'static [&'static str] {
-        match self {
-            Model::Tanh => &["a"],
-            Model::Sigmoid => &["k"],
-            Model::TanhFree => &["c1", "c3"],
-        }
-    }
-
-    /// Number of parameters (1 or 2).
-    pub fn n_params(self) -> usize {
-        self.param_names().len()
+    /// The closed-form evaluation strategy at `bits` when this model is one of
+    /// the named families at a level (`None` otherwise: the generic evaluation serves it).
+    pub fn kernel(&self, bits: u32) -> Option<Kernel> {
+        let level = self.level?;
+        [Family::Tanh, Family::Sigmoid, Family::TanhFree]
+            .into_iter()
+            .find(|f| self.is_family(*f))
+            .map(|f| Kernel::new(f, level, bits))
     }
 }
 
-impl Target {
-    /// Parses `--target`.
-    pub fn parse(s: &str) -> Result<Target> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "erf" => Ok(Target::Erf),
-            "gelu" => Ok(Target::Gelu),
-            _ => Err(Error::input(crate::msg!(
-                Input::Target,
-                " must be erf or gelu (got {s:?})"
-            ))),
-        }
-    }
-
-    /// CLI name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Target::Erf => "erf",
-            Target::Gelu => "gelu",
-        }
-    }
-
-    /// What is compared, in words.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Target::Erf => "m(x) against erf(x/√2) (Φ level ×2)",
-            Target::Gelu => "½x(1 + m(x)) against GELU(x) = ½x(1 + erf(x/√2))",
-        }
-    }
-}
-
-/// A model/target pair with its constants at precision `bits`.
+/// A recognised family at a level, with its constants at precision `bits`.
 #[derive(Debug, Clone)]
-pub struct Ctx {
-    pub model: Model,
-    pub target: Target,
+pub struct Kernel {
+    pub family: Family,
+    pub level: Level,
     pub bits: u32,
     /// √(2/π).
     pub s: Float,
@@ -130,15 +53,15 @@ pub struct ErrorDerivs {
     pub d2: Float,
 }
 
-impl Ctx {
+impl Kernel {
     /// The constants at `bits`.
-    pub fn new(model: Model, target: Target, bits: u32) -> Ctx {
+    pub fn new(family: Family, level: Level, bits: u32) -> Kernel {
         let pi = Float::with_val(bits, Constant::Pi);
         let s = Float::with_val(bits, 2 / pi).sqrt();
         let inv_sqrt2 = Float::with_val(bits, 2).sqrt().recip();
-        Ctx {
-            model,
-            target,
+        Kernel {
+            family,
+            level,
             bits,
             s,
             inv_sqrt2,
@@ -148,20 +71,20 @@ impl Ctx {
     /// (c1, c3) of u(x) = c1·x + c3·x³ for parameters `p`.
     pub fn inner(&self, p: &[Float]) -> (Float, Float) {
         let b = self.bits;
-        match self.model {
-            Model::Tanh => (self.s.clone(), Float::with_val(b, &self.s * &p[0])),
-            Model::Sigmoid => (Float::with_val(b, &p[0] / 2u32), Float::new(b)),
-            Model::TanhFree => (Float::with_val(b, &p[0]), Float::with_val(b, &p[1])),
+        match self.family {
+            Family::Tanh => (self.s.clone(), Float::with_val(b, &self.s * &p[0])),
+            Family::Sigmoid => (Float::with_val(b, &p[0] / 2u32), Float::new(b)),
+            Family::TanhFree => (Float::with_val(b, &p[0]), Float::with_val(b, &p[1])),
         }
     }
 
     /// ∂u/∂p_j = α_j·x + β_j·x³, as the constant pairs (α_j, β_j).
     pub fn dinner(&self) -> Vec<(Float, Float)> {
         let b = self.bits;
-        match self.model {
-            Model::Tanh => vec![(Float::new(b), self.s.clone())],
-            Model::Sigmoid => vec![(Float::with_val(b, 0.5), Float::new(b))],
-            Model::TanhFree => vec![
+        match self.family {
+            Family::Tanh => vec![(Float::new(b), self.s.clone())],
+            Family::Sigmoid => vec![(Float::with_val(b, 0.5), Float::new(b))],
+            Family::TanhFree => vec![
                 (Float::with_val(b, 1), Float::new(b)),
                 (Float::new(b), Float::with_val(b, 1)),
             ],
@@ -173,12 +96,18 @@ impl Ctx {
         Float::with_val(self.bits, x * &self.inv_sqrt2).erf()
     }
 
-    /// The weight w(x): 1 (erf) or x/2 (gelu); `None` for 1.
+    /// The weight w(x): 1 (erf), ½ (Φ) or x/2 (GELU); `None` for 1.
     pub fn weight(&self, x: &Float) -> Option<Float> {
-        match self.target {
-            Target::Erf => None,
-            Target::Gelu => Some(Float::with_val(self.bits, x / 2u32)),
+        match self.level {
+            Level::Erf => None,
+            Level::Phi => Some(Float::with_val(self.bits, 0.5)),
+            Level::Gelu => Some(Float::with_val(self.bits, x / 2u32)),
         }
+    }
+
+    /// The model this strategy evaluates (its expression, for the generic route).
+    pub fn model(&self) -> Model {
+        Model::family(self.family, self.level)
     }
 
     /// m(x) = tanh(c1 x + c3 x³).
@@ -196,9 +125,9 @@ impl Ctx {
         }
     }
 
-    /// e′, e″ at x (erf(x/√2) itself is needed only for the gelu target):
+    /// e′, e″ at x (erf(x/√2) itself is needed only at the GELU level):
     /// m′ = (1 − m²)u′, m″ = (1 − m²)(u″ − 2m u′²), E′ = √(2/π)e^{−x²/2}, E″ = −xE′;
-    /// gelu: e′ = (m − E)/2 + w(m′ − E′), e″ = (m′ − E′) + w(m″ − E″).
+    /// Φ: half the erf level; GELU: e′ = (m − E)/2 + w(m′ − E′), e″ = (m′ − E′) + w(m″ − E″).
     pub fn error_derivs(&self, x: &Float, c: &(Float, Float)) -> ErrorDerivs {
         let b = self.bits;
         let x2 = Float::with_val(b, x * x);
@@ -215,9 +144,13 @@ impl Ctx {
         let e2 = -Float::with_val(b, &e1 * x);
         let v1 = Float::with_val(b, &m1 - &e1);
         let v2 = Float::with_val(b, &m2 - &e2);
-        match self.target {
-            Target::Erf => ErrorDerivs { d1: v1, d2: v2 },
-            Target::Gelu => {
+        match self.level {
+            Level::Erf => ErrorDerivs { d1: v1, d2: v2 },
+            Level::Phi => ErrorDerivs {
+                d1: v1 / 2u32,
+                d2: v2 / 2u32,
+            },
+            Level::Gelu => {
                 let v0 = Float::with_val(b, &m - self.target_erf(x));
                 let w = Float::with_val(b, x / 2u32);
                 let d1 = Float::with_val(b, &v0 / 2u32) + Float::with_val(b, &w * &v1);
@@ -274,11 +207,11 @@ mod tests {
     fn derivatives_match_differences() {
         // e′ and e″ against central differences at h = 2^-30 (error O(h²) ≈ 1e-18)
         for (model, target, p) in [
-            (Model::Tanh, Target::Erf, vec![fl(0.0447)]),
-            (Model::Sigmoid, Target::Gelu, vec![fl(1.7)]),
-            (Model::TanhFree, Target::Gelu, vec![fl(0.8), fl(0.036)]),
+            (Family::Tanh, Level::Erf, vec![fl(0.0447)]),
+            (Family::Sigmoid, Level::Gelu, vec![fl(1.7)]),
+            (Family::TanhFree, Level::Gelu, vec![fl(0.8), fl(0.036)]),
         ] {
-            let ctx = Ctx::new(model, target, 128);
+            let ctx = Kernel::new(model, target, 128);
             let c = ctx.inner(&p);
             let x = fl(1.37);
             let h = Float::with_val(128, Float::i_exp(1, -30));
@@ -308,7 +241,7 @@ mod tests {
     #[test]
     fn sigmoid_is_tanh_of_half() {
         // 2σ(kx) − 1 = tanh(kx/2): compare with 2/(1 + e^{−kx}) − 1 at k = 1.702, x = 0.9
-        let ctx = Ctx::new(Model::Sigmoid, Target::Erf, 128);
+        let ctx = Kernel::new(Family::Sigmoid, Level::Erf, 128);
         let k = Float::with_val(128, 1.702);
         let x = Float::with_val(128, 0.9);
         let m = ctx.model_value(&x, &ctx.inner(std::slice::from_ref(&k)));

@@ -1,4 +1,8 @@
-//! The error functions being bounded, as interval jets, and their tails.
+//! The closed-form jet strategy of the one [`Model`] for the certified
+//! bounds of the tanh and sigmoid families: interval Taylor jets of the error
+//! by hand-written formulas, and the analytic tails on the whole line
+//! ([`Model::jet_kernel`] recognises the family; tests/model_families.rs
+//! property-tests the jets against the generic expression jets).
 //!
 //! With s = √(2/π) and y = x/√2 the target is erf(y) and the model M is
 //! tanh(s(x + a x³)) (the paper's form) or 2σ(kx) − 1 = tanh(kx/2)
@@ -10,48 +14,27 @@
 //!
 //! so |error| is even at every level, and a symmetric range reduces to x ≥ 0.
 
-use super::interval::Interval;
-use super::jet::Jet;
+use super::{Family, Level, Model};
 use crate::coeff::Sym;
-use crate::error::Input;
-use crate::error::{Error, Result};
+use crate::error::{Error, Input, Result};
+use crate::numeric::interval::Interval;
+use crate::numeric::jet::Jet;
 use crate::numeric::Enclose;
 use rug::{Float, Rational};
 use std::cmp::Ordering;
 
-/// The approximation of erf(x/√2).
-#[derive(Debug, Clone)]
-pub enum Model {
-    /// tanh(√(2/π)(x + a x³)), a exact.
-    Tanh { a: Sym },
-    /// 2σ(kx) − 1 = tanh(kx/2), k exact and > 0.
-    Sigmoid { k: Sym },
-}
-
-/// Which pair of functions is compared: the one level type of the model.
-pub use super::model::Level;
-
-impl Level {
-    /// Parses `erf`, `phi`, `gelu`.
-    pub fn parse(s: &str) -> Result<Level> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "erf" => Ok(Level::Erf),
-            "phi" => Ok(Level::Phi),
-            "gelu" => Ok(Level::Gelu),
-            _ => Err(Error::input(crate::msg!(
-                Input::Target,
-                " must be one of erf, phi, gelu (got {s:?})"
-            ))),
-        }
+impl Model {
+    /// The closed-form jets at `bits` of this model with the exact parameter
+    /// `values`, when it is the tanh or sigmoid family at a level.
+    pub fn jet_kernel(&self, values: &[Sym], bits: u32) -> Result<JetKernel> {
+        JetKernel::new(self, values, bits)
     }
 
-    /// The name used in output.
-    pub fn name(self) -> &'static str {
-        match self {
-            Level::Erf => "erf",
-            Level::Phi => "phi",
-            Level::Gelu => "gelu",
-        }
+    /// The named family this model is (at any level), if any.
+    pub fn named_family(&self) -> Option<Family> {
+        [Family::Tanh, Family::Sigmoid, Family::TanhFree]
+            .into_iter()
+            .find(|f| self.is_family(*f))
     }
 }
 
@@ -75,9 +58,9 @@ pub fn sign_of(v: &Sym) -> Ordering {
     Ordering::Equal
 }
 
-/// The error function of one model and level, with its constants enclosed at `bits`.
+/// The error of the tanh or sigmoid family at a level, its constants enclosed at `bits`.
 #[derive(Debug, Clone)]
-pub struct ErrorFn {
+pub struct JetKernel {
     pub level: Level,
     pub bits: u32,
     /// tanh model: a; sigmoid model: k/2.
@@ -90,23 +73,38 @@ pub struct ErrorFn {
     pub increasing: bool,
 }
 
-impl ErrorFn {
-    /// Encloses the constants; requires `bits >= 32` and a parameter free of symbols.
-    pub fn new(model: &Model, level: Level, bits: u32) -> Result<ErrorFn> {
+impl JetKernel {
+    /// Encloses the constants of `model` (the tanh or sigmoid family at a
+    /// level) with its one exact parameter `values[0]`; requires `bits >= 32`
+    /// and a parameter free of symbols.
+    pub fn new(model: &Model, values: &[Sym], bits: u32) -> Result<JetKernel> {
         let enc = |v: &Sym, flag: Input| {
             v.enclose(bits)
                 .ok_or_else(|| Error::input(crate::msg!(flag, " must be a number (got {v})")))
         };
-        let (param, sigmoid, increasing) = match model {
-            Model::Tanh { a } => (enc(a, Input::A)?, false, sign_of(a) != Ordering::Less),
-            Model::Sigmoid { k } => {
-                if sign_of(k) != Ordering::Greater {
+        let (Some(level), Some(family), [v]) = (model.level, model.named_family(), values) else {
+            return Err(Error::input(format!(
+                "no closed-form jets for {} with {} values (the tanh and sigmoid families at a level, one value, have them)",
+                model.approx,
+                values.len()
+            )));
+        };
+        let (param, sigmoid, increasing) = match family {
+            Family::Tanh => (enc(v, Input::A)?, false, sign_of(v) != Ordering::Less),
+            Family::Sigmoid => {
+                if sign_of(v) != Ordering::Greater {
                     return Err(Error::input(crate::msg!(
                         Input::K,
-                        " must be > 0 (got {k})"
+                        " must be > 0 (got {v})"
                     )));
                 }
-                (enc(k, Input::K)?.half(), true, true)
+                (enc(v, Input::K)?.half(), true, true)
+            }
+            Family::TanhFree => {
+                return Err(Error::input(format!(
+                    "no closed-form jets for {} (the tanh and sigmoid families have them)",
+                    model.approx
+                )))
             }
         };
         let pi = Interval::pi(bits);
@@ -116,7 +114,7 @@ impl ErrorFn {
             .sqrt()
             .expect("1/2 > 0");
         let two_over_sqrt_pi = two.div(&pi.sqrt().expect("π > 0")).expect("√π > 0");
-        Ok(ErrorFn {
+        Ok(JetKernel {
             level,
             bits,
             param,
