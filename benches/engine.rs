@@ -99,6 +99,7 @@ fn streamed(c: &mut Criterion) {
             out: OutputOptions {
                 digits: 30,
                 format: Format::Csv,
+                ..Default::default()
             },
         };
         g.bench_function(format!("tanh_csv/{n}"), |b| {
@@ -119,6 +120,7 @@ fn streamed(c: &mut Criterion) {
         out: OutputOptions {
             digits: 30,
             format: Format::Csv,
+            ..Default::default()
         },
     };
     g.bench_function("gelu_tanh_csv/300", |b| {

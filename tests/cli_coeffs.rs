@@ -96,7 +96,7 @@ fn text_markdown_csv_latex() {
     assert_eq!(coeffs[7], "7,-17/315,-0.0539683");
     let tex = ok(&args("latex"));
     assert!(
-        tex.contains("\\begin{tabular}") && tex.contains("-17/315"),
+        tex.contains("\\begin{tabular}") && tex.contains("-\\frac{17}{315}"),
         "{tex}"
     );
 }

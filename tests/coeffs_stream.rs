@@ -24,7 +24,11 @@ fn opts(func: &str, order: usize, format: Format, exact_only: bool) -> CoeffsOpt
         nonzero: false,
         list: false,
         force: false,
-        out: OutputOptions { digits: 25, format },
+        out: OutputOptions {
+            digits: 25,
+            format,
+            ..Default::default()
+        },
     }
 }
 
@@ -44,6 +48,21 @@ fn whole(o: &CoeffsOptions) -> String {
     } else {
         coeffs_expr::document(func, o).unwrap()
     };
+    // LaTeX and HTML set exact values from their structure: the term
+    // route's Unicode text read back
+    if matches!(o.out.format, Format::Latex | Format::Html) {
+        for b in &mut doc.blocks {
+            if let Block::Table(t) = b {
+                for r in &mut t.rows {
+                    if let taylormatch::report::Value::Str(s) = &r[1] {
+                        r[1] = taylormatch::report::Value::Exact(
+                            taylormatch::coeff::parse_exact(s).unwrap(),
+                        );
+                    }
+                }
+            }
+        }
+    }
     let nonzero = o.nonzero && !matches!(o.out.format, Format::Json | Format::Csv);
     if o.out.format == Format::Text {
         return text_in_blocks(doc, nonzero);

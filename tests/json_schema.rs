@@ -96,3 +96,34 @@ fn the_schemas_refuse_wrong_documents() {
     f.as_object_mut().unwrap().remove("tool");
     assert!(!validate(&schema("fit"), &f).is_empty());
 }
+
+/// `report` (the derivation and one approximation) matches
+/// docs/schema/report.json, and the schema refuses a report without its
+/// claims or with a claim number that is not an integer.
+#[test]
+fn report_matches_its_schema() {
+    let s = schema("report");
+    let mut failures = Vec::new();
+    for args in [
+        &["report", "--order", "6"][..],
+        &["report", "--approx", "as-7.1.26", "--order", "6"][..],
+    ] {
+        let v = json(args);
+        let errs = validate(&s, &v);
+        if !errs.is_empty() {
+            failures.push(format!("{args:?}:\n  {}", errs.join("\n  ")));
+        }
+        if args.len() == 3 {
+            let mut no_claims = v.clone();
+            no_claims.as_object_mut().unwrap().remove("claims");
+            assert!(!validate(&s, &no_claims).is_empty(), "claims are required");
+            let mut bad = v.clone();
+            bad["claims"][0]["n"] = J::from("one");
+            assert!(
+                !validate(&s, &bad).is_empty(),
+                "a claim number is an integer"
+            );
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

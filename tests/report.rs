@@ -289,3 +289,41 @@ fn latex_report_is_ascii_and_compiles() {
         Some(r) => r.unwrap(),
     }
 }
+
+/// Tables fit the text width: compiled twice, pdflatex reports no box wider
+/// than the line by more than 3 pt (tables are shrunk, or wrapped prose
+/// columns become longtables that break across pages) and no page taller
+/// than the text (a tall table that does not break). Also a long
+/// coefficient table (a 60-row longtable).
+#[test]
+fn latex_tables_fit_the_text_width() {
+    let coeffs = {
+        let (code, out, err) = run(&["coeffs", "gelu", "--order", "60", "--format", "latex"]);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    for (what, tex) in [
+        ("report", rendered(Format::Latex)),
+        ("coeffs gelu --order 60", coeffs),
+    ] {
+        match common::latex::pdflatex_log(what, &tex) {
+            None => {
+                eprintln!("\n*** SKIPPED: pdflatex is not on PATH; LaTeX table widths were NOT checked ***\n");
+                return;
+            }
+            Some(log) => {
+                let log = log.unwrap();
+                let bad: Vec<String> = common::latex::overfull(&log)
+                    .into_iter()
+                    .filter(|(pt, what)| *pt > 3.0 || what.starts_with("\\vbox"))
+                    .map(|(_, w)| w)
+                    .collect();
+                assert!(
+                    bad.is_empty(),
+                    "{what}: overfull boxes:\n{}",
+                    bad.join("\n")
+                );
+            }
+        }
+    }
+}

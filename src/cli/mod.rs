@@ -23,6 +23,9 @@ pub struct Cli {
     /// Notation of exact values: unicode (default), sympy (SymPy's sympify reads it back), mathematica (InputForm), latex (math mode). Any command; LaTeX and HTML output set exact values as math regardless.
     #[arg(long, global = true, default_value = "unicode", value_parser = parse_notation, value_name = "NOTATION")]
     pub notation: crate::coeff::Notation,
+    /// Digits the text renderer shows decimals with (12 when `--digits` is not given; `cli::digits`).
+    #[arg(skip)]
+    pub text_digits: Option<u32>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -76,11 +79,12 @@ where
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     let parsed = crate::help::command()
         .try_get_matches_from(&args)
-        .and_then(|m| match digits::readable_digits(&m, &args) {
-            Some(again) => crate::help::command().try_get_matches_from(again),
-            None => Ok(m),
-        })
-        .and_then(|m| Cli::from_arg_matches(&m));
+        .and_then(|m| {
+            Cli::from_arg_matches(&m).map(|c| Cli {
+                text_digits: digits::readable_digits(&m),
+                ..c
+            })
+        });
     match parsed {
         Ok(c) => Ok(c),
         Err(e) => match e.kind() {
@@ -125,21 +129,25 @@ where
 /// Runs a parsed command line: each command's flags become its typed options.
 pub fn run(cli: Cli) -> AppResult<Output> {
     crate::progress::set_quiet(cli.quiet);
-    crate::report::doc::set_notation(cli.notation);
+    use commands::Styled;
+    let style = crate::report::Style {
+        notation: cli.notation,
+        text_digits: cli.text_digits,
+    };
     match cli.command {
         // written to stdout as the rows become final (commands::coeffs::stream)
         Command::Coeffs(a) => {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            commands::coeffs::run_to(&a.options(), &mut out)?;
+            commands::coeffs::run_to(&a.options().styled(style), &mut out)?;
             Ok(Output::ok(String::new()))
         }
-        Command::Report(a) => commands::report::run(&a.options()?),
+        Command::Report(a) => commands::report::run(&a.options()?.styled(style)),
         Command::Bound(a) => commands::bound::run(&a.options()),
-        Command::Derive(a) => commands::derive::run(&a.options()),
-        Command::Verify(a) => commands::verify::run(&a.options()),
-        Command::Explain(a) => commands::explain::run(&a.options()),
-        Command::Fit(a) => commands::fit::run(&a.options()),
-        Command::Compare(a) => commands::compare::run(&a.options()),
+        Command::Derive(a) => commands::derive::run(&a.options().styled(style)),
+        Command::Verify(a) => commands::verify::run(&a.options().styled(style)),
+        Command::Explain(a) => commands::explain::run(&a.options().styled(style)),
+        Command::Fit(a) => commands::fit::run(&a.options().styled(style)),
+        Command::Compare(a) => commands::compare::run(&a.options().styled(style)),
         Command::Completions(a) => completions::completions(&a),
         Command::Man => completions::man(),
         Command::Catalogue(a) => commands::catalogue::run(&a.options()),

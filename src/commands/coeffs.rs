@@ -10,7 +10,7 @@ use crate::functions::{analytic_a, matched_k, named_series, parse_param, Params,
 use crate::numeric::exact::term_rows;
 use crate::numeric::Enclose;
 use crate::parallel::map_items;
-use crate::report::{render, Document, Table, Value};
+use crate::report::{Document, Table, Value};
 
 mod estimate;
 pub mod stream;
@@ -93,9 +93,11 @@ pub fn list_document() -> Document {
     d
 }
 
-/// One row of the coefficient table: the exact text and (unless
-/// `--exact-only`) the decimal.
-pub type Row = (String, Option<Value>);
+/// One row of the coefficient table: the exact coefficient (its structure,
+/// [`Value::Exact`], which each renderer prints in its notation; or the
+/// Unicode text of the GMP term route when nothing else is asked for) and
+/// (unless `--exact-only`) the decimal.
+pub type Row = (Value, Option<Value>);
 
 /// Rows are computed, written and dropped in blocks of this many powers.
 const BLOCK: usize = 128;
@@ -113,7 +115,7 @@ pub fn document(
     nonzero: bool,
 ) -> Result<Document> {
     let _ = nonzero;
-    let blocks = row_blocks(func, order, params, digits, exact_only)?;
+    let blocks = row_blocks(func, order, params, digits, exact_only, false)?;
     collect(header(func, order, params, digits, exact_only), blocks)
 }
 
@@ -139,13 +141,15 @@ pub fn collect(mut header: Document, blocks: stream::Blocks<'_>) -> Result<Docum
 /// gelu-tanh with a rational or symbolic a by its binomial terms (each block
 /// of coefficients formed, printed and dropped), else the `Sym` series
 /// (computed here, before any row is handed out, so its errors come before
-/// any output).
+/// any output). `structured`: the term route's Unicode text is read back
+/// into its structure (another notation, LaTeX or HTML output).
 fn row_blocks<'a>(
     func: &'a str,
     order: usize,
     params: &Params,
     digits: u32,
     exact_only: bool,
+    structured: bool,
 ) -> Result<stream::Blocks<'a>> {
     if has_term_route(func) {
         return Ok(Box::new(move |emit| {
@@ -153,8 +157,8 @@ fn row_blocks<'a>(
                 let rows = term_rows(terms, (!exact_only).then_some(digits))
                     .into_iter()
                     .map(|(e, dec)| match (exact_only, dec) {
-                        (true, _) => Ok((in_notation(e)?, None)),
-                        (false, Some(d)) => Ok((in_notation(e)?, Some(Value::Num(d)))),
+                        (true, _) => Ok((exact_cell(e, structured)?, None)),
+                        (false, Some(d)) => Ok((exact_cell(e, structured)?, Some(Value::dec(d)))),
                         (false, None) => Err(Error::input(format!(
                             "could not certify {digits} digits of {e}"
                         ))),
@@ -191,7 +195,7 @@ pub fn sym_blocks<'a>(c: Vec<Sym>, digits: u32, exact_only: bool) -> stream::Blo
             }
             let rows = map_items(chunk, |c| {
                 let dec = (!exact_only).then(|| decimal_value(&c, digits));
-                (crate::report::doc::notation().format(&c), dec)
+                (Value::Exact(c), dec)
             })
             .into_iter()
             .map(|(e, dec)| Ok((e, dec.transpose()?)))
@@ -266,19 +270,28 @@ pub fn coefficient_table(rows: Vec<Row>, exact_only: bool) -> Table {
 
 /// The cells of the row of power `i`.
 fn table_row(i: usize, (exact, dec): Row) -> Vec<Value> {
-    let mut row = vec![Value::from(i), Value::from(exact)];
+    let mut row = vec![Value::from(i), exact];
     row.extend(dec);
     row
 }
 
-/// A coefficient the GMP term route printed (Unicode), in the `--notation`
-/// asked for: read back exactly and printed from its structure.
-fn in_notation(e: String) -> Result<String> {
-    let n = crate::report::doc::notation();
-    if n == crate::coeff::Notation::Unicode {
-        return Ok(e);
+/// A coefficient the GMP term route printed (Unicode): kept as that text,
+/// or (`structured`) read back exactly so that the renderer prints it from
+/// its structure in the notation asked for (LaTeX math, MathML).
+fn exact_cell(e: String, structured: bool) -> Result<Value> {
+    if !structured {
+        return Ok(Value::Str(e));
     }
-    crate::coeff::parse_exact(&e).map(|v| n.format(&v))
+    crate::coeff::parse_exact(&e).map(Value::Exact)
+}
+
+/// Whether the term route's text must be read back into its structure.
+fn structured(a: &CoeffsOptions) -> bool {
+    a.out.style.notation != crate::coeff::Notation::Unicode
+        || matches!(
+            a.out.format,
+            crate::report::Format::Latex | crate::report::Format::Html
+        )
 }
 
 /// The decimal of an exact value, or `Null` when it has free symbols.
@@ -287,7 +300,7 @@ pub fn decimal_value(c: &Sym, digits: u32) -> Result<Value> {
         return Ok(Value::Null);
     }
     c.decimal(digits)
-        .map(Value::Num)
+        .map(Value::dec)
         .ok_or_else(|| Error::input(format!("could not certify {digits} digits of {c}")))
 }
 
@@ -304,7 +317,7 @@ pub fn run(a: &CoeffsOptions) -> Result<Output> {
 /// [`stream`]): every check of the input comes before the first byte.
 pub fn run_to(a: &CoeffsOptions, w: &mut dyn std::io::Write) -> Result<()> {
     if a.list {
-        w.write_all(render(&list_document(), a.out.format)?.as_bytes())?;
+        w.write_all(a.out.render(&list_document())?.as_bytes())?;
         return Ok(w.flush()?);
     }
     let typed = a.func.as_deref().unwrap_or_default();
@@ -316,7 +329,7 @@ pub fn run_to(a: &CoeffsOptions, w: &mut dyn std::io::Write) -> Result<()> {
         return stream::write(
             &header,
             a.order,
-            a.out.format,
+            &a.out.render_options(),
             w,
             &table_row,
             blocks,
@@ -370,12 +383,19 @@ pub fn run_to(a: &CoeffsOptions, w: &mut dyn std::io::Write) -> Result<()> {
         )));
     }
     let _progress = crate::progress::Spinner::new(&format!("coeffs: {func} to order {}", a.order));
-    let blocks = row_blocks(func, a.order, &params, a.out.digits, a.exact_only)?;
+    let blocks = row_blocks(
+        func,
+        a.order,
+        &params,
+        a.out.digits,
+        a.exact_only,
+        structured(a),
+    )?;
     let header = header(func, a.order, &params, a.out.digits, a.exact_only);
     stream::write(
         &header,
         a.order,
-        a.out.format,
+        &a.out.render_options(),
         w,
         &table_row,
         blocks,
@@ -398,5 +418,5 @@ fn finish(mut doc: Document, a: &CoeffsOptions) -> Result<String> {
             }
         }
     }
-    render(&doc, a.out.format)
+    a.out.render(&doc)
 }

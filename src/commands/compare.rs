@@ -22,7 +22,7 @@ use crate::numeric::minimax::{max_error, max_error_shift};
 use crate::numeric::model::{Family, Level};
 use crate::numeric::Enclose;
 use crate::parallel::map_ranges_min;
-use crate::report::{render, Document, Table, Value};
+use crate::report::{Document, Table, Value};
 use rug::Float;
 
 /// Largest `--digits` for `compare` (12 fits and 80 metrics at that precision;
@@ -215,12 +215,12 @@ impl Comparison {
             t.push(vec![
                 r.model.name().into(),
                 r.name.clone().into(),
-                Value::Num(r.value.clone()),
-                Value::Num(r.mse_gelu.decimal()),
-                Value::Num(r.max_phi.decimal()),
-                Value::Num(r.max_erf.decimal()),
-                Value::Num(r.max_gelu.decimal()),
-                Value::Num(r.l2_gelu.decimal()),
+                Value::dec(r.value.clone()),
+                Value::dec(r.mse_gelu.decimal()),
+                Value::dec(r.max_phi.decimal()),
+                Value::dec(r.max_erf.decimal()),
+                Value::dec(r.max_gelu.decimal()),
+                Value::dec(r.l2_gelu.decimal()),
             ]);
         }
         d.table(t);
@@ -254,5 +254,5 @@ pub fn run(a: &CompareOptions) -> Result<Output> {
     let progress = crate::progress::Spinner::new("compare: every candidate on every metric");
     let doc = document(a.out.digits)?;
     drop(progress);
-    Ok(Output::ok(render(&doc, a.out.format)?))
+    Ok(Output::ok(a.out.render(&doc)?))
 }

@@ -8,7 +8,7 @@ use crate::coeff::{combined_form, Coeff, Sym, Q};
 use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::matching::{inner_t_polys, t_poly_decimal, t_poly_to_sym, Outer};
-use crate::report::{render, Document, Table, Value};
+use crate::report::{Document, Table, Value};
 
 /// Largest `--order` accepted (the cost grows like order³ big-rational products).
 pub const MAX_DERIVE_ORDER: usize = 600;
@@ -112,7 +112,7 @@ pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Re
                 fields.push((
                     "k_decimal",
                     "k (decimal; QuickGELU uses 1.702)",
-                    Value::Num(dec.clone()),
+                    Value::dec(dec.clone()),
                 ));
             }
         }
@@ -137,7 +137,7 @@ pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Re
             Value::from(c.combined.clone().unwrap_or_else(|| c.exact.to_string())),
         ];
         if let Some(dec) = &c.decimal {
-            row.push(Value::Num(dec.clone()));
+            row.push(Value::dec(dec.clone()));
         }
         t.push(row);
     }
@@ -204,7 +204,7 @@ pub fn run(a: &DeriveOptions) -> Result<Output> {
         let unknowns = parse_unknowns(solve)?;
         let (m, t) = (read(Input::Model, model)?, read(Input::Target, target)?);
         let (doc, _) = model_document(&m, &t, &unknowns, &set, a.out.digits)?;
-        return Ok(Output::ok(render(&doc, a.out.format)?));
+        return Ok(Output::ok(a.out.render(&doc)?));
     }
     if a.solve.is_some() {
         return Err(Error::input(crate::msg!(
@@ -221,7 +221,7 @@ pub fn run(a: &DeriveOptions) -> Result<Output> {
             let progress = crate::progress::Spinner::new(&format!("derive: order {}", a.order));
             let doc = document(o, a.order, a.out.digits, a.exact_only)?;
             drop(progress);
-            return Ok(Output::ok(render(&doc, a.out.format)?));
+            return Ok(Output::ok(a.out.render(&doc)?));
         }
     }
     let outer_expr = match named {
@@ -244,5 +244,5 @@ pub fn run(a: &DeriveOptions) -> Result<Output> {
         a.out.digits,
         a.exact_only,
     )?;
-    Ok(Output::ok(render(&doc, a.out.format)?))
+    Ok(Output::ok(a.out.render(&doc)?))
 }

@@ -21,7 +21,7 @@ use crate::series::Series;
 pub const MAX_OUTER_EXPR_ORDER: usize = 80;
 
 fn decimal(v: &Sym, digits: u32) -> Value {
-    v.decimal(digits).map(Value::Num).unwrap_or(Value::Null)
+    v.decimal(digits).map(Value::dec).unwrap_or(Value::Null)
 }
 
 fn combined(v: &Sym) -> Value {
@@ -216,7 +216,7 @@ pub fn model_document(
                         Value::from(format!("{} (root {})", eq.unknown, i + 1)),
                         Value::from(exact),
                         r.exact.as_ref().map(combined).unwrap_or(Value::Null),
-                        Value::Num(r.decimal(wpoly, digits)?),
+                        Value::dec(r.decimal(wpoly, digits)?),
                     ]);
                 }
             }

@@ -5,7 +5,7 @@ use super::Output;
 use crate::error::Result;
 use crate::matching::literals::{compare, parse_literal, MatchKind, FIT_DIGITS, KERNEL_LITERALS};
 use crate::numeric::Enclose;
-use crate::report::{render, Document, Table, Value};
+use crate::report::{Document, Table, Value};
 
 /// Options of `explain` (built by the command line from its flags).
 #[derive(Debug, Clone)]
@@ -16,7 +16,7 @@ pub struct ExplainOptions {
 }
 
 fn dec(v: &crate::coeff::Sym, digits: u32) -> Value {
-    v.decimal(digits).map(Value::Num).unwrap_or(Value::Null)
+    v.decimal(digits).map(Value::dec).unwrap_or(Value::Null)
 }
 
 /// The `explain` document for the given literals (all kernel literals when empty).
@@ -56,12 +56,10 @@ last digit. Differences are literal − value, exactly computed and correctly ro
                 Value::from(lit.text.clone()),
                 Value::from(expr),
                 Value::from(m),
-                Value::from(
-                    c.candidate
-                        .exact_label
-                        .clone()
-                        .unwrap_or_else(|| c.candidate.value.to_string()),
-                ),
+                match &c.candidate.exact_label {
+                    Some(label) => Value::from(label.clone()),
+                    None => Value::Exact(c.candidate.value.clone()),
+                },
                 {
                     let known = c.candidate.known_digits.unwrap_or(digits);
                     if known < digits {
@@ -111,8 +109,7 @@ last digit. Differences are literal − value, exactly computed and correctly ro
 
 /// Runs `explain`.
 pub fn run(a: &ExplainOptions) -> Result<Output> {
-    Ok(Output::ok(render(
-        &document(&a.values, a.out.digits)?,
-        a.out.format,
-    )?))
+    Ok(Output::ok(
+        a.out.render(&document(&a.values, a.out.digits)?)?,
+    ))
 }

@@ -7,7 +7,7 @@ use crate::numeric::fit::{fit, Criterion, FitResult, FitSpec, Range};
 use crate::numeric::float64::{curve_fit, grid_points_f64};
 use crate::numeric::grid::Grid;
 use crate::numeric::model::{Family, Level};
-use crate::report::{render, Document, Table, Value};
+use crate::report::{Document, Table, Value};
 use rug::Rational;
 
 mod expr_fit;
@@ -196,12 +196,12 @@ pub fn document(r: &FitResult) -> Document {
         .enumerate()
         .take(r.params.len())
     {
-        fields.push((name, name, Value::Num(r.param_decimal(i))));
+        fields.push((name, name, Value::dec(r.param_decimal(i))));
     }
     fields.push((
         "objective",
         objective_label(&r.objective_label),
-        Value::Num(r.objective.decimal()),
+        Value::dec(r.objective.decimal()),
     ));
     if let Some(n) = r.n_points {
         fields.push((
@@ -236,8 +236,8 @@ pub fn document(r: &FitResult) -> Document {
         .titled("Local extrema of the error at the optimum (largest first)");
         for e in &r.extrema {
             t.push(vec![
-                Value::Num(e.x.decimal()),
-                Value::Num(e.error.decimal()),
+                Value::dec(e.x.decimal()),
+                Value::dec(e.error.decimal()),
                 Value::sign(e.sign > 0),
             ]);
         }
@@ -291,7 +291,7 @@ pub fn run(a: &FitOptions) -> Result<Output> {
     let family = a.model.trim().to_ascii_lowercase();
     if !expr_fit::FAMILIES.contains(&family.as_str()) {
         let d = expr_fit::run_expr(a)?;
-        return Ok(Output::ok(render(&d, a.out.format)?));
+        return Ok(Output::ok(a.out.render(&d)?));
     }
     if a.params.is_some() {
         return Err(Error::input(crate::msg!(
@@ -331,5 +331,5 @@ pub fn run(a: &FitOptions) -> Result<Output> {
     if a.float64 {
         float64_section(&mut d, &spec);
     }
-    Ok(Output::ok(render(&d, a.out.format)?))
+    Ok(Output::ok(a.out.render(&d)?))
 }

@@ -1,4 +1,4 @@
-//! Commands: each computes a [`Document`](crate::report::Document) and
+//! Commands: each computes a [`Document`] and
 //! returns it rendered; none prints.
 
 pub mod bound;
@@ -14,7 +14,7 @@ pub mod report;
 pub mod verify;
 pub mod verify_expr;
 
-use crate::report::Format;
+use crate::report::{Document, Format, RenderOptions, Style};
 
 /// What a command hands back to `main`: the rendered output and the exit code.
 #[derive(Debug)]
@@ -30,14 +30,17 @@ impl Output {
     }
 }
 
-/// How a command prints its numbers: significant digits of every decimal and
-/// the output format.
+/// How a command prints its numbers: significant digits of every decimal
+/// (computed), the output format, and the [`Style`] of the renderer
+/// (notation; digits shown in text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OutputOptions {
-    /// Significant decimal digits of every printed decimal (each correctly rounded).
+    /// Significant decimal digits of every computed decimal (each correctly rounded).
     pub digits: u32,
     /// The output format.
     pub format: Format,
+    /// Notation of exact values and the digits text output shows.
+    pub style: Style,
 }
 
 impl Default for OutputOptions {
@@ -45,6 +48,54 @@ impl Default for OutputOptions {
         OutputOptions {
             digits: 30,
             format: Format::Text,
+            style: Style::default(),
         }
     }
 }
+
+impl OutputOptions {
+    /// The render options: format and style.
+    pub fn render_options(&self) -> RenderOptions {
+        RenderOptions {
+            format: self.format,
+            style: self.style,
+        }
+    }
+
+    /// Renders `doc` with these options.
+    pub fn render(&self, doc: &Document) -> crate::error::Result<String> {
+        crate::report::render_with(doc, &self.render_options())
+    }
+}
+
+/// Command options that carry [`OutputOptions`]: the CLI sets their
+/// [`Style`] (`--notation`, readable text digits) with [`Styled::styled`].
+pub trait Styled: Sized {
+    /// The output options inside.
+    fn output_mut(&mut self) -> &mut OutputOptions;
+    /// These options with `style`.
+    fn styled(mut self, style: Style) -> Self {
+        self.output_mut().style = style;
+        self
+    }
+}
+
+macro_rules! styled {
+    ($($t:ty => $f:ident),* $(,)?) => {
+        $(impl Styled for $t {
+            fn output_mut(&mut self) -> &mut OutputOptions {
+                &mut self.$f
+            }
+        })*
+    };
+}
+
+styled!(
+    coeffs::CoeffsOptions => out,
+    compare::CompareOptions => out,
+    derive::DeriveOptions => out,
+    explain::ExplainOptions => out,
+    fit::FitOptions => out,
+    report::ReportRunOptions => output,
+    verify::VerifyOptions => out,
+);

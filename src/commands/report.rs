@@ -6,7 +6,7 @@ use crate::commands::compare::Comparison;
 use crate::error::Result;
 use crate::numeric::fit_set::FitSet;
 use crate::output;
-use crate::report::{render, Block, Document, Format};
+use crate::report::{Block, Document, Format};
 use std::path::PathBuf;
 
 mod approx;
@@ -43,6 +43,9 @@ pub struct ReportOptions {
     pub order: usize,
     /// Whether figures are written (SVG files next to the report).
     pub figures: bool,
+    /// Digits the text renderer shows decimals with, when fewer than
+    /// computed (`--digits` not given): the report says so at its top.
+    pub shown: Option<u32>,
 }
 
 /// Largest digits of fitted values in the report.
@@ -68,6 +71,15 @@ impl ReportOptions {
     /// What the report says about its digits when some sections cannot show D.
     pub fn digits_note(&self) -> Option<String> {
         let d = self.digits;
+        if let Some(s) = self.shown.filter(|&s| s < d) {
+            return Some(format!(
+                "Digits: decimals are computed to {d} significant digits (fits and the comparison \
+                 to {}) and shown here rounded to {s}, certified bounds to {} digits rounded \
+                 outward; asking for D digits shows D, and the JSON output carries all of them.",
+                self.fit_digits(),
+                self.bound_digits()
+            ));
+        }
         (!(VERDICT_DIGITS..=BOUND_DIGITS).contains(&d)).then(|| {
             format!(
                 "Digits: exact values are shown to {d} digits (--digits {d}); fitted values, the \
@@ -88,6 +100,7 @@ impl Default for ReportOptions {
             digits: 30,
             order: 10,
             figures: false,
+            shown: None,
         }
     }
 }
@@ -146,6 +159,7 @@ pub fn run(a: &ReportRunOptions) -> Result<Output> {
         order: a.order,
         // HTML is one self-contained page: its figures are inlined as SVG
         figures: a.out.is_some() || a.output.format == Format::Html,
+        shown: a.output.style.text_digits,
     };
     let mut r = match &a.subject {
         Some(s) => approx::build(s, &opts)?,
@@ -155,7 +169,7 @@ pub fn run(a: &ReportRunOptions) -> Result<Output> {
         if a.output.format == Format::Html {
             Ok(crate::report::render::html_with_figures(&r.doc, &r.figures))
         } else {
-            render(&r.doc, a.output.format)
+            a.output.render(&r.doc)
         }
     };
     match &a.out {

@@ -8,7 +8,7 @@ use crate::error::Input;
 use crate::error::Result;
 use crate::functions::{analytic_a, parse_param};
 use crate::matching::verify::{verify_steps, Step};
-use crate::report::{render, Document, Table, Value};
+use crate::report::{Document, Table, Value};
 
 /// Options of `verify` (built by the command line from its flags).
 #[derive(Debug, Clone)]
@@ -75,8 +75,10 @@ pub fn render_steps(mut d: Document, fields: Vec<(&str, &str, Value)>, steps: &[
         for v in &s.values {
             t.push(vec![
                 Value::from(v.label.clone()),
-                Value::from(v.exact.clone()),
-                v.decimal.clone().map(Value::Num).unwrap_or(Value::Null),
+                v.sym
+                    .clone()
+                    .map_or_else(|| Value::from(v.exact.clone()), Value::Exact),
+                v.decimal.clone().map(Value::dec).unwrap_or(Value::Null),
             ]);
         }
         d.table(t);
@@ -107,27 +109,32 @@ pub fn render_steps(mut d: Document, fields: Vec<(&str, &str, Value)>, steps: &[
 /// The steps as JSON: `{schema_version, tool, title, a_input, a, all_hold,
 /// steps: [{number, title, explanation, holds, values: [{key, label, exact,
 /// decimal}]}]}`; `a_input` is `--a` as typed and `a` its exact reading
-/// (both `null` when a is solved for).
-pub fn steps_json(steps: &[Step], a_input: Option<&str>, a: Option<&Sym>) -> serde_json::Value {
+/// (both `null` when a is solved for), `a` in notation `n`.
+pub fn steps_json(
+    steps: &[Step],
+    a_input: Option<&str>,
+    a: Option<&Sym>,
+    n: crate::coeff::Notation,
+) -> serde_json::Value {
     steps_json_with(
         "The x³ argument for GELU's tanh approximation, checked step by step",
         vec![
             ("a_input", serde_json::json!(a_input)),
-            (
-                "a",
-                serde_json::json!(a.map(|v| crate::report::doc::notation().format(v))),
-            ),
+            ("a", serde_json::json!(a.map(|v| n.format(v)))),
         ],
         steps,
+        n,
     )
 }
 
 /// The layout of [`steps_json`] with any title and header fields (between
 /// `title` and `all_hold`): named and expression `verify` share it.
+/// Exact values in notation `n`.
 pub fn steps_json_with(
     title: &str,
     header: Vec<(&str, serde_json::Value)>,
     steps: &[Step],
+    n: crate::coeff::Notation,
 ) -> serde_json::Value {
     let steps_v: Vec<serde_json::Value> = steps
         .iter()
@@ -135,7 +142,10 @@ pub fn steps_json_with(
             let values: Vec<serde_json::Value> = s
                 .values
                 .iter()
-                .map(|v| serde_json::json!({"key": v.key, "label": v.label, "exact": v.exact, "decimal": v.decimal}))
+                .map(|v| {
+                    let exact = v.sym.as_ref().map_or_else(|| v.exact.clone(), |x| n.format(x));
+                    serde_json::json!({"key": v.key, "label": v.label, "exact": exact, "decimal": v.decimal})
+                })
                 .collect();
             serde_json::json!({"number": s.number, "title": s.title, "explanation": s.explanation, "holds": s.holds, "values": values})
         })
@@ -178,6 +188,7 @@ pub fn run(args: &VerifyOptions) -> Result<Output> {
             &steps,
             args.a.as_deref().map(str::trim),
             a.as_ref(),
+            args.out.style.notation,
         ))
         .unwrap_or_default();
         t.push('\n');
@@ -189,7 +200,7 @@ pub fn run(args: &VerifyOptions) -> Result<Output> {
                 f.value = Value::from(a_text);
             }
         }
-        render(&doc, args.out.format)?
+        args.out.render(&doc)?
     };
     Ok(Output {
         text,

@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::expr::assign::parse_assignments;
 use crate::expr::parse_in;
 use crate::matching::model_verify::verify_model;
-use crate::report::{render, Document, Value};
+use crate::report::{Document, Value};
 
 /// Runs `verify --model … --target …`.
 pub fn run(args: &VerifyOptions) -> Result<Output> {
@@ -82,8 +82,13 @@ pub fn run(args: &VerifyOptions) -> Result<Output> {
             ("set", set_value.into()),
             ("arithmetic", arithmetic.into()),
         ];
-        let mut t = serde_json::to_string_pretty(&steps_json_with(&title, header, &steps))
-            .unwrap_or_default();
+        let mut t = serde_json::to_string_pretty(&steps_json_with(
+            &title,
+            header,
+            &steps,
+            args.out.style.notation,
+        ))
+        .unwrap_or_default();
         t.push('\n');
         t
     } else {
@@ -94,10 +99,8 @@ pub fn run(args: &VerifyOptions) -> Result<Output> {
             ("arithmetic", "arithmetic", Value::from(arithmetic)),
             ("all_hold", "all steps hold", Value::Bool(all)),
         ];
-        render(
-            &render_steps(Document::new(title), fields, &steps),
-            args.out.format,
-        )?
+        args.out
+            .render(&render_steps(Document::new(title), fields, &steps))?
     };
     Ok(Output {
         text,

@@ -102,6 +102,7 @@ pub fn step_numeric(model: &Expr, target: &Expr, diff: &Series<Sym>, digits: u32
             label: format!("x = 1/{den}: d(x)/(c·x{})", superscript(v as i64)),
             exact: "certified".into(),
             decimal: Some(r),
+            sym: None,
         });
         values.push(StepValue {
             key: format!("deviation_x_1_{den}"),
@@ -112,6 +113,7 @@ pub fn step_numeric(model: &Expr, target: &Expr, diff: &Series<Sym>, digits: u32
                 None => "no next term to O(x^12)".into(),
             },
             decimal: Some(crate::numeric::outward::float_directed(&dev_abs, 3, true)),
+            sym: None,
         });
     }
     Ok(Step {

@@ -179,6 +179,7 @@ pub(super) fn step_numeric(a: &Sym, diff: &Series<Sym>, digits: u32) -> Result<S
             label: format!("x = {xs}: d(x)/(c{sv}x{xv})"),
             exact: format!("certified at {} bits", r.bits),
             decimal: Some(r.ratio),
+            sym: None,
         });
         values.push(StepValue {
             key: format!("deviation_x_1_{d}"),
@@ -192,6 +193,7 @@ pub(super) fn step_numeric(a: &Sym, diff: &Series<Sym>, digits: u32) -> Result<S
                 "outside tolerance".into()
             },
             decimal: Some(r.deviation),
+            sym: None,
         });
     }
     Ok(Step {

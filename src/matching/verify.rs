@@ -23,6 +23,9 @@ pub struct StepValue {
     pub label: String,
     pub exact: String,
     pub decimal: Option<String>,
+    /// The exact value itself when there is one (`exact` is then its
+    /// Unicode form): documents print it from its structure.
+    pub sym: Option<Sym>,
 }
 
 /// One step of the argument.
@@ -43,6 +46,7 @@ pub(super) fn val(key: &str, label: &str, v: &Sym, digits: u32) -> StepValue {
         label: label.into(),
         exact: v.to_string(),
         decimal: v.decimal(digits),
+        sym: Some(v.clone()),
     }
 }
 
@@ -53,6 +57,7 @@ pub(super) fn text(key: &str, label: &str, exact: impl Into<String>) -> StepValu
         label: label.into(),
         exact: exact.into(),
         decimal: None,
+        sym: None,
     }
 }
 

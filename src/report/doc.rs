@@ -4,25 +4,8 @@
 //! exact value may also be given as its structure ([`Value::Exact`]), which
 //! each renderer prints in its own notation.
 
+pub use super::dec::Dec;
 use crate::coeff::{Notation, Sym};
-use std::sync::atomic::{AtomicU8, Ordering};
-
-/// The notation of exact values in text, markdown, CSV and JSON (`--notation`).
-static NOTATION: AtomicU8 = AtomicU8::new(0);
-
-/// Sets the notation exact values are printed in (`--notation`).
-pub fn set_notation(n: Notation) {
-    let i = Notation::ALL.iter().position(|m| *m == n).unwrap_or(0);
-    NOTATION.store(i as u8, Ordering::SeqCst);
-}
-
-/// The notation in force (Unicode unless `--notation` said otherwise).
-pub fn notation() -> Notation {
-    Notation::ALL
-        .get(NOTATION.load(Ordering::SeqCst) as usize)
-        .copied()
-        .unwrap_or_default()
-}
 
 /// One cell or field value. `Num` is a decimal string that JSON emits as a
 /// string too (it may carry more digits than an f64 holds).
@@ -32,12 +15,16 @@ pub enum Value {
     Int(i64),
     /// Free text or an exact form.
     Str(String),
-    /// A decimal number, already rounded, kept as text.
+    /// A decimal number, already rounded (to nearest or outward, as its
+    /// producer says), kept as text and always shown as it is.
     Num(String),
+    /// A decimal correctly rounded to nearest at its own digits, which the
+    /// text renderer may show with fewer (`--digits` not given): [`Dec`].
+    Dec(Dec),
     /// A pass/fail flag.
     Bool(bool),
     /// An exact value: text, markdown, CSV and JSON print it in the
-    /// notation in force ([`notation`]), LaTeX as math from its structure
+    /// notation of the render options (`--notation`), LaTeX as math from its structure
     /// (`\frac`, `a_{3}`), HTML as MathML.
     Exact(Sym),
     /// A value that JSON carries as a structure (an interval `[lo, hi]`, a
@@ -51,12 +38,23 @@ pub enum Value {
 }
 
 impl Value {
-    /// The text shown in tables.
+    /// The text shown in tables, exact values in Unicode notation, decimals
+    /// at their own digits.
     pub fn text(&self) -> String {
+        self.text_with(Notation::Unicode, None)
+    }
+
+    /// The text shown, exact values in notation `n`, typed decimals
+    /// ([`Value::Dec`]) rounded to `digits` when that is fewer than theirs.
+    pub fn text_with(&self, n: Notation, digits: Option<u32>) -> String {
         match self {
             Value::Int(i) => i.to_string(),
             Value::Str(s) | Value::Num(s) => s.clone(),
-            Value::Exact(x) => notation().format(x),
+            Value::Dec(d) => match digits {
+                Some(k) => d.shown(k),
+                None => d.text().to_string(),
+            },
+            Value::Exact(x) => n.format(x),
             Value::Structured { text, .. } => text.clone(),
             Value::Bool(true) => "holds".into(),
             Value::Bool(false) => "FAILS".into(),
@@ -64,16 +62,28 @@ impl Value {
         }
     }
 
-    /// The JSON form.
+    /// The JSON form, exact values in Unicode notation.
     pub fn json(&self) -> serde_json::Value {
+        self.json_with(Notation::Unicode)
+    }
+
+    /// The JSON form, exact values as strings in notation `n`, decimals as
+    /// strings at their full digits.
+    pub fn json_with(&self, n: Notation) -> serde_json::Value {
         match self {
             Value::Int(i) => serde_json::Value::from(*i),
             Value::Str(s) | Value::Num(s) => serde_json::Value::from(s.as_str()),
+            Value::Dec(d) => serde_json::Value::from(d.text()),
             Value::Bool(b) => serde_json::Value::from(*b),
-            Value::Exact(x) => serde_json::Value::from(notation().format(x)),
+            Value::Exact(x) => serde_json::Value::from(n.format(x)),
             Value::Structured { json, .. } => json.clone(),
             Value::Null => serde_json::Value::Null,
         }
+    }
+
+    /// A decimal correctly rounded to nearest ([`Dec::rounded`]).
+    pub fn dec(text: impl Into<String>) -> Value {
+        Value::Dec(Dec::rounded(text))
     }
 }
 
@@ -210,6 +220,11 @@ pub enum Block {
     Heading(u8, String),
     /// A paragraph of prose (may contain exact forms).
     Para(String),
+    /// A paragraph of pieces: text ([`Value::Str`]) and values, each
+    /// rendered as its format renders values (a [`Value::Dec`] with the
+    /// text renderer's digits, a [`Value::Exact`] in the notation asked for,
+    /// as LaTeX math, as MathML).
+    Prose(Vec<Value>),
     /// Preformatted text (a text plot, a derivation line).
     Pre(String),
     /// Key/value facts.
@@ -242,6 +257,10 @@ impl Document {
     /// Adds a paragraph.
     pub fn para(&mut self, text: impl Into<String>) {
         self.blocks.push(Block::Para(text.into()));
+    }
+    /// Adds a paragraph of pieces ([`Block::Prose`]).
+    pub fn prose(&mut self, pieces: Vec<Value>) {
+        self.blocks.push(Block::Prose(pieces));
     }
     /// Adds preformatted text.
     pub fn pre(&mut self, text: impl Into<String>) {

@@ -73,3 +73,48 @@ pub fn pdflatex(name: &str, tex: &str) -> Option<Result<(), String>> {
         },
     )
 }
+
+/// Compiles `tex` with pdflatex twice (longtable widths settle on the
+/// second run) and returns the log of the second run; `None` when pdflatex
+/// is missing.
+#[allow(dead_code)]
+pub fn pdflatex_log(name: &str, tex: &str) -> Option<Result<String, String>> {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("doc.tex"), tex).unwrap();
+    let mut last = None;
+    for _ in 0..2 {
+        let out = std::process::Command::new("pdflatex")
+            .args(["-interaction=nonstopmode", "-halt-on-error", "doc.tex"])
+            .current_dir(dir.path())
+            .output()
+            .ok()?;
+        if !out.status.success() {
+            let log = String::from_utf8_lossy(&out.stdout).to_string();
+            let err: Vec<&str> = log
+                .lines()
+                .skip_while(|l| !l.starts_with('!'))
+                .take(8)
+                .collect();
+            return Some(Err(format!("{name}: pdflatex failed:\n{}", err.join("\n"))));
+        }
+        last = Some(out);
+    }
+    last?;
+    Some(Ok(
+        std::fs::read_to_string(dir.path().join("doc.log")).unwrap_or_default()
+    ))
+}
+
+/// The boxes a pdflatex log reports as too wide or too high, with how much
+/// (pt) and where: `(pt, "\\hbox … in alignment at lines 10--12")`.
+#[allow(dead_code)]
+pub fn overfull(log: &str) -> Vec<(f64, String)> {
+    log.lines()
+        .filter_map(|l| {
+            let rest = l.strip_prefix("Overfull ")?;
+            let open = rest.find('(')?;
+            let pt: f64 = rest[open + 1..].split("pt").next()?.parse().ok()?;
+            Some((pt, rest.to_string()))
+        })
+        .collect()
+}

@@ -49,6 +49,7 @@ impl OutputArgs {
         OutputOptions {
             digits: self.digits,
             format: self.format,
+            style: Default::default(),
         }
     }
 }

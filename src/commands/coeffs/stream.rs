@@ -21,7 +21,7 @@
 
 use super::Row;
 use crate::error::{Error, Result};
-use crate::report::{render, Block, Document, Format};
+use crate::report::{render_with, Block, Document, Format, RenderOptions};
 use std::io::Write;
 
 /// Rows per table in text (the blocks computed may be shorter).
@@ -56,7 +56,7 @@ fn internal(what: &str) -> Error {
 pub fn write(
     header: &Document,
     rows_expected: usize,
-    format: Format,
+    opts: &RenderOptions,
     w: &mut dyn Write,
     table_row: &dyn Fn(usize, Row) -> Vec<crate::report::Value>,
     blocks: Blocks<'_>,
@@ -71,13 +71,14 @@ pub fn write(
             })
             .collect()
     };
+    let format = opts.format;
     match format {
         Format::Csv => {
-            let prefix = render(header, format)?;
+            let prefix = render_with(header, opts)?;
             w.write_all(prefix.as_bytes())?;
             w.flush()?;
             blocks(&mut |b| {
-                let s = render(&with_rows(header, row_values(b)), format)?;
+                let s = render_with(&with_rows(header, row_values(b)), opts)?;
                 let body = s.strip_prefix(&prefix).ok_or_else(|| internal("CSV"))?;
                 w.write_all(body.as_bytes())?;
                 Ok(w.flush()?)
@@ -85,7 +86,7 @@ pub fn write(
         }
         Format::Json if rows_expected > 0 => {
             // the empty table ends in `"coefficients": []\n}\n`
-            let empty = render(header, format)?;
+            let empty = render_with(header, opts)?;
             let head = empty
                 .strip_suffix("[]\n}\n")
                 .ok_or_else(|| internal("JSON"))?;
@@ -94,7 +95,7 @@ pub fn write(
             w.flush()?;
             let mut first = true;
             blocks(&mut |b| {
-                let s = render(&with_rows(header, row_values(b)), format)?;
+                let s = render_with(&with_rows(header, row_values(b)), opts)?;
                 let body = s
                     .strip_prefix(head)
                     .and_then(|s| s.strip_prefix("[\n"))
@@ -118,7 +119,7 @@ pub fn write(
         Format::Text => {
             let mut top = header.clone();
             top.blocks.pop();
-            let prefix = render(&top, format)?;
+            let prefix = render_with(&top, opts)?;
             w.write_all(prefix.as_bytes())?;
             w.flush()?;
             let empty = finish(with_rows(header, Vec::new()))?;

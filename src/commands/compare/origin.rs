@@ -44,7 +44,7 @@ pub fn origin_table(rows: &[OriginRow]) -> Table {
                 "gelu"
             })
             .into(),
-            Value::Num(r.fitted.decimal()),
+            Value::dec(r.fitted.decimal()),
             Value::Num(r.rounded.clone()),
             match r.paper {
                 Some(yes) => Value::from(if yes { "yes" } else { "no" }),

@@ -181,9 +181,9 @@ impl Published {
             t.push(vec![
                 r.quantity.clone().into(),
                 Value::Str(r.published.into()),
-                Value::Num(r.exact_grid.decimal()),
+                Value::dec(r.exact_grid.decimal()),
                 Value::from(r.agree_exact as i64),
-                Value::Num(r.float64_grid.decimal()),
+                Value::dec(r.float64_grid.decimal()),
                 Value::from(r.agree_float64 as i64),
                 Value::Num(float_to_string(&r.implied, 12)),
             ]);

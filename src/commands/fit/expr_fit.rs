@@ -231,12 +231,12 @@ pub fn run_expr(a: &FitOptions) -> Result<Document> {
     ];
     for (i, n) in model.params.iter().enumerate() {
         let v = stable(&fit1.params[i], &fit2.params[i], digits)
-            .map(Value::Num)
+            .map(Value::dec)
             .unwrap_or(Value::Null);
         fields.push((n.clone(), n.clone(), v));
     }
     let objective = stable(&fit1.objective, &fit2.objective, digits)
-        .map(Value::Num)
+        .map(Value::dec)
         .unwrap_or(Value::Null);
     let minimax = !fit1.alternation.is_empty();
     let label = match (minimax, &run1.l2, weight.is_some()) {

@@ -119,7 +119,7 @@ fn series(s: &Subject, o: &ReportOptions, doc: &mut Document) -> Result<()> {
             continue;
         }
         let diff = ca.sub(&ct);
-        let dec = |v: &Sym| Value::Num(v.decimal(d).unwrap_or_else(|| v.to_string()));
+        let dec = |v: &Sym| Value::dec(v.decimal(d).unwrap_or_else(|| v.to_string()));
         tb.push(vec![Value::from(k), dec(&ca), dec(&ct), dec(&diff)]);
     }
     doc.table(tb);

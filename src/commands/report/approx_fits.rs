@@ -143,7 +143,7 @@ pub fn fits(s: &Subject, o: &ReportOptions, doc: &mut Document) -> Result<Fits> 
             fit_at(s, minimax, &warm, (l, &hi), b1 + 32).map(|f2| (f1, f2))
         });
         let shown = |a: &Float, b: &Float| {
-            agreeing(a, b, digits).map_or(Value::Null, |v| Value::Num(v.decimal()))
+            agreeing(a, b, digits).map_or(Value::Null, |v| Value::dec(v.decimal()))
         };
         match run {
             Ok((f1, f2)) => {

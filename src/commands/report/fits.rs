@@ -78,9 +78,9 @@ pub fn fits(doc: &mut Document, fits: &FitSet) -> Result<()> {
                     model_name(model).into(),
                     how.into(),
                     target_name(target).into(),
-                    Value::Num(r.param_decimal(0)),
+                    Value::dec(r.param_decimal(0)),
                     r.objective_label.clone().into(),
-                    Value::Num(r.objective.decimal()),
+                    Value::dec(r.objective.decimal()),
                 ]);
             }
         }
@@ -99,7 +99,7 @@ pub fn fits(doc: &mut Document, fits: &FitSet) -> Result<()> {
         f.push(vec![
             model_name(model).into(),
             Value::Num(format!("{:?}", lm.params[0])),
-            Value::Num(r.param_decimal(0)),
+            Value::dec(r.param_decimal(0)),
             (if lm.converged { "yes" } else { "no" }).into(),
         ]);
     }
@@ -118,21 +118,27 @@ pub fn summary(o: &ReportOptions, doc: &mut Document, verdict: &FitSet) -> Resul
     let is_a = if ma5 == "0.044715" { "is" } else { "is not" };
     let is_k = if mk4 == "1.702" { "is" } else { "is not" };
     doc.heading(1, "In short");
-    doc.para(format!(
-        "Matching Taylor series at 0 gives a = {} = {} ≈ {}, not 0.044715. Least squares on the \
-         published grid gives a = {} (≈ {}). The paper's constant {is_a} the minimax value: the a that \
-         makes the largest error of Φ (equivalently of erf) over the whole real line as small as \
-         possible is {}, which rounds to {}. QuickGELU's 1.702 {is_k} the same kind of constant for the \
-         sigmoid: the minimax k at the Φ level is {}, which rounds to {}.",
-        a,
-        crate::coeff::combined_form(&a).unwrap_or_default(),
-        a.decimal(o.digits).unwrap_or_default(),
-        ga.param_decimal(0),
-        round_to(&ga.params[0], 4),
-        ma.param_decimal(0),
-        ma5,
-        mk.param_decimal(0),
-        mk4,
-    ));
+    let t = |s: String| Value::Str(s);
+    doc.prose(vec![
+        t(format!(
+            "Matching Taylor series at 0 gives a = {a} = {} ≈ ",
+            crate::coeff::combined_form(&a).unwrap_or_default()
+        )),
+        Value::dec(a.decimal(o.digits).unwrap_or_default()),
+        t(", not 0.044715. Least squares on the published grid gives a = ".into()),
+        Value::dec(ga.param_decimal(0)),
+        t(format!(
+            " (≈ {}). The paper's constant {is_a} the minimax value: the a that makes the largest \
+             error of Φ (equivalently of erf) over the whole real line as small as possible is ",
+            round_to(&ga.params[0], 4)
+        )),
+        Value::dec(ma.param_decimal(0)),
+        t(format!(
+            ", which rounds to {ma5}. QuickGELU's 1.702 {is_k} the same kind of constant for the \
+             sigmoid: the minimax k at the Φ level is "
+        )),
+        Value::dec(mk.param_decimal(0)),
+        t(format!(", which rounds to {mk4}.")),
+    ]);
     Ok(())
 }

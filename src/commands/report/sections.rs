@@ -91,9 +91,9 @@ pub fn series(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result
         let (ei, ti) = (e.coeff(i)?, t.coeff(i)?);
         table.push(vec![
             Value::from(i),
-            ei.to_string().into(),
-            ti.to_string().into(),
-            ti.sub(ei).to_string().into(),
+            Value::Exact(ei.clone()),
+            Value::Exact(ti.clone()),
+            Value::Exact(ti.sub(ei)),
         ]);
     }
     doc.table(table);
@@ -108,12 +108,12 @@ pub fn series(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result
         (
             "x1_erf",
             "x¹ coefficient of erf(x/√2)",
-            e1.to_string().into(),
+            Value::Exact(e1.clone()),
         ),
         (
             "x1_tanh",
             "x¹ coefficient of tanh(√(2/π)(x + a x³))",
-            t1.to_string().into(),
+            Value::Exact(t1.clone()),
         ),
         ("x1_match", "x¹ terms agree", Value::Bool(e1 == t1)),
     ]);
@@ -146,16 +146,16 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
         (
             "x3_tanh",
             "x³ coefficient, tanh side",
-            c3.to_string().into(),
+            Value::Exact(c3.clone()),
         ),
         (
             "x3_erf",
             "x³ coefficient, erf side",
-            gamma.to_string().into(),
+            Value::Exact(gamma.clone()),
         ),
-        ("a_exact", "solution a", a.to_string().into()),
+        ("a_exact", "solution a", Value::Exact(a.clone())),
         ("a_combined", "  as one fraction", combined.into()),
-        ("a_decimal", "  decimal", Value::Num(dec(&a, o.digits)?)),
+        ("a_decimal", "  decimal", Value::dec(dec(&a, o.digits)?)),
         ("a_check", "  equals 2/(3π) − 1/6", Value::Bool(check)),
     ]);
     let paper = paper_a()?;
@@ -183,8 +183,8 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
         let c = d.coeff(i)?;
         r.push(vec![
             Value::from(i),
-            c.to_string().into(),
-            Value::Num(dec(c, o.digits)?),
+            Value::Exact(c.clone()),
+            Value::dec(dec(c, o.digits)?),
         ]);
     }
     doc.table(r);
@@ -196,8 +196,8 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
             "the residual starts at x^",
             Value::from(v),
         ),
-        ("c5", "x⁵ coefficient", c5.to_string().into()),
-        ("c5_decimal", "  decimal", Value::Num(dec(&c5, o.digits)?)),
+        ("c5", "x⁵ coefficient", Value::Exact(c5.clone())),
+        ("c5_decimal", "  decimal", Value::dec(dec(&c5, o.digits)?)),
         (
             "gelu_leading",
             "GELU-level leading term (½x·residual)",
@@ -221,12 +221,12 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
             (
                 "k_matched",
                 "sigmoid: x¹-matched slope k in 2σ(kx) − 1 ≈ erf(x/√2)",
-                k1.exact.to_string().into(),
+                Value::Exact(k1.exact.clone()),
             ),
             (
                 "k_matched_decimal",
                 "  decimal",
-                Value::Num(k1.decimal.clone().unwrap_or_default()),
+                Value::dec(k1.decimal.clone().unwrap_or_default()),
             ),
         ]);
         doc.para(format!(

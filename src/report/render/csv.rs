@@ -8,6 +8,7 @@
 //! named `value` shares the `value` column). Prose is not data and is left
 //! out. A document with no field and no table row is refused.
 
+use crate::coeff::Notation;
 use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::report::doc::{Block, Document, Value};
@@ -20,11 +21,11 @@ fn field(s: &str) -> String {
     }
 }
 
-fn cell(v: &Value) -> String {
+fn cell(v: &Value, n: Notation) -> String {
     match v {
         Value::Null => String::new(),
         Value::Bool(b) => b.to_string(),
-        _ => field(&v.text()),
+        _ => field(&v.text_with(n, None)),
     }
 }
 
@@ -35,7 +36,7 @@ fn line(cells: &[String]) -> String {
 }
 
 /// Renders a document as one CSV table.
-pub fn render(doc: &Document) -> Result<String> {
+pub fn render(doc: &Document, n: Notation) -> Result<String> {
     let fields: Vec<_> = doc
         .blocks
         .iter()
@@ -59,7 +60,7 @@ pub fn render(doc: &Document) -> Result<String> {
         let t = tables[0];
         let mut out = line(&t.columns.iter().map(|c| field(&c.key)).collect::<Vec<_>>());
         for r in &t.rows {
-            out.push_str(&line(&r.iter().map(cell).collect::<Vec<_>>()));
+            out.push_str(&line(&r.iter().map(|v| cell(v, n)).collect::<Vec<_>>()));
         }
         return Ok(out);
     }
@@ -82,7 +83,7 @@ pub fn render(doc: &Document) -> Result<String> {
         let mut r = vec![String::new(); header.len()];
         r[0] = "fields".into();
         r[1] = field(&f.key);
-        r[2] = cell(&f.value);
+        r[2] = cell(&f.value, n);
         out.push_str(&line(&r));
     }
     for t in tables {
@@ -98,7 +99,7 @@ pub fn render(doc: &Document) -> Result<String> {
             let mut r = vec![String::new(); header.len()];
             r[0] = field(&t.key);
             for (i, v) in idx.iter().zip(row) {
-                r[*i] = cell(v);
+                r[*i] = cell(v, n);
             }
             out.push_str(&line(&r));
         }

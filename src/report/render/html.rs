@@ -22,7 +22,8 @@ td{min-width:5em}
 pre{background:#f8f8f8;padding:.6em;overflow-x:auto}
 code{font-family:'DejaVu Sans Mono',monospace}
 figure{margin:1.5em 0}figure svg,figure img{max-width:100%;height:auto}
-figcaption{font-size:.9em;color:#555}";
+figcaption{font-size:.9em;color:#555}
+math{font-size:1.15em}";
 
 /// Escapes text for element content and for double- or single-quoted attributes.
 pub fn escape(s: &str) -> String {
@@ -113,6 +114,16 @@ pub fn render_with_figures(doc: &Document, figures: &[(String, String)]) -> Stri
             }
             Block::Para(p) => {
                 let _ = writeln!(out, "<p>{}</p>", escape(p));
+            }
+            Block::Prose(ps) => {
+                let p: String = ps
+                    .iter()
+                    .map(|v| match v {
+                        Value::Exact(x) => crate::coeff::mathml(x),
+                        v => escape(&v.text()),
+                    })
+                    .collect();
+                let _ = writeln!(out, "<p>{p}</p>");
             }
             Block::Pre(p) => {
                 let _ = writeln!(out, "<pre>{}</pre>", escape(p));

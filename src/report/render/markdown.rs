@@ -1,5 +1,6 @@
 //! Markdown: headings, bullet fields, pipe tables, fenced preformatted text.
 
+use crate::coeff::Notation;
 use crate::report::doc::{Block, Document};
 use std::fmt::Write;
 
@@ -7,8 +8,8 @@ fn md_escape(s: &str) -> String {
     s.replace('|', "\\|")
 }
 
-/// Renders a document as Markdown.
-pub fn render(doc: &Document) -> String {
+/// Renders a document as Markdown, exact values in notation `n`.
+pub fn render(doc: &Document, n: Notation) -> String {
     let mut out = String::new();
     if !doc.title.is_empty() {
         let _ = writeln!(out, "# {}\n", doc.title);
@@ -21,12 +22,21 @@ pub fn render(doc: &Document) -> String {
             Block::Para(p) => {
                 let _ = writeln!(out, "{p}\n");
             }
+            Block::Prose(ps) => {
+                let p: String = ps.iter().map(|v| v.text_with(n, None)).collect();
+                let _ = writeln!(out, "{p}\n");
+            }
             Block::Pre(p) => {
                 let _ = writeln!(out, "```\n{p}\n```\n");
             }
             Block::Fields(fs) => {
                 for f in fs {
-                    let _ = writeln!(out, "- **{}**: {}", f.label, md_escape(&f.value.text()));
+                    let _ = writeln!(
+                        out,
+                        "- **{}**: {}",
+                        f.label,
+                        md_escape(&f.value.text_with(n, None))
+                    );
                 }
                 out.push('\n');
             }
@@ -39,7 +49,8 @@ pub fn render(doc: &Document) -> String {
                 let seps: Vec<&str> = t.columns.iter().map(|_| "---").collect();
                 let _ = writeln!(out, "|{}|", seps.join("|"));
                 for r in &t.rows {
-                    let cs: Vec<String> = r.iter().map(|v| md_escape(&v.text())).collect();
+                    let cs: Vec<String> =
+                        r.iter().map(|v| md_escape(&v.text_with(n, None))).collect();
                     let _ = writeln!(out, "| {} |", cs.join(" | "));
                 }
                 out.push('\n');

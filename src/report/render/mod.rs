@@ -14,9 +14,10 @@ pub mod width;
 pub use html::render_with_figures as html_with_figures;
 pub use json::{json_value, SCHEMA_VERSION as JSON_SCHEMA_VERSION};
 pub use latex::{latex_math, latex_text, PREAMBLE_PACKAGES};
-pub use text::render_at as text_at;
+pub use text::{render_at as text_at, render_styled as text_styled};
 
 use super::doc::Document;
+use crate::coeff::Notation;
 use crate::error::Input;
 use crate::error::{Error, Result};
 
@@ -80,10 +81,44 @@ impl Format {
     }
 }
 
-/// Renders a document in the given format. Refuses (exit 2, naming
-/// `--format`) a document with nothing to show in that format: no command
-/// exits 0 with empty output.
+/// How values are shown, as the command line chose: the notation of exact
+/// values (`--notation`) and the digits the text renderer shows typed
+/// decimals with ([`crate::report::Value::Dec`]; `None`: as computed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Style {
+    /// Notation of exact values in text, markdown, CSV and JSON.
+    pub notation: Notation,
+    /// Significant digits of typed decimals in text output (fewer than computed).
+    pub text_digits: Option<u32>,
+}
+
+/// What a renderer is given besides the document: the format and the [`Style`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RenderOptions {
+    pub format: Format,
+    pub style: Style,
+}
+
+impl RenderOptions {
+    /// `format` with the default style (Unicode, decimals as computed).
+    pub fn new(format: Format) -> Self {
+        RenderOptions {
+            format,
+            style: Style::default(),
+        }
+    }
+}
+
+/// Renders a document in the given format with the default [`Style`].
 pub fn render(doc: &Document, format: Format) -> Result<String> {
+    render_with(doc, &RenderOptions::new(format))
+}
+
+/// Renders a document as `o` says. Refuses (exit 2, naming `--format`) a
+/// document with nothing to show in that format: no command exits 0 with
+/// empty output.
+pub fn render_with(doc: &Document, o: &RenderOptions) -> Result<String> {
+    let (format, style) = (o.format, o.style);
     let empty = || {
         Error::input(crate::msg!(
             Input::Format,
@@ -98,10 +133,10 @@ pub fn render(doc: &Document, format: Format) -> Result<String> {
         return Err(empty());
     }
     let out = match format {
-        Format::Text => text::render(doc),
-        Format::Markdown => markdown::render(doc),
-        Format::Csv => csv::render(doc)?,
-        Format::Json => json::render(doc),
+        Format::Text => text::render(doc, &style),
+        Format::Markdown => markdown::render(doc, style.notation),
+        Format::Csv => csv::render(doc, style.notation)?,
+        Format::Json => json::render(doc, style.notation),
         Format::Latex => latex::render(doc),
         Format::Html => html::render(doc),
     };

@@ -4,16 +4,24 @@
 
 use super::text_table;
 use super::width::{display_width, text_width};
+use super::Style;
 use crate::report::doc::{Block, Document};
 use std::fmt::Write;
 
 /// Renders a document as plain text at the width in force.
-pub fn render(doc: &Document) -> String {
-    render_at(doc, text_width())
+pub fn render(doc: &Document, style: &Style) -> String {
+    render_styled(doc, text_width(), style)
 }
 
-/// Renders a document as plain text, every line at most `width` columns.
+/// Renders a document as plain text, every line at most `width` columns
+/// (default [`Style`]).
 pub fn render_at(doc: &Document, width: usize) -> String {
+    render_styled(doc, width, &Style::default())
+}
+
+/// Renders a document as plain text within `width`, values as `style` says.
+pub fn render_styled(doc: &Document, width: usize, style: &Style) -> String {
+    let shown = |v: &crate::report::Value| v.text_with(style.notation, style.text_digits);
     let mut out = String::new();
     let underline = |out: &mut String, text: &str, u: char| {
         let wrapped = wrap(text, width);
@@ -29,6 +37,10 @@ pub fn render_at(doc: &Document, width: usize) -> String {
             Block::Para(p) => {
                 let _ = writeln!(out, "{}\n", wrap(p, width));
             }
+            Block::Prose(ps) => {
+                let p: String = ps.iter().map(shown).collect();
+                let _ = writeln!(out, "{}\n", wrap(&p, width));
+            }
             Block::Pre(p) => {
                 let _ = writeln!(out, "{}\n", wrap_pre(p, width));
             }
@@ -39,7 +51,7 @@ pub fn render_at(doc: &Document, width: usize) -> String {
                     .max()
                     .unwrap_or(0);
                 for f in fs {
-                    out.push_str(&field_line(&f.label, label_w, &f.value.text(), width));
+                    out.push_str(&field_line(&f.label, label_w, &shown(&f.value), width));
                 }
                 out.push('\n');
             }
@@ -47,7 +59,7 @@ pub fn render_at(doc: &Document, width: usize) -> String {
                 if let Some(title) = &t.title {
                     let _ = writeln!(out, "{}", wrap(title, width));
                 }
-                out.push_str(&text_table::render(t, width));
+                out.push_str(&text_table::render(t, width, &shown));
                 out.push('\n');
             }
             Block::Figure { path, caption } => {

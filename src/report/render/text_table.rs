@@ -26,7 +26,7 @@ struct Col {
 }
 
 fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Num(_))
+    matches!(v, Value::Int(_) | Value::Num(_) | Value::Dec(_))
 }
 
 fn widest_line(s: &str) -> usize {
@@ -57,13 +57,13 @@ fn align_decimals(cells: &mut [String], is_num: &[bool]) {
     }
 }
 
-fn prepare(t: &Table) -> Vec<Col> {
+fn prepare(t: &Table, shown: &dyn Fn(&Value) -> String) -> Vec<Col> {
     (0..t.columns.len())
         .map(|j| {
             let vals: Vec<&Value> = t.rows.iter().map(|r| &r[j]).collect();
             let numeric = vals.iter().all(|v| is_number(v) || *v == &Value::Null)
                 && vals.iter().any(|v| is_number(v));
-            let mut cells: Vec<String> = vals.iter().map(|v| v.text()).collect();
+            let mut cells: Vec<String> = vals.iter().map(|v| shown(v)).collect();
             if numeric {
                 let is_num: Vec<bool> = vals.iter().map(|v| is_number(v)).collect();
                 align_decimals(&mut cells, &is_num);
@@ -168,8 +168,9 @@ fn wrap_to(s: &str, w: usize, numeric: bool) -> String {
 }
 
 /// Renders a table within `width` characters per line.
-pub(super) fn render(t: &Table, width: usize) -> String {
-    let cols = prepare(t);
+/// `shown` gives each value's text.
+pub(super) fn render(t: &Table, width: usize, shown: &dyn Fn(&Value) -> String) -> String {
+    let cols = prepare(t, shown);
     let gs = groups(&cols, width);
     let n = gs.len();
     let mut out = String::new();

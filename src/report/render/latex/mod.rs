@@ -37,15 +37,42 @@ const PREAMBLE: &str = "\\pdfminorversion=7
 ";
 
 /// True for text that reads as prose (a word of three or more letters that
-/// is not a function name of the exact forms), to be set as text, not math.
+/// is not a function name of the exact forms, or a short English word
+/// between spaces: `L2 on ℝ`), to be set as text, not math.
 fn is_prose(s: &str) -> bool {
-    s.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+    let word = s.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
         w.len() >= 3
             && !matches!(
                 w,
                 "tanh" | "erf" | "exp" | "log" | "sqrt" | "artanh" | "atan" | "erfc"
             )
+    });
+    word || s.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "on" | "of" | "to" | "in" | "at" | "is" | "or" | "by" | "as" | "vs"
+        )
     })
+}
+
+/// A table cell: in proportional paragraph columns numbers longer than 12
+/// characters get a break point every 10 (they may be wider than their column).
+fn cell(v: &Value, proportional: bool) -> String {
+    match v {
+        Value::Num(_) | Value::Dec(_) if proportional && v.text().len() > 12 => chunked(&v.text()),
+        _ => value(v, false),
+    }
+}
+
+/// A number as math with a break point every 10 characters.
+fn chunked(s: &str) -> String {
+    let chunks: Vec<String> = s
+        .chars()
+        .collect::<Vec<_>>()
+        .chunks(10)
+        .map(|c| latex_math(&c.iter().collect::<String>()))
+        .collect();
+    format!("${}$", chunks.join("\\allowbreak "))
 }
 
 /// A value for LaTeX: numbers and exact forms as math, prose as text. Long
@@ -55,22 +82,84 @@ fn value(v: &Value, breakable: bool) -> String {
         Value::Bool(_) | Value::Null => latex_text(&v.text()),
         Value::Exact(x) => format!("${}$", crate::coeff::Notation::Latex.format(x)),
         Value::Str(s) if is_prose(s) => latex_text(s),
-        Value::Num(s) if breakable && s.len() > 40 => {
-            let chunks: Vec<String> = s
-                .chars()
-                .collect::<Vec<_>>()
-                .chunks(10)
-                .map(|c| latex_math(&c.iter().collect::<String>()))
-                .collect();
-            format!("${}$", chunks.join("\\allowbreak "))
-        }
+        Value::Num(_) | Value::Dec(_) if breakable && v.text().len() > 40 => chunked(&v.text()),
         _ => format!("${}$", latex_math(&v.text())),
     }
 }
 
-/// The column spec: prose columns with long cells wrap in a paragraph box.
-fn column_spec(t: &Table) -> String {
-    (0..t.columns.len())
+/// Characters of a line of a `\footnotesize` table across the landscape
+/// text width (about 730 pt at about 4.5 pt a character, less the column gaps).
+const LINE_CHARS: usize = 150;
+
+/// The widest unbreakable piece of a cell, in characters: a word, or 10
+/// characters of a long number (it breaks every 10, [`cell`]).
+fn unbreakable(v: &Value) -> usize {
+    match v {
+        Value::Num(_) | Value::Dec(_) if v.text().len() > 12 => 10,
+        _ => v
+            .text()
+            .split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(1),
+    }
+}
+
+/// The column spec and whether the cells are set in proportional paragraph
+/// columns. `fit`: the table must fit the line by itself (a longtable,
+/// which is not shrunk): when its columns' natural widths (longest cell, at
+/// most 60 characters) add up to more than [`LINE_CHARS`], every column
+/// becomes a paragraph box, `p{\dimexpr f\linewidth-2\tabcolsep}` with the
+/// shares f adding up to 1: each column first gets its widest unbreakable
+/// piece (cell or header word) plus 3, the rest of the line goes to the
+/// columns that wrap, in proportion to what they lack of their natural
+/// width. Otherwise prose columns with long cells wrap in a paragraph box.
+fn column_spec(t: &Table, fit: bool) -> (String, bool, usize) {
+    let cols = 0..t.columns.len();
+    let cells = |i: usize| t.rows.iter().filter_map(move |r| r.get(i));
+    let header = |i: usize| {
+        t.columns[i]
+            .header
+            .split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(1)
+    };
+    let natural: Vec<usize> = cols
+        .clone()
+        .map(|i| {
+            let longest = cells(i).map(|v| v.text().chars().count()).max();
+            longest.unwrap_or(1).min(60).max(header(i))
+        })
+        .collect();
+    let total: usize = natural.iter().sum();
+    if fit && total > LINE_CHARS {
+        let min: Vec<usize> = cols
+            .map(|i| cells(i).map(unbreakable).max().unwrap_or(1).max(header(i)) + 3)
+            .collect();
+        let spare = LINE_CHARS.saturating_sub(min.iter().sum()) as f64;
+        let lack: Vec<usize> = natural
+            .iter()
+            .zip(&min)
+            .map(|(n, m)| n.saturating_sub(*m))
+            .collect();
+        let lacking: usize = lack.iter().sum::<usize>().max(1);
+        let w: Vec<f64> = min
+            .iter()
+            .zip(&lack)
+            .map(|(&m, &l)| m as f64 + spare * l as f64 / lacking as f64)
+            .collect();
+        let sum: f64 = w.iter().sum();
+        let spec = w
+            .iter()
+            .map(|&n| {
+                let f = n / sum;
+                format!("p{{\\dimexpr {f:.3}\\linewidth-2\\tabcolsep\\relax}}")
+            })
+            .collect();
+        return (spec, true, total);
+    }
+    let spec = (0..t.columns.len())
         .map(|i| {
             let cells = t.rows.iter().filter_map(|r| r.get(i));
             let long_prose = cells
@@ -82,7 +171,8 @@ fn column_spec(t: &Table) -> String {
                 "l".to_string()
             }
         })
-        .collect()
+        .collect();
+    (spec, false, total)
 }
 
 /// Tables with more rows than this are `longtable`s (they break across pages).
@@ -102,25 +192,27 @@ fn table(out: &mut String, t: &Table) {
     } else {
         out.push_str("{\n");
     }
-    // a short table is a tabular (right on the first run); a long one a
-    // longtable that breaks across pages (its widths settle on a second run)
-    let env = if t.rows.len() > LONG_TABLE {
-        "longtable"
-    } else {
-        "tabular"
-    };
+    // a short table is a tabular (right on the first run); a long one, or
+    // one with wrapped prose columns (its rows are tall), a longtable that
+    // breaks across pages (its widths settle on a second run)
+    // a table far wider than the line would be shrunk to an unreadable size:
+    // a longtable with proportional columns instead
+    let (plain, _, natural) = column_spec(t, false);
+    let long = t.rows.len() > LONG_TABLE || plain.contains("p{") || natural > LINE_CHARS * 3 / 2;
+    let env = if long { "longtable" } else { "tabular" };
+    let (spec, proportional, _) = column_spec(t, long);
     if env == "tabular" {
         // shrunk to the line width when wider, never enlarged
         out.push_str(
             "\\noindent\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n",
         );
     }
-    let _ = writeln!(out, "\\begin{{{env}}}{{{}}}\n\\hline", column_spec(t));
+    let _ = writeln!(out, "\\begin{{{env}}}{{{spec}}}\n\\hline");
     let hs: Vec<String> = t.columns.iter().map(|c| latex_text(&c.header)).collect();
     let head_end = if env == "longtable" { "\\endhead" } else { "" };
     let _ = writeln!(out, "{} \\\\\n\\hline{head_end}", hs.join(" & "));
     for r in &t.rows {
-        let cs: Vec<String> = r.iter().map(|v| value(v, false)).collect();
+        let cs: Vec<String> = r.iter().map(|v| cell(v, proportional)).collect();
         let _ = writeln!(out, "{} \\\\", cs.join(" & "));
     }
     let _ = writeln!(out, "\\hline\n\\end{{{env}}}");
@@ -157,6 +249,16 @@ pub fn render(doc: &Document) -> String {
             }
             Block::Para(p) => {
                 let _ = writeln!(out, "{}\n", latex_text(p));
+            }
+            Block::Prose(ps) => {
+                let p: String = ps
+                    .iter()
+                    .map(|v| match v {
+                        Value::Str(s) => latex_text(s),
+                        v => value(v, true),
+                    })
+                    .collect();
+                let _ = writeln!(out, "{p}\n");
             }
             Block::Pre(p) if is_plot(p) => {
                 // pdflatex has no box-drawing glyphs; the SVG figures stand in
