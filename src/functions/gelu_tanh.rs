@@ -11,7 +11,7 @@ use crate::error::Result;
 /// The coefficients of tanh(√(2/π)(x + a x³)) one power at a time (a
 /// rational or the symbol `a`), for order n: the tangent numbers and the
 /// powers of a are formed once, each coefficient on demand (see
-/// [`tanh_inner_terms`]), so a caller can write them block by block.
+/// `functions::tanh_inner_terms`), so a caller can write them block by block.
 pub struct TanhInnerTerms {
     tau: Vec<rug::Rational>,
     apow: Vec<rug::Rational>,
@@ -74,7 +74,7 @@ impl TanhInnerTerms {
 /// The coefficients of gelu-tanh = x·(½ + ½ tanh(√(2/π)(x + a x³))) for
 /// powers 0 … n−1 (a rational, or `None` for the symbol), `block` powers at
 /// a time (each block on all cores), handed to `emit` in order:
-/// [x⁰] = 0, [x¹] = ½ + ½·t₀, [xᵐ] = ½·t_{m−1} with t = tanh(√(2/π)(x + a x³)),
+/// \[x⁰\] = 0, \[x¹\] = ½ + ½·t₀, \[xᵐ\] = ½·t_{m−1} with t = tanh(√(2/π)(x + a x³)),
 /// the same operations as [`super::named_series`]'s, so the same values.
 pub fn gelu_tanh_blocks(
     n: usize,
