@@ -56,7 +56,7 @@ const ROWS: &[(&[&str], &str)] = &[
     (&["report", "--out", "/etc/hostname"], "--out"),
     // derive
     (&["derive", "--order", "0"], "--order"),
-    (&["derive", "--order", "601"], "--order"),
+    (&["derive", "--order", "801"], "--order"),
     (&["derive", "--order", "ten"], "--order"),
     (&["derive", "--outer", "relu"], "--outer"),
     (&["derive", "--digits", "0"], "--digits"),

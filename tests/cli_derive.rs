@@ -89,7 +89,7 @@ fn bad_input_exits_2_naming_the_flag() {
 #[test]
 fn more_bad_input() {
     bad_input(&["derive", "--order", "-3"], "--order");
-    bad_input(&["derive", "--order", "601"], "--order");
+    bad_input(&["derive", "--order", "801"], "--order");
     bad_input(&["derive", "--digits", "0"], "--digits");
     bad_input(&["verify", "--a", ""], "--a");
     bad_input(&["verify", "--a", "1/0"], "--a");

@@ -9,6 +9,7 @@ use super::sym::{is_negative, Mono, Sym};
 use super::Q;
 use num_bigint::BigInt;
 use num_traits::Signed;
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 /// The ASCII digit (or `-`) of a superscript character: `²` → `2`, `⁻` → `-`.
@@ -112,9 +113,10 @@ fn format_term_abs(c: &Q, m: &Mono) -> String {
     term_abs_text(&int_text(&c.numer().abs()), &int_text(c.denom()), m)
 }
 
-/// Decimal digits of an integer; long ones through GMP's subquadratic conversion.
+/// Decimal digits of an integer; all but word-sized ones through GMP
+/// (num-bigint's conversion was a fifth of `derive`'s time).
 fn int_text(v: &BigInt) -> String {
-    if v.bits() > 4096 {
+    if v.bits() > 128 {
         crate::coeff::gmp::int_to_rug(v).to_string()
     } else {
         v.to_string()
@@ -261,38 +263,44 @@ pub fn combined_form(s: &Sym) -> Option<String> {
     let lowest = *by_pow.keys().next()?;
     let shift = (-lowest).max(0); // multiply by π^shift
                                   // GMP arithmetic: num-bigint's gcd is quadratic on long operands
-    let lcm = by_pow
-        .values()
-        .fold(rug::Integer::from(1), |l, c| l.lcm(c.denom()));
+                                  // lcm of the denominators: a divisibility test (one division) before each gcd
+    let lcm = by_pow.values().fold(rug::Integer::from(1), |l, c| {
+        if l.is_divisible(c.denom()) {
+            l
+        } else {
+            l.lcm(c.denom())
+        }
+    });
     let ints: Vec<(i32, rug::Integer)> = by_pow
         .iter()
-        .map(|(k, c)| (k + shift, c.numer() * rug::Integer::from(&lcm / c.denom())))
+        .map(|(k, c)| {
+            (
+                k + shift,
+                c.numer() * rug::Integer::from(lcm.div_exact_ref(c.denom())),
+            )
+        })
         .collect();
     // cancel only what the numerators share with the denominator
     let g = ints
         .iter()
         .fold(rug::Integer::new(), |g, (_, n)| g.gcd(n))
         .gcd(&lcm);
-    let mut den = crate::coeff::gmp::int_from_rug(&rug::Integer::from(&lcm / &g));
+    let mut den = lcm.div_exact(&g);
     // leading sign: make the lowest-power coefficient positive unless all negative
-    let mut num_terms: Vec<(i32, BigInt)> = ints
+    let mut num_terms: Vec<(i32, rug::Integer)> = ints
         .into_iter()
-        .map(|(k, n)| {
-            (
-                k,
-                crate::coeff::gmp::int_from_rug(&rug::Integer::from(&n / &g)),
-            )
-        })
+        .map(|(k, n)| (k, n.div_exact(&g)))
         .collect();
-    if num_terms.iter().all(|(_, n)| n.is_negative()) {
+    if num_terms.iter().all(|(_, n)| n.cmp0() == Ordering::Less) {
         den = -den;
         for t in &mut num_terms {
-            t.1 = -t.1.clone();
+            t.1 = -std::mem::take(&mut t.1);
         }
     }
+    // digits by GMP (subquadratic; num-bigint's conversion dominated long rows)
     let mut num = String::new();
     for (i, (k, n)) in num_terms.iter().enumerate() {
-        let neg = n.is_negative();
+        let neg = n.cmp0() == Ordering::Less;
         if i == 0 {
             if neg {
                 num.push('-');
@@ -300,22 +308,26 @@ pub fn combined_form(s: &Sym) -> Option<String> {
         } else {
             num.push_str(if neg { " - " } else { " + " });
         }
-        let a = n.abs();
+        let a = n.as_abs();
         let pi = match *k {
             0 => String::new(),
             k => pow_str("π", k as i64),
         };
-        if a == BigInt::from(1) && !pi.is_empty() {
+        if *a == 1 && !pi.is_empty() {
             num.push_str(&pi);
         } else {
             num.push_str(&a.to_string());
             num.push_str(&pi);
         }
     }
-    let sign = if den.is_negative() { "-" } else { "" };
-    let den_abs = den.abs();
+    let sign = if den.cmp0() == Ordering::Less {
+        "-"
+    } else {
+        ""
+    };
+    let den_abs = den.as_abs();
     let mut den_s = String::new();
-    if den_abs != BigInt::from(1) || shift == 0 {
+    if *den_abs != 1 || shift == 0 {
         den_s.push_str(&den_abs.to_string());
     }
     if shift > 0 {

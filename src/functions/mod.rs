@@ -7,6 +7,7 @@
 use crate::coeff::gmp::q_from_rug;
 use crate::error::Input;
 pub mod gelu_tanh;
+pub mod inner_kron;
 pub mod kernels;
 pub mod terms;
 
