@@ -120,6 +120,57 @@ fn decimal_points_line_up_and_long_cells_wrap() {
 }
 
 #[test]
+fn split_tables_number_their_rows_and_numbers_in_text_are_not_broken() {
+    // five wide columns cannot share 60 characters: the table splits, and
+    // since the first column repeats ("tanh" twice) each part gets a "#"
+    let heads = [
+        ("m", "model"),
+        ("a", "first wide column"),
+        ("b", "second wide column"),
+    ];
+    let mut t = Table::new("t", &heads);
+    for (m, a, b) in [
+        (
+            "tanh",
+            "2.4329173471294176e-08",
+            "alpha beta gamma delta epsilon",
+        ),
+        (
+            "tanh",
+            "2.698034519269613e-08",
+            "zeta eta theta iota kappa lambda",
+        ),
+        (
+            "sigmoid",
+            "5.6479106346814546e-05",
+            "mu nu xi omicron pi rho sigma",
+        ),
+    ] {
+        t.push(vec![Value::from(m), Value::from(a), Value::from(b)]);
+    }
+    let mut d = Document::new("t");
+    d.table(t);
+    let text = text_at(&d, 40);
+    assert!(too_wide(&text, 40).is_empty(), "{text}");
+    assert!(text.contains("(part 2 of"), "{text}");
+    let numbered = text.lines().filter(|l| l.starts_with("│ 2 │")).count();
+    assert_eq!(numbered, 2, "row 2 is numbered in both parts:\n{text}");
+    // the float64 text keeps its exponent on its own line
+    assert!(text.contains("2.4329173471294176e-08"), "{text}");
+    // a unique first column is repeated as is, with no "#"
+    let mut u = Table::new("u", &heads);
+    u.push(vec![
+        Value::from("one"),
+        Value::from("x ".repeat(30)),
+        Value::from("y ".repeat(30)),
+    ]);
+    let mut d = Document::new("u");
+    d.table(u);
+    let text = text_at(&d, 40);
+    assert!(!text.contains("│ # "), "{text}");
+}
+
+#[test]
 fn text_shows_12_digits_unless_digits_is_given() {
     // √(2/π) = 0.79788456080286535587989211986876373695171726232986…
     let (_, text) = run_at(100, &["explain", "0.7978845608"]);

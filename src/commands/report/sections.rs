@@ -2,7 +2,7 @@
 //! appends blocks; none contains a literal result.
 
 use super::ReportOptions;
-use crate::coeff::{combined_form, Coeff, Sym, Q};
+use crate::coeff::{combined_form, superscript, Coeff, Sym, Q};
 use crate::commands::coeffs::decimal_value;
 use crate::error::Input;
 use crate::error::{Error, Result};
@@ -85,7 +85,8 @@ pub fn series(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result
         ],
     )
     .titled(format!(
-        "Exact Taylor coefficients at 0, known to O(x^{n}); a symbolic"
+        "Exact Taylor coefficients at 0, to O(x{}), with a kept symbolic",
+        superscript(n as i64)
     ));
     for i in 0..n {
         let (ei, ti) = (e.coeff(i)?, t.coeff(i)?);
@@ -99,12 +100,12 @@ pub fn series(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result
     doc.table(table);
     let odd = e.is_odd() && t.is_odd();
     let (e1, t1) = (e.coeff(1)?, t.coeff(1)?);
+    let parity = format!(
+        "both sides odd (no even powers to O(x{}))",
+        superscript(n as i64)
+    );
     doc.fields(vec![
-        (
-            "parity",
-            "both sides odd (no even powers to O(x^N))",
-            Value::Bool(odd),
-        ),
+        ("parity", &parity, Value::Bool(odd)),
         (
             "x1_erf",
             "x¹ coefficient of erf(x/√2)",
@@ -193,7 +194,7 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
     doc.fields(vec![
         (
             "residual_starts_at",
-            "the residual starts at x^",
+            "lowest power of the residual",
             Value::from(v),
         ),
         ("c5", "x⁵ coefficient", Value::Exact(c5.clone())),

@@ -33,6 +33,15 @@ fn widest_line(s: &str) -> usize {
     s.lines().map(display_width).max().unwrap_or(0)
 }
 
+/// A word that reads as a decimal number (digits, sign, point, exponent),
+/// possibly followed by punctuation: `2.4329173471294176e-08`, `-0.5,`.
+fn looks_numeric(w: &str) -> bool {
+    let w = w.trim_end_matches([',', ';', ')', ':']);
+    w.chars().any(|c| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '−'))
+}
+
 fn widest_word(s: &str) -> usize {
     s.split_whitespace().map(display_width).max().unwrap_or(0)
 }
@@ -84,8 +93,17 @@ fn prepare(t: &Table, shown: &dyn Fn(&Value) -> String) -> Vec<Col> {
                     .unwrap_or(1)
                     .min(MAX_CELL)
             } else {
+                // a number written as text (a float64 repr) is never broken
+                let number = cells
+                    .iter()
+                    .flat_map(|c| c.split_whitespace())
+                    .filter(|w| looks_numeric(w))
+                    .map(display_width)
+                    .max()
+                    .unwrap_or(0)
+                    .min(MAX_CELL);
                 let word = cells.iter().map(|c| widest_word(c)).max().unwrap_or(1);
-                word.clamp(MIN_TEXT, MAX_WORD)
+                word.clamp(MIN_TEXT, MAX_WORD).max(number)
             };
             let min = body_min.max(widest_word(&header).min(MAX_WORD));
             Col {
@@ -170,8 +188,14 @@ fn wrap_to(s: &str, w: usize, numeric: bool) -> String {
 /// Renders a table within `width` characters per line.
 /// `shown` gives each value's text.
 pub(super) fn render(t: &Table, width: usize, shown: &dyn Fn(&Value) -> String) -> String {
-    let cols = prepare(t, shown);
-    let gs = groups(&cols, width);
+    let mut cols = prepare(t, shown);
+    let mut gs = groups(&cols, width);
+    if gs.len() > 1 && !first_column_unique(&cols) {
+        // each part repeats only the first column; when it does not tell
+        // the rows apart, a row number does
+        cols.insert(0, row_numbers(t.rows.len()));
+        gs = groups(&cols, width);
+    }
     let n = gs.len();
     let mut out = String::new();
     for (k, g) in gs.iter().enumerate() {
@@ -185,6 +209,24 @@ pub(super) fn render(t: &Table, width: usize, shown: &dyn Fn(&Value) -> String) 
         out.push_str(&draw(&sel, &widths(&sel, width), t.rows.len()));
     }
     out
+}
+
+fn first_column_unique(cols: &[Col]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    cols.first()
+        .is_none_or(|c| c.cells.iter().all(|x| seen.insert(x.as_str())))
+}
+
+/// A `#` column numbering the rows 1, 2, …
+fn row_numbers(n: usize) -> Col {
+    let w = n.to_string().len().max(1);
+    Col {
+        header: "#".into(),
+        cells: (1..=n).map(|i| format!("{i:>w$}")).collect(),
+        numeric: true,
+        natural: w,
+        min: w,
+    }
 }
 
 fn draw(cols: &[&Col], w: &[usize], rows: usize) -> String {
