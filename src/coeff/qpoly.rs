@@ -159,29 +159,50 @@ pub(crate) fn riccati_q(h: &[Q], s: i32) -> Option<Vec<Q>> {
     }))
 }
 
-/// Numerators over the lcm D of the denominators: v_i = P_i/D.
-fn over_common(v: &[Q]) -> (Vec<Integer>, Integer) {
+/// Numerators over the lcm D of the denominators, v_i = P_i/D, and the
+/// prefix lcms D_k = lcm(den v_0, …, den v_k) (D_k | D, the last is D).
+fn over_common(v: &[Q]) -> (Vec<Integer>, Vec<Integer>) {
     let mut d = Integer::from(1);
+    let mut prefix = Vec::with_capacity(v.len());
     for x in v {
-        d.lcm_mut(&int_to_rug(x.denom()));
+        let den = int_to_rug(x.denom());
+        if !d.is_divisible(&den) {
+            d.lcm_mut(&den);
+        }
+        prefix.push(d.clone());
     }
     let p = v
         .iter()
         .map(|x| int_to_rug(x.numer()) * Integer::from(d.div_exact_ref(&int_to_rug(x.denom()))))
         .collect();
-    (p, d)
+    (p, prefix)
 }
 
 /// The product a·b truncated to order n (n ≤ what a and b determine):
 /// [x^k] = (Σ_i P_i·R_{k−i})/(D_a·D_b), the integer convolution by one
 /// Kronecker-substituted GMP multiplication ([`super::kronecker`]), one
-/// reduction per coefficient.
+/// reduction per coefficient. Every P_i with i ≤ k is a multiple of
+/// D_a/D_a,k (the prefix lcm, see [`over_common`]), likewise for R, so the
+/// known factor (D_a/D_a,k)·(D_b/D_b,k) is divided out exactly first and the
+/// gcd runs against the shorter denominator D_a,k·D_b,k.
 pub(crate) fn mul_q(a: &[Q], b: &[Q], n: usize) -> Vec<Q> {
-    let (pa, da) = over_common(&a[..a.len().min(n)]);
-    let (pb, db) = over_common(&b[..b.len().min(n)]);
-    let den = Integer::from(&da * &db);
+    let (pa, prea) = over_common(&a[..a.len().min(n)]);
+    let (pb, preb) = over_common(&b[..b.len().min(n)]);
+    let (Some(da), Some(db)) = (prea.last(), preb.last()) else {
+        return vec![<Q as num_traits::Zero>::zero(); n];
+    };
     let c = super::kronecker::mul_trunc(&pa, &pb, n);
-    crate::parallel::map_items(c, |s| q_from_rug(&Rational::from((s, den.clone()))))
+    let at = |pre: &[Integer], k: usize| pre[k.min(pre.len() - 1)].clone();
+    let items: Vec<(Integer, Integer, Integer)> = c
+        .into_iter()
+        .enumerate()
+        .map(|(k, s)| (s, at(&prea, k), at(&preb, k)))
+        .collect();
+    crate::parallel::map_items(items, |(s, dak, dbk)| {
+        let known = Integer::from(da.div_exact_ref(&dak)) * Integer::from(db.div_exact_ref(&dbk));
+        let num = s.div_exact(&known);
+        q_from_rug(&Rational::from((num, dak * dbk)))
+    })
 }
 
 /// 1/f to the order of f, given inv0 = 1/f(0). With u = inv0·f (u(0) = 1)
