@@ -18,7 +18,7 @@ use crate::numeric::fit_set::{FitSet, CRITERIA, MODELS, TARGETS};
 use crate::numeric::grid::Grid;
 use crate::numeric::gridfit::mse_stable;
 use crate::numeric::l2fit::l2_value;
-use crate::numeric::minimax::{max_error, max_error_shift};
+use crate::numeric::minimax::{max_error, max_error_and_shift};
 use crate::numeric::model::{Family, Level};
 use crate::numeric::Enclose;
 use crate::parallel::map_ranges_min;
@@ -148,8 +148,8 @@ pub struct Comparison {
 
 /// max |e| at the Φ level (half of the erf level) and at the erf level, stable to `digits`.
 fn max_phi_erf(c: &Candidate, digits: u32) -> Result<(Stable, Stable)> {
-    let erf = max_error(c.model, Level::Erf, &Range::real_line(), digits, &c.at)?;
-    let phi = max_error_shift(c.model, Level::Erf, &Range::real_line(), digits, 1, &c.at)?;
+    let (erf, phi) =
+        max_error_and_shift(c.model, Level::Erf, &Range::real_line(), digits, 1, &c.at)?;
     Ok((phi.value, erf.value))
 }
 

@@ -3,7 +3,9 @@
 
 use super::Output;
 use crate::error::Result;
-use crate::matching::literals::{compare, parse_literal, MatchKind, FIT_DIGITS, KERNEL_LITERALS};
+use crate::matching::literals::{
+    candidates, compare_with, parse_literal, MatchKind, FIT_DIGITS, KERNEL_LITERALS,
+};
 use crate::numeric::Enclose;
 use crate::report::{Document, Table, Value};
 
@@ -48,8 +50,10 @@ last digit. Differences are literal − value, exactly computed and correctly ro
     let mut t = Table::new("literals", &cols);
     // set when a row shows a fitted value with fewer digits than asked
     let cut = std::cell::Cell::new(false);
+    // the candidates once for every literal (two of them are minimax fits)
+    let cands = candidates();
     for lit in &parsed {
-        let cmp = compare(lit);
+        let cmp = compare_with(lit, &cands);
         let hits: Vec<_> = cmp.iter().filter(|c| c.kind != MatchKind::None).collect();
         let row = |c: &crate::matching::literals::Comparison, expr: String, m: String| {
             vec![

@@ -273,10 +273,17 @@ fn classify(diff: &Sym, decimals: u32) -> MatchKind {
 
 /// Compares a literal with every candidate; sorted by |L − c|, closest first.
 pub fn compare(lit: &Literal) -> Vec<Comparison> {
+    compare_with(lit, &candidates())
+}
+
+/// [`compare`] against the given candidates (computed once for many
+/// literals: [`candidates`] solves two minimax fits).
+pub fn compare_with(lit: &Literal, cands: &[Candidate]) -> Vec<Comparison> {
     let lv = Sym::rational(lit.value.clone());
     let scale = Q::from_integer(BigInt::from(10).pow(lit.decimals));
-    let mut out: Vec<(Comparison, rug::Float)> = candidates()
-        .into_iter()
+    let mut out: Vec<(Comparison, rug::Float)> = cands
+        .iter()
+        .cloned()
         .map(|c| {
             let difference = lv.sub(&c.value);
             let units = difference.mul_q(&scale);

@@ -8,9 +8,9 @@ use rug::Float;
 use std::sync::Arc;
 
 /// The grid samples of one target, computed once at `bits` and handed to
-/// every fit and sum that needs them (no process-wide cache). The erf values
-/// cost most, so a symmetric grid computes them for x ≥ 0 only (E is odd),
-/// and a lower precision is rounded from the stored one (one more rounding of
+/// every fit and sum that needs them (no process-wide cache). The samples
+/// are folded (see [`symmetric_samples`]): a point and its mirror −x are one
+/// sample of weight 2, so every sum runs over about half the grid; a lower precision is rounded from the stored one (one more rounding of
 /// a value already correct to more bits); a higher one is computed afresh.
 /// The samples depend on the grid and the target only, not on the model.
 #[derive(Debug, Clone)]
@@ -71,32 +71,27 @@ pub fn grid_samples(ctx: &Kernel, grid: &Grid, known: Option<&GridSamples>) -> A
     }
 }
 
-/// Samples with E(−x) = −E(x) used for mirrored points.
+/// The samples of a grid folded onto its primary points: a point whose
+/// mirror −x is also on the grid stands for both, with weight q = 2.
+///
+/// Every sum over the grid is of terms even in x: the models are odd
+/// (m(−x) = −m(x), u odd in x) and e(−x) = −e(x) with ∂e(−x)/∂p = −∂e(x)/∂p
+/// (erf), or e even with w odd (GELU), so e², e·∂e and ∂e∂eᵀ are even and
+/// Σ over the pair = 2 × the term at x. This halves every grid sum (the
+/// tanh of each point, the erf of each sample) without changing its value.
 fn symmetric_samples(ctx: &Kernel, grid: &Grid) -> Vec<Sample> {
     let n = grid.len();
-    let primary: Vec<usize> = (0..n)
-        .filter(|&i| grid.mirror(i).is_none_or(|j| j > i))
+    let primary: Vec<(usize, bool)> = (0..n)
+        .filter_map(|i| match grid.mirror(i) {
+            None => Some((i, false)),
+            Some(j) if j == i => Some((i, false)),
+            Some(j) if j > i => Some((i, true)),
+            Some(_) => None,
+        })
         .collect();
-    let computed = make_samples(ctx, primary.len(), |k| {
-        (grid.point(primary[k], ctx.bits), None)
-    });
-    let mut out: Vec<Option<Sample>> = vec![None; n];
-    for (k, s) in primary.iter().zip(computed) {
-        out[*k] = Some(s);
-    }
-    for i in 0..n {
-        if out[i].is_none() {
-            let j = grid.mirror(i).unwrap_or(i);
-            // w is odd (GELU, x/2) or even (Φ, ½; erf, none)
-            let s = out[j].clone().map(|s| Sample {
-                x: -s.x,
-                x3: -s.x3,
-                e: -s.e,
-                w: s.w.map(|w| if ctx.level == Level::Gelu { -w } else { w }),
-                q: s.q,
-            });
-            out[i] = s;
-        }
-    }
-    out.into_iter().flatten().collect()
+    let two = Float::with_val(ctx.bits, 2);
+    make_samples(ctx, primary.len(), |k| {
+        let (i, paired) = primary[k];
+        (grid.point(i, ctx.bits), paired.then(|| two.clone()))
+    })
 }

@@ -116,11 +116,21 @@ pub fn nodes_for(bits: u32) -> usize {
     (bits / 5 + 6) as usize
 }
 
-fn samples(ctx: &Kernel, lo: &Rational, hi: &Rational, n: usize) -> Vec<Sample> {
-    let nodes = composite(lo, hi, n, ctx.bits);
-    make_samples(ctx, nodes.len(), |i| {
-        (nodes[i].0.clone(), Some(nodes[i].1.clone()))
-    })
+/// The quadrature samples on [lo, hi], n nodes per unit piece, and the node
+/// count of that rule. On [−X, X] with X an integer the rule is folded: e² is
+/// even (odd models, see [`grid_samples`](super::grid_samples)) and the unit
+/// pieces of [−X, 0] mirror those of [0, X], so the nodes of [0, X] with
+/// doubled weights give the same sum from half the points.
+fn samples(ctx: &Kernel, lo: &Rational, hi: &Rational, n: usize) -> (Vec<Sample>, usize) {
+    let fold = *hi > 0 && Rational::from(-lo) == *hi && hi.is_integer();
+    let zero = Rational::new();
+    let nodes = composite(if fold { &zero } else { lo }, hi, n, ctx.bits);
+    let k = if fold { 2u32 } else { 1 };
+    let s = make_samples(ctx, nodes.len(), |i| {
+        let w = Float::with_val(ctx.bits, &nodes[i].1 * k);
+        (nodes[i].0.clone(), Some(w))
+    });
+    (s, k as usize * nodes.len())
 }
 
 fn rel_diff(a: &Float, b: &Float) -> Float {
@@ -184,7 +194,7 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
     };
     let ctx64 = Kernel::new(model, target, 64);
     let (plo, phi, _) = finite_range(model, target, &probe, &p0, &Float::with_val(64, 1), 64)?;
-    let s64 = samples(&ctx64, &plo, &phi, 20);
+    let (s64, _) = samples(&ctx64, &plo, &phi, 20);
     // a warm start; on a tiny range 64 bits may not resolve the error, then start from p0
     let (mut p, scale) = match newton(&ctx64, &s64, &p0, 40, 60) {
         Ok(out) => (out.p, out.sums.f),
@@ -198,8 +208,8 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
         let ctx = Kernel::new(model, target, bits);
         let mut n = nodes_for(bits);
         for _ in 0..5 {
-            let sa = samples(&ctx, &lo, &hi, n);
-            let sb = samples(&ctx, &lo, &hi, n + n / 4 + 4);
+            let (sa, _) = samples(&ctx, &lo, &hi, n);
+            let (sb, nb) = samples(&ctx, &lo, &hi, n + n / 4 + 4);
             let a = newton(&ctx, &sa, &p, stop, 60)?;
             let b = newton(&ctx, &sb, &a.p, stop, 60)?;
             let fb = accumulate(&ctx, &sb, &b.p).f;
@@ -212,12 +222,7 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
             let di = rel_diff(&fa, &fb);
             if dp <= tol && di <= tol {
                 p = b.p.clone();
-                est = (
-                    Float::with_val(64, &dp),
-                    Float::with_val(64, &di),
-                    sb.len(),
-                    cut,
-                );
+                est = (Float::with_val(64, &dp), Float::with_val(64, &di), nb, cut);
                 let mut s: Vec<String> = b.p.iter().map(|v| fmt(v, digits)).collect();
                 s.push(fmt(&fb, digits));
                 return Ok(((b.p, fb), s));
@@ -286,8 +291,8 @@ pub fn l2_value(
         let ctx = Kernel::new(model, target, bits);
         let pb = p(bits);
         let n = nodes_for(bits);
-        let fa = accumulate_f(&ctx, &samples(&ctx, &lo, &hi, n), &pb);
-        let fb = accumulate_f(&ctx, &samples(&ctx, &lo, &hi, n + n / 4 + 4), &pb);
+        let fa = accumulate_f(&ctx, &samples(&ctx, &lo, &hi, n).0, &pb);
+        let fb = accumulate_f(&ctx, &samples(&ctx, &lo, &hi, n + n / 4 + 4).0, &pb);
         if rel_diff(&fa, &fb) > tol {
             return Err(Error::Verification(
                 "the two Gauss–Legendre rules did not agree to the requested digits".into(),

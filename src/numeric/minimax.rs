@@ -12,11 +12,14 @@
 //! the envelope theorem φ′ = ∂_θe(x₊) + ∂_θe(x₋) at the two arg-max points;
 //! a step leaving the bracket becomes bisection. Every step rescans the
 //! extrema ([`extrema_abs_range`]: a 64-bit scan of e′, each extremum refined
-//! by Newton at full precision), so a change of arg-max is picked up. At the
-//! root a dense 64-bit sampling confirms no point exceeds the extrema.
+//! by Newton at 64 bits and polished at full precision), so a change of
+//! arg-max is picked up. At the final root a dense 64-bit sampling confirms
+//! no point exceeds the extrema (once per fit: the roots at the lower
+//! precisions are only starting points).
 
 use super::extrema::{cancel_bits, dense_check, extrema_abs_range, placed, Ext};
-use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Range, Stable};
+use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Stable};
+pub use super::max_error::{max_error, max_error_and_shift, max_error_shift, MaxAbs};
 use super::model::{Family, Kernel, Level};
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
@@ -141,7 +144,7 @@ fn balance(
     )))
 }
 
-/// The checks at the root: both signs present, dense sampling finds nothing larger.
+/// The check at the root: both signs present (the dense scan is [`confirm`], once per fit).
 fn finish(ctx: &Kernel, theta: Float, lo: &Rational, hi: Option<&Rational>) -> Result<Balanced> {
     let bits = ctx.bits;
     let f = phi_at(ctx, &theta, lo, hi)?;
@@ -152,21 +155,6 @@ fn finish(ctx: &Kernel, theta: Float, lo: &Rational, hi: Option<&Rational>) -> R
     };
     let max = Float::with_val(bits, f.exts[p].e.abs_ref())
         .max(&Float::with_val(bits, f.exts[n].e.abs_ref()));
-    let c = ctx.inner(std::slice::from_ref(&theta));
-    // the dense check covers the range (a finite end) or [lo, max(16, farthest extremum)]
-    let hif = match hi {
-        Some(h) => Float::with_val(bits, h),
-        None => f
-            .exts
-            .iter()
-            .map(|e| e.x.clone())
-            .fold(Float::with_val(bits, 16), |m, x| m.max(&x)),
-    };
-    if !dense_check(ctx, &c, &Float::with_val(bits, lo), &hif, &max) {
-        return Err(Error::Verification(
-            "minimax: a dense scan found a larger error than the extrema".into(),
-        ));
-    }
     // the balanced pair first, ordered by x; then the other extrema by size
     let mut pair = [f.exts[p].clone(), f.exts[n].clone()];
     if pair[0].x > pair[1].x {
@@ -181,6 +169,27 @@ fn finish(ctx: &Kernel, theta: Float, lo: &Rational, hi: Option<&Rational>) -> R
             .map(|(_, e)| e.clone()),
     );
     Ok(Balanced { theta, max, exts })
+}
+
+/// The global check of a balanced root: a dense sampling finds nothing larger
+/// than its maximum, over the range (a finite end) or [lo, max(16, farthest extremum)].
+fn confirm(ctx: &Kernel, bal: &Balanced, lo: &Rational, hi: Option<&Rational>) -> Result<()> {
+    let bits = ctx.bits;
+    let c = ctx.inner(std::slice::from_ref(&bal.theta));
+    let hif = match hi {
+        Some(h) => Float::with_val(bits, h),
+        None => bal
+            .exts
+            .iter()
+            .map(|e| e.x.clone())
+            .fold(Float::with_val(bits, 16), |m, x| m.max(&x)),
+    };
+    if !dense_check(ctx, &c, &Float::with_val(bits, lo), &hif, &bal.max) {
+        return Err(Error::Verification(
+            "minimax: a dense scan found a larger error than the extrema".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// Fits under the minimax criterion (one-parameter models).
@@ -220,6 +229,7 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
         }
         Ok((r, s))
     })?;
+    confirm(&Kernel::new(model, target, bits), &bal, &lo, hi)?;
     let mut extrema = Vec::new();
     for (k, e) in bal.exts.iter().enumerate().take(6) {
         let (xp, vp) = placed(&spec.range, target, &e.x, &e.e);
@@ -247,52 +257,5 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
         note: Some(format!(
             "largest positive and negative errors (first two rows, full digits) balance to 2^-{stop}; as e rises with the parameter at every x ≥ 0 this is the global minimax; others shown to 6 digits; {mirror}; maximum confirmed by a scan at step 1/32 (finer on a range narrower than 2) and sampling at 1/8 of that step"
         )),
-    })
-}
-
-/// The largest |error| of a model at given parameters and where it is attained.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MaxAbs {
-    /// max |e(x; p)| over the range (divided by 2^shift).
-    pub value: Stable,
-    /// The x ≥ 0 where it is attained (to at most 12 digits).
-    pub x: Stable,
-}
-
-/// max |e(x; p)| over `range` and the x ≥ 0 where it is attained, to `digits` digits
-/// (stable between two precisions); `p(bits)` gives the parameters at a precision.
-pub fn max_error(
-    model: Family,
-    target: Level,
-    range: &Range,
-    digits: u32,
-    p: impl Fn(u32) -> Vec<Float>,
-) -> Result<MaxAbs> {
-    max_error_shift(model, target, range, digits, 0, p)
-}
-
-/// [`max_error`] with the value divided by 2^`shift` (exact in binary; shift 1 gives the Φ level from erf).
-pub fn max_error_shift(
-    model: Family,
-    target: Level,
-    range: &Range,
-    digits: u32,
-    shift: u32,
-    p: impl Fn(u32) -> Vec<Float>,
-) -> Result<MaxAbs> {
-    let (lo, hi) = range.abs_range();
-    let ((v, x), _, _) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
-        let ctx = Kernel::new(model, target, bits);
-        let ex = extrema_abs_range(&ctx, &ctx.inner(&p(bits)), &lo, hi.as_ref())?;
-        let top = ex
-            .first()
-            .ok_or_else(|| Error::input("no extremum on the range"))?;
-        let v = Float::with_val(bits, top.e.abs_ref()) >> shift;
-        let s = vec![fmt(&v, digits), fmt(&top.x, digits.min(12))];
-        Ok(((v, top.x.clone()), s))
-    })?;
-    Ok(MaxAbs {
-        value: Stable::new(v, digits),
-        x: Stable::new(x, digits.min(12)),
     })
 }

@@ -23,6 +23,7 @@ pub mod interval;
 pub mod jet;
 pub mod l2fit;
 pub mod lsq;
+pub mod max_error;
 pub mod minimax;
 pub mod model;
 pub mod outward;

@@ -104,6 +104,8 @@ struct Solved {
     c: Vec<Float>,
     max: Float,
     pts: [Ext; 3],
+    /// max(16, the farthest extremum): the end of the dense check on an infinite range.
+    far: Float,
 }
 
 /// The Remez iteration at `ctx.bits` from `c0`.
@@ -162,19 +164,12 @@ fn remez(
             if gmax > Float::with_val(bits, &max + &tol) {
                 continue; // another extremum is larger: exchange and iterate
             }
-            let hif = match hi {
-                Some(h) => Float::with_val(bits, h),
-                None => exts
-                    .iter()
-                    .map(|e| e.x.clone())
-                    .fold(Float::with_val(bits, 16), |m, x| m.max(&x)),
-            };
-            if !dense_check(ctx, &ctx.inner(&c), &Float::with_val(bits, lo), &hif, &max) {
-                return Err(Error::Verification(
-                    "minimax (tanh-free): a dense scan found a larger error".into(),
-                ));
-            }
-            return Ok(Solved { c, max, pts });
+            // the dense scan reaches the farthest extremum (checked once per fit, at the end)
+            let far = exts
+                .iter()
+                .map(|e| e.x.clone())
+                .fold(Float::with_val(bits, 16), |m, x| m.max(&x));
+            return Ok(Solved { c, max, pts, far });
         }
     }
     Err(Error::input(
@@ -222,6 +217,20 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
         }
         Ok((r, s))
     })?;
+    // the global check, once at the final solution (the lower precisions only start the next)
+    let ctx = Kernel::new(model, target, bits);
+    let hif = hi.map_or_else(|| sol.far.clone(), |h| Float::with_val(bits, h));
+    if !dense_check(
+        &ctx,
+        &ctx.inner(&sol.c),
+        &Float::with_val(bits, &lo),
+        &hif,
+        &sol.max,
+    ) {
+        return Err(Error::Verification(
+            "minimax (tanh-free): a dense scan found a larger error".into(),
+        ));
+    }
     let extrema = (0..3)
         .map(|k| {
             let (x, v) = placed(&spec.range, target, &sol.pts[k].x, &sol.pts[k].e);

@@ -1,0 +1,92 @@
+//! The largest |error| of a model at given parameters over a range, and
+//! where it is attained: the extrema search of [`minimax`](super::minimax)
+//! at fixed parameters, its digits stable between two precisions.
+
+use super::extrema::extrema_abs_range;
+use super::fit::{fmt, until_stable, Range, Stable};
+use super::model::{Family, Kernel, Level};
+use crate::error::{Error, Result};
+use crate::numeric::bits_for_digits;
+use rug::Float;
+
+/// The largest |error| of a model at given parameters and where it is attained.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MaxAbs {
+    /// max |e(x; p)| over the range (divided by 2^shift).
+    pub value: Stable,
+    /// The x ≥ 0 where it is attained (to at most 12 digits).
+    pub x: Stable,
+}
+
+/// max |e(x; p)| over `range` and the x ≥ 0 where it is attained, to `digits` digits
+/// (stable between two precisions); `p(bits)` gives the parameters at a precision.
+pub fn max_error(
+    model: Family,
+    target: Level,
+    range: &Range,
+    digits: u32,
+    p: impl Fn(u32) -> Vec<Float>,
+) -> Result<MaxAbs> {
+    max_error_shift(model, target, range, digits, 0, p)
+}
+
+/// [`max_error`] and the same maximum divided by 2^`shift` (exact in binary;
+/// shift 1 gives the Φ level from erf), from one search: both values' digits
+/// are stable between the two precisions.
+pub fn max_error_and_shift(
+    model: Family,
+    target: Level,
+    range: &Range,
+    digits: u32,
+    shift: u32,
+    p: impl Fn(u32) -> Vec<Float>,
+) -> Result<(MaxAbs, MaxAbs)> {
+    let (lo, hi) = range.abs_range();
+    let ((v, x), _, _) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
+        let ctx = Kernel::new(model, target, bits);
+        let ex = extrema_abs_range(&ctx, &ctx.inner(&p(bits)), &lo, hi.as_ref())?;
+        let top = ex
+            .first()
+            .ok_or_else(|| Error::input("no extremum on the range"))?;
+        let v = Float::with_val(bits, top.e.abs_ref());
+        let vs = Float::with_val(bits, &v >> shift);
+        let s = vec![
+            fmt(&v, digits),
+            fmt(&vs, digits),
+            fmt(&top.x, digits.min(12)),
+        ];
+        Ok(((v, top.x.clone()), s))
+    })?;
+    let at = |v: Float| MaxAbs {
+        value: Stable::new(v, digits),
+        x: Stable::new(x.clone(), digits.min(12)),
+    };
+    let vs = Float::with_val(v.prec(), &v >> shift);
+    Ok((at(v), at(vs)))
+}
+
+/// [`max_error`] with the value divided by 2^`shift` (exact in binary; shift 1 gives the Φ level from erf).
+pub fn max_error_shift(
+    model: Family,
+    target: Level,
+    range: &Range,
+    digits: u32,
+    shift: u32,
+    p: impl Fn(u32) -> Vec<Float>,
+) -> Result<MaxAbs> {
+    let (lo, hi) = range.abs_range();
+    let ((v, x), _, _) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
+        let ctx = Kernel::new(model, target, bits);
+        let ex = extrema_abs_range(&ctx, &ctx.inner(&p(bits)), &lo, hi.as_ref())?;
+        let top = ex
+            .first()
+            .ok_or_else(|| Error::input("no extremum on the range"))?;
+        let v = Float::with_val(bits, top.e.abs_ref()) >> shift;
+        let s = vec![fmt(&v, digits), fmt(&top.x, digits.min(12))];
+        Ok(((v, top.x.clone()), s))
+    })?;
+    Ok(MaxAbs {
+        value: Stable::new(v, digits),
+        x: Stable::new(x, digits.min(12)),
+    })
+}
