@@ -9,11 +9,11 @@ use super::grid::Grid;
 pub use super::grid_samples::{grid_samples, GridSamples};
 use super::lsq::{newton, Sample};
 use super::model::{Family, Kernel, Level};
+use super::tanh_run::tanh_values;
 use crate::error::Input;
 use crate::error::Result;
 use crate::numeric::bits_for_digits;
 use crate::parallel::map_ranges;
-use rug::Assign;
 use rug::Float;
 
 /// Working precision for `digits` digits of a sum of `n` terms.
@@ -170,10 +170,8 @@ pub fn accumulate_f(ctx: &Kernel, samples: &[Sample], p: &[Float]) -> Float {
     let c = ctx.inner(p);
     let parts = map_ranges(samples.len(), |range| {
         let mut f = Float::new(b);
-        let mut m = Float::new(b);
-        for smp in &samples[range] {
-            m.assign(c.0.mul_add_mul_ref(&smp.x, &c.1, &smp.x3));
-            m.tanh_mut();
+        let ms = tanh_values(&samples[range.clone()], &c, b);
+        for (smp, mut m) in samples[range].iter().zip(ms) {
             m -= &smp.e;
             if let Some(w) = &smp.w {
                 m *= w;

@@ -7,6 +7,7 @@
 //!   ∂e/∂p_j = w(1 − m²)φ_j,  ∂²e/∂p_j∂p_k = −2m·w(1 − m²)φ_jφ_k,  φ_j = ∂u/∂p_j.
 
 use super::model::Kernel;
+use super::tanh_run::tanh_values;
 use crate::error::Input;
 use crate::error::{Error, Result};
 use rug::ops::SubFrom;
@@ -95,14 +96,14 @@ pub fn accumulate(ctx: &Kernel, samples: &[Sample], p: &[Float]) -> Sums {
     let dc = ctx.dinner();
     let parts = crate::parallel::map_ranges(samples.len(), |range| {
         let mut s = Sums::zero(b, np);
-        let mut m = Float::new(b);
+        let mut m;
         let mut t = Float::new(b);
         let mut r = Float::new(b);
         let mut phi = vec![Float::new(b); np];
-        for smp in &samples[range] {
+        let ms = tanh_values(&samples[range.clone()], &c, b);
+        for (smp, mv) in samples[range].iter().zip(ms) {
             // u = c1 x + c3 x³, m = tanh u, t = w(1 − m²), r = w(m − E)
-            m.assign(c.0.mul_add_mul_ref(&smp.x, &c.1, &smp.x3));
-            m.tanh_mut();
+            m = mv;
             t.assign(m.square_ref());
             t.sub_from(1);
             r.assign(&m - &smp.e);

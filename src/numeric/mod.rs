@@ -31,6 +31,7 @@ pub mod quadrature;
 pub mod remez;
 pub mod residual;
 pub mod stable;
+pub mod tanh_run;
 
 pub use exact::Enclose;
 
