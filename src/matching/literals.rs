@@ -113,20 +113,24 @@ fn fitted_candidates() -> Vec<Candidate> {
     use crate::numeric::decimal::round_rational;
     use crate::numeric::fit::{fit, Criterion, FitSpec};
     use crate::numeric::model::{Family, Level};
-    let mut out = Vec::new();
-    for (model, what) in [
+    let models = [
         (Family::Tanh, "minimax a at the Φ (erf) level over ℝ (fit)"),
         (
             Family::Sigmoid,
             "minimax k at the Φ (erf) level over ℝ (fit)",
         ),
-    ] {
-        let Ok(r) = fit(&FitSpec::new(
-            model,
-            Level::Erf,
-            Criterion::Minimax,
-            FIT_DIGITS,
-        )) else {
+    ];
+    // the two fits in parallel
+    let fits = crate::parallel::map_ranges_min(models.len(), 2, |r| {
+        r.map(|i| {
+            let spec = FitSpec::new(models[i].0, Level::Erf, Criterion::Minimax, FIT_DIGITS);
+            fit(&spec).ok()
+        })
+        .collect::<Vec<_>>()
+    });
+    let mut out = Vec::new();
+    for ((_, what), r) in models.iter().zip(fits.into_iter().flatten()) {
+        let Some(r) = r else {
             continue;
         };
         let Some(q) = r.params.first().and_then(|p| p.to_rational()) else {
@@ -141,7 +145,7 @@ fn fitted_candidates() -> Vec<Candidate> {
             v = -v;
         }
         out.push(Candidate {
-            expression: what.into(),
+            expression: what.to_string(),
             value: Sym::rational(crate::numeric::convert::q_from_rug(&v)),
             analytic_counterpart: None,
             exact_label: Some(format!("minimax optimum (fit, {FIT_DIGITS} digits)")),

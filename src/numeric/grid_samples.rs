@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 /// The grid samples of one target, computed once at `bits` and handed to
 /// every fit and sum that needs them (no process-wide cache). The samples
-/// are folded (see [`symmetric_samples`]): a point and its mirror −x are one
+/// are folded (see `symmetric_samples`): a point and its mirror −x are one
 /// sample of weight 2, so every sum runs over about half the grid; a lower precision is rounded from the stored one (one more rounding of
 /// a value already correct to more bits); a higher one is computed afresh.
 /// The samples depend on the grid and the target only, not on the model.
