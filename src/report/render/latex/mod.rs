@@ -40,6 +40,13 @@ const PREAMBLE: &str = "\\pdfminorversion=7
 /// is not a function name of the exact forms, or a short English word
 /// between spaces: `L2 on ℝ`), to be set as text, not math.
 fn is_prose(s: &str) -> bool {
+    // plain words such as "no", "l2", "gelu" (a lone letter stays math: `a`)
+    let plain = s.chars().count() >= 2
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ')
+        && s.chars().any(|c| c.is_ascii_alphabetic());
+    if plain {
+        return true;
+    }
     let word = s.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
         w.len() >= 3
             && !matches!(
@@ -64,15 +71,58 @@ fn cell(v: &Value, proportional: bool) -> String {
     }
 }
 
-/// A number as math with a break point every 10 characters.
+/// A number as math with a break point every 10 characters of its mantissa.
 fn chunked(s: &str) -> String {
-    let chunks: Vec<String> = s
-        .chars()
-        .collect::<Vec<_>>()
-        .chunks(10)
-        .map(|c| latex_math(&c.iter().collect::<String>()))
-        .collect();
-    format!("${}$", chunks.join("\\allowbreak "))
+    number(s, true)
+}
+
+/// A decimal as math: `-2.16057e-8` is set as −2.16057 × 10⁻⁸ (not as the
+/// difference "e − 8"); with `breakable`, the mantissa gets a break point
+/// every 10 characters.
+fn number(s: &str, breakable: bool) -> String {
+    let (mant, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let mant = if breakable {
+        let chunks: Vec<String> = mant
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(10)
+            .map(|c| latex_math(&c.iter().collect::<String>()))
+            .collect();
+        chunks.join("\\allowbreak ")
+    } else {
+        latex_math(mant)
+    };
+    match exp {
+        Some(e) => {
+            let (sign, digits) = match e.strip_prefix('-') {
+                Some(d) => ("-", d),
+                None => ("", e.trim_start_matches('+')),
+            };
+            let digits = digits.trim_start_matches('0');
+            let digits = if digits.is_empty() { "0" } else { digits };
+            format!("${mant}\\times 10^{{{sign}{digits}}}$")
+        }
+        None => format!("${mant}$"),
+    }
+}
+
+/// A text that is one decimal number in scientific notation (a float64
+/// repr such as `2.4329173471294176e-08`).
+fn is_scientific(s: &str) -> bool {
+    let Some(i) = s.find(['e', 'E']) else {
+        return false;
+    };
+    let (m, e) = (&s[..i], &s[i + 1..]);
+    let m = m.strip_prefix('-').unwrap_or(m);
+    let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+    !m.is_empty()
+        && m.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && m.chars().any(|c| c.is_ascii_digit())
+        && !e.is_empty()
+        && e.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A value for LaTeX: numbers and exact forms as math, prose as text. Long
@@ -83,6 +133,8 @@ fn value(v: &Value, breakable: bool) -> String {
         Value::Exact(x) => format!("${}$", crate::coeff::Notation::Latex.format(x)),
         Value::Str(s) if is_prose(s) => latex_text(s),
         Value::Num(_) | Value::Dec(_) if breakable && v.text().len() > 40 => chunked(&v.text()),
+        Value::Num(_) | Value::Dec(_) => number(&v.text(), false),
+        Value::Str(s) if is_scientific(s) => number(s, false),
         _ => format!("${}$", latex_math(&v.text())),
     }
 }
@@ -307,4 +359,28 @@ pub fn render(doc: &Document) -> String {
     }
     out.push_str("\\end{document}\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scientific_decimals_are_set_as_powers_of_ten() {
+        assert_eq!(number("-2.16057e-8", false), "$-2.16057\\times 10^{-8}$");
+        assert_eq!(number("5.6e+05", false), "$5.6\\times 10^{5}$");
+        assert_eq!(number("0.25", false), "$0.25$");
+        assert!(is_scientific("2.4329173471294176e-08"));
+        assert!(!is_scientific("e-8") && !is_scientific("x e-8") && !is_scientific("1.5"));
+        let v = value(&Value::Str("2.4329173471294176e-08".into()), false);
+        assert_eq!(v, "$2.4329173471294176\\times 10^{-8}$");
+        // a long one keeps its break points in the mantissa only
+        assert_eq!(value(&Value::Str("no".into()), false), "no");
+        assert_eq!(value(&Value::Str("a".into()), false), "$a$");
+        let c = chunked("2.4329173471281396717e-8");
+        assert!(
+            c.ends_with("\\times 10^{-8}$") && c.contains("\\allowbreak"),
+            "{c}"
+        );
+    }
 }
