@@ -7,9 +7,9 @@ use rug::Rational;
 use std::hint::black_box;
 use taylormatch::coeff::parse_exact;
 use taylormatch::functions::analytic_a;
+use taylormatch::numeric::bound::residual::residual;
 use taylormatch::numeric::bound::{max_error, BoundSpec, Family, Level};
 use taylormatch::numeric::catalogue::{check, ENTRIES};
-use taylormatch::numeric::residual::residual;
 
 fn bench(c: &mut Criterion) {
     let cases = [

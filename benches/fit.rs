@@ -3,9 +3,9 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use rug::{Float, Rational};
 use taylormatch::expr::parse;
+use taylormatch::numeric::fit::grid::Grid;
+use taylormatch::numeric::fit::gridfit::{fit_grid, solve_with, GridSamples};
 use taylormatch::numeric::fit::{Criterion as Crit, FitSpec};
-use taylormatch::numeric::grid::Grid;
-use taylormatch::numeric::gridfit::{fit_grid, solve_with, GridSamples};
 use taylormatch::numeric::model::fit::minimax_fit;
 use taylormatch::numeric::model::l2::l2_fit;
 use taylormatch::numeric::model::{Family, Level, Model};

@@ -7,9 +7,9 @@ use rug::float::Constant;
 use rug::{Float, Rational};
 use taylormatch::coeff::{parse_exact, Coeff, Sym, Q};
 use taylormatch::functions::analytic_a;
+use taylormatch::numeric::bound::residual::{residual, series_difference};
 use taylormatch::numeric::bound::{max_error, BoundResult, BoundSpec, Family, JetKernel, Level};
 use taylormatch::numeric::interval::Interval;
-use taylormatch::numeric::residual::{residual, series_difference};
 use taylormatch::numeric::Enclose;
 
 const HP: u32 = 512;

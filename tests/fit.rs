@@ -2,11 +2,11 @@
 
 use rug::{Float, Rational};
 use taylormatch::numeric::decimal::rational_to_string;
-use taylormatch::numeric::extrema::extrema_abs_range;
+use taylormatch::numeric::fit::extrema::extrema_abs_range;
+use taylormatch::numeric::fit::float64::{curve_fit, grid_points_f64};
+use taylormatch::numeric::fit::grid::Grid;
+use taylormatch::numeric::fit::gridfit::{mse_at, mse_stable};
 use taylormatch::numeric::fit::{fit, Criterion, FitSpec, Range};
-use taylormatch::numeric::float64::{curve_fit, grid_points_f64};
-use taylormatch::numeric::grid::Grid;
-use taylormatch::numeric::gridfit::{mse_at, mse_stable};
 use taylormatch::numeric::model::{Family, Kernel, Level};
 use taylormatch::numeric::Enclose;
 
@@ -313,7 +313,7 @@ fn tiny_ranges_recover_the_series_constants() {
 
 #[test]
 fn newton_at_exactly_128_bits_on_the_published_grid() {
-    use taylormatch::numeric::gridfit::solve_at;
+    use taylormatch::numeric::fit::gridfit::solve_at;
     let (p, mse) = solve_at(
         Family::Tanh,
         Level::Erf,

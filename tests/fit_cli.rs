@@ -85,7 +85,7 @@ fn cli_fit_and_compare_run() {
 #[test]
 fn compare_names_the_minimax_origin_of_the_paper_constants() {
     use taylormatch::commands::compare::{origin, origin_table};
-    let fits = taylormatch::numeric::fit_set::FitSet::compute(8).unwrap();
+    let fits = taylormatch::numeric::fit::fit_set::FitSet::compute(8).unwrap();
     let d = origin_table(&origin(&fits).unwrap());
     let yes: Vec<String> = d
         .rows

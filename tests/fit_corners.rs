@@ -8,8 +8,8 @@
 //! linear system c1 x + c3 x³ = artanh(erf(x/√2)).
 
 use rug::Rational;
+use taylormatch::numeric::fit::grid::Grid;
 use taylormatch::numeric::fit::{fit, Criterion, FitSpec, Range};
-use taylormatch::numeric::grid::Grid;
 use taylormatch::numeric::model::{Family, Level};
 use taylormatch::numeric::Enclose;
 

@@ -1,7 +1,7 @@
 //! Two-parameter minimax (tanh-free): three-point alternation, checked by perturbation.
 
 use rug::Float;
-use taylormatch::numeric::extrema::extrema_abs_range;
+use taylormatch::numeric::fit::extrema::extrema_abs_range;
 use taylormatch::numeric::fit::{fit, Criterion, FitSpec, Range};
 use taylormatch::numeric::model::{Family, Kernel, Level};
 

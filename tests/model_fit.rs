@@ -1,4 +1,4 @@
-//! Fits of expression models against today's route (numeric::minimax and the
+//! Fits of expression models against today's route (numeric::fit::minimax and the
 //! two-parameter Remez, whose figures are in docs/fit.md and printed by
 //! `fit --criterion minimax`), equioscillation checked in high precision, and
 //! the result inside the certified bound.

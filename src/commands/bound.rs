@@ -6,8 +6,8 @@ use crate::coeff::Sym;
 use crate::error::Input;
 use crate::error::{Error, Message, Result};
 use crate::functions::{analytic_a, matched_k, parse_param};
+use crate::numeric::bound::residual::residual;
 use crate::numeric::bound::{max_error, BoundSpec, Family, Level};
-use crate::numeric::residual::residual;
 use crate::report::{render, Format};
 use rug::Rational;
 

@@ -7,7 +7,7 @@ use crate::commands::bound::parse_rational;
 use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::numeric::catalogue::{check, find, how_far, Checked, Claim, Verdict, ENTRIES};
-use crate::numeric::outward::float_directed;
+use crate::numeric::interval::outward::float_directed;
 use crate::report::{render, Document, Format, Table, Value};
 
 /// Options of `catalogue` (built by the command line from its flags).

@@ -3,9 +3,9 @@
 use super::Output;
 use crate::error::Input;
 use crate::error::{Error, Message, Result};
+use crate::numeric::fit::float64::{curve_fit, grid_points_f64};
+use crate::numeric::fit::grid::Grid;
 use crate::numeric::fit::{fit, Criterion, FitResult, FitSpec, Range};
-use crate::numeric::float64::{curve_fit, grid_points_f64};
-use crate::numeric::grid::Grid;
 use crate::numeric::model::{Family, Level};
 use crate::report::{Document, Table, Value};
 use rug::Rational;

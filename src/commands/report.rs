@@ -4,7 +4,7 @@
 use super::Output;
 use crate::commands::compare::Comparison;
 use crate::error::Result;
-use crate::numeric::fit_set::FitSet;
+use crate::numeric::fit::fit_set::FitSet;
 use crate::output;
 use crate::report::{Block, Document, Format};
 use std::path::PathBuf;

@@ -112,7 +112,9 @@ pub fn step_numeric(model: &Expr, target: &Expr, diff: &Series<Sym>, digits: u32
                 Some(_) => "outside 2|c_next/c|·x^(next − v)".into(),
                 None => "no next term to O(x^12)".into(),
             },
-            decimal: Some(crate::numeric::outward::float_directed(&dev_abs, 3, true)),
+            decimal: Some(crate::numeric::interval::outward::float_directed(
+                &dev_abs, 3, true,
+            )),
             sym: None,
         });
     }

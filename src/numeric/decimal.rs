@@ -7,8 +7,8 @@
 //! round to the same D digits (Ziv's strategy, made rigorous by the
 //! enclosure).
 
-use super::interval::Interval;
 use crate::error::{Error, Result};
+use crate::numeric::interval::Interval;
 use rug::{Float, Integer, Rational};
 use std::cmp::Ordering;
 
@@ -186,7 +186,7 @@ pub fn certified_decimal(
     if exact_zero {
         return Ok("0".into());
     }
-    let mut bits = super::bits_for_digits(digits, 32);
+    let mut bits = crate::numeric::bits_for_digits(digits, 32);
     for _ in 0..12 {
         let iv = enclose(bits);
         if let (Some(lo), Some(hi)) = (float_to_rational(&iv.lo), float_to_rational(&iv.hi)) {

@@ -8,11 +8,11 @@
 //! assert_eq!(a.decimal(6).unwrap(), "0.0455399");
 //! ```
 
-use super::decimal::{certified_decimal, rational_to_string};
-use super::interval::Interval;
 use crate::coeff::gmp::q_to_rug;
 use crate::coeff::{Coeff, Mono, Sym};
 use crate::functions::terms::{term_exact, Term};
+use crate::numeric::decimal::{certified_decimal, rational_to_string};
+use crate::numeric::interval::Interval;
 use rug::Rational;
 
 /// The numeric view of an exact value.
@@ -81,9 +81,12 @@ impl Enclose for Sym {
             return None;
         }
         if let Some(q) = self.as_q() {
-            return Some(super::decimal::rational_to_string(&q_to_rug(&q), digits));
+            return Some(crate::numeric::decimal::rational_to_string(
+                &q_to_rug(&q),
+                digits,
+            ));
         }
-        super::decimal::certified_decimal(digits, self.is_empty(), |bits| {
+        crate::numeric::decimal::certified_decimal(digits, self.is_empty(), |bits| {
             self.enclose(bits)
                 .unwrap_or_else(|| Interval::from_rational(bits, &rug::Rational::new()))
         })

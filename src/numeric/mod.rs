@@ -3,35 +3,38 @@
 //! Exact values cross into this layer in one place, [`exact`]: a [`Sym`](crate::coeff::Sym)
 //! is enclosed at stated bits or rounded once to a decimal ([`Enclose`]). No `f64` here,
 //! except in the clearly labelled float64 reproduction.
+//!
+//! Where things are:
+//!
+//! * [`model`]: the one model (approximation and target as expressions, the
+//!   named families as shorthands) and its evaluations: points, intervals,
+//!   jets, parameter derivatives, and the closed-form strategies
+//!   ([`model::Kernel`], [`model::JetKernel`]); the expression fits and bounds.
+//! * [`fit`]: the fits of the named families, one entry point [`fit::fit`]:
+//!   grid least squares ([`fit::gridfit`], [`fit::lsq`], [`fit::grid`],
+//!   [`fit::grid_samples`], [`fit::erf_table`]), L2 ([`fit::l2fit`],
+//!   [`fit::quadrature`]), minimax ([`fit::minimax`], [`fit::extrema`], and
+//!   [`fit::remez`] for two parameters), the standard set ([`fit::fit_set`]),
+//!   the float64 reproduction of SciPy ([`fit::float64`]).
+//! * [`bound`]: certified enclosures of max |error| ([`bound::max_error`],
+//!   branch and bound in [`bound::bnb`], the result type [`bound::BoundResult`])
+//!   and of the series residual θ ([`bound::residual`]).
+//! * [`interval`]: MPFR interval arithmetic with outward rounding
+//!   ([`interval::enclose`], [`interval::outward`]) and interval Taylor jets
+//!   ([`interval::jet`]).
+//! * [`catalogue`]: published approximations and the check of their claims.
+//! * Primitives: [`exact`] (exact values into MPFR), [`decimal`] (correctly
+//!   rounded decimals), [`convert`], [`stable`] (values with certified digits).
 
-pub mod bnb;
 pub mod bound;
 pub mod catalogue;
 pub mod convert;
 pub mod decimal;
-pub mod enclose;
-pub mod erf_table;
 pub mod exact;
-pub mod extrema;
 pub mod fit;
-pub mod fit_set;
-pub mod float64;
-pub mod grid;
-pub mod grid_samples;
-pub mod gridfit;
 pub mod interval;
-pub mod jet;
-pub mod l2fit;
-pub mod lsq;
-pub mod max_error;
-pub mod minimax;
 pub mod model;
-pub mod outward;
-pub mod quadrature;
-pub mod remez;
-pub mod residual;
 pub mod stable;
-pub mod tanh_run;
 
 pub use exact::Enclose;
 

@@ -9,7 +9,7 @@
 //! assert_eq!(s.rounded(2), "0.33");
 //! ```
 
-use super::decimal::{float_to_string, round_rational};
+use crate::numeric::decimal::{float_to_string, round_rational};
 use rug::Float;
 use std::fmt;
 

@@ -1,11 +1,11 @@
 //! The documents `bound` prints: the max-error enclosure and the residual θ.
 
 use crate::coeff::{parse_exact, Coeff, Sym};
+use crate::numeric::bound::residual::Residual;
 use crate::numeric::bound::{BoundResult, BoundSpec, Family, Level};
 use crate::numeric::decimal::rational_to_string;
+use crate::numeric::interval::outward::float_directed;
 use crate::numeric::interval::Interval;
-use crate::numeric::outward::float_directed;
-use crate::numeric::residual::Residual;
 use crate::numeric::Enclose;
 use crate::report::{Document, Value};
 use rug::Rational;

@@ -8,9 +8,9 @@ use crate::error::{Error, Result};
 use crate::expr::parse_in;
 use crate::numeric::bound::BoundResult;
 use crate::numeric::decimal::rational_to_string;
+use crate::numeric::interval::outward::float_directed;
 use crate::numeric::model::bound::max_error;
 use crate::numeric::model::Model;
-use crate::numeric::outward::float_directed;
 use crate::report::{Document, Value};
 use rug::Rational;
 

@@ -2,8 +2,8 @@
 //! digits the paper gives (5 for a, 4 for k).
 
 use crate::error::Result;
+use crate::numeric::fit::fit_set::{FitSet, CRITERIA, TARGETS};
 use crate::numeric::fit::{Criterion, Stable};
-use crate::numeric::fit_set::{FitSet, CRITERIA, TARGETS};
 use crate::numeric::model::{Family, Level};
 use crate::report::{Table, Value};
 

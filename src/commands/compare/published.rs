@@ -6,10 +6,10 @@ use crate::coeff::{parse_exact, Coeff};
 use crate::error::Result;
 use crate::numeric::convert::q_to_rug;
 use crate::numeric::decimal::{float_to_string, round_rational};
+use crate::numeric::fit::float64::{curve_fit, grid_points_f64};
+use crate::numeric::fit::grid::Grid;
+use crate::numeric::fit::gridfit::{grid_bits, mse_stable, GridSamples};
 use crate::numeric::fit::Stable;
-use crate::numeric::float64::{curve_fit, grid_points_f64};
-use crate::numeric::grid::Grid;
-use crate::numeric::gridfit::{grid_bits, mse_stable, GridSamples};
 use crate::numeric::model::{Family, Level};
 use crate::report::{Document, Table, Value};
 use rug::{Float, Rational};
@@ -31,7 +31,7 @@ fn implied_param(model: Family, grid: &GridSamples, p0: &Float, target: &Rationa
     let n = grid.grid.len() as u64;
     let mut p = Float::with_val(bits, p0);
     for _ in 0..8 {
-        let s = crate::numeric::lsq::accumulate(&ctx, &samples, std::slice::from_ref(&p));
+        let s = crate::numeric::fit::lsq::accumulate(&ctx, &samples, std::slice::from_ref(&p));
         let f = Float::with_val(bits, &s.f / n) - target;
         let d = Float::with_val(bits, &s.g[0] * 2u32) / n;
         let step = f / d;

@@ -15,12 +15,12 @@ use crate::error::{Error, Result};
 use crate::expr::parse_in;
 use crate::numeric::bits_for_digits;
 use crate::numeric::decimal::round_rational;
+use crate::numeric::interval::outward::float_directed;
 use crate::numeric::model::bound::max_error;
 use crate::numeric::model::fit::{minimax_fit, Fitted};
 use crate::numeric::model::l2::{l2_fit, weight_at, weighted_lsq};
 use crate::numeric::model::Compiled;
 use crate::numeric::model::Model;
-use crate::numeric::outward::float_directed;
 use crate::report::{Document, Table, Value};
 use rug::{Float, Rational};
 

@@ -7,7 +7,7 @@ use crate::coeff::Sym;
 use crate::error::{Error, Result};
 use crate::functions::analytic_a;
 use crate::numeric::bound::{max_error, BoundSpec, Family, Level};
-use crate::numeric::outward::float_directed;
+use crate::numeric::interval::outward::float_directed;
 use crate::report::{Document, Table, Value};
 
 /// A candidate approximation: its label, family and exact parameter.
@@ -76,7 +76,7 @@ pub fn comparison(
     o: &ReportOptions,
     doc: &mut Document,
     compare: &crate::commands::compare::Comparison,
-    fits: &crate::numeric::fit_set::FitSet,
+    fits: &crate::numeric::fit::fit_set::FitSet,
 ) -> Result<()> {
     doc.heading(1, "5. How good are the constants");
     doc.para(

@@ -8,10 +8,10 @@ use super::fits::round_to;
 use crate::coeff::{Coeff, Sym};
 use crate::commands::compare::Comparison;
 use crate::error::Result;
+use crate::numeric::fit::fit_set::FitSet;
+use crate::numeric::fit::grid::Grid;
+use crate::numeric::fit::gridfit::fit_grid;
 use crate::numeric::fit::{fit, Criterion, FitSpec, Range};
-use crate::numeric::fit_set::FitSet;
-use crate::numeric::grid::Grid;
-use crate::numeric::gridfit::fit_grid;
 use crate::numeric::model::{Family, Level};
 use crate::numeric::Enclose;
 use crate::report::{Document, Table, Value};
@@ -125,21 +125,21 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
     // sigmoid error on [−10, 10]
     let k1702 = Float::with_val(128, 1702) / 1000u32;
     let at = move |b: u32| vec![Float::with_val(b, &k1702)];
-    let mx = crate::numeric::minimax::max_error(
+    let mx = crate::numeric::fit::minimax::max_error(
         Family::Sigmoid,
         Level::Gelu,
         &Range::parse("-10:10")?,
         6,
         &at,
     )?;
-    let mxe = crate::numeric::minimax::max_error(
+    let mxe = crate::numeric::fit::minimax::max_error(
         Family::Sigmoid,
         Level::Erf,
         &Range::parse("-10:10")?,
         6,
         &at,
     )?;
-    let mse = crate::numeric::gridfit::mse_stable(
+    let mse = crate::numeric::fit::gridfit::mse_stable(
         Family::Sigmoid,
         Level::Gelu,
         &Grid::published(),

@@ -4,10 +4,10 @@
 use super::ReportOptions;
 use crate::coeff::Sym;
 use crate::error::{Error, Result};
+use crate::numeric::fit::fit_set::{FitSet, CRITERIA, MODELS, TARGETS};
+use crate::numeric::fit::float64::{curve_fit, grid_points_f64};
+use crate::numeric::fit::grid::Grid;
 use crate::numeric::fit::{Criterion, Stable};
-use crate::numeric::fit_set::{FitSet, CRITERIA, MODELS, TARGETS};
-use crate::numeric::float64::{curve_fit, grid_points_f64};
-use crate::numeric::grid::Grid;
 use crate::numeric::model::{Family, Level};
 use crate::numeric::Enclose;
 use crate::report::{Document, Table, Value};

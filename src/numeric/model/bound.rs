@@ -3,7 +3,7 @@
 //!
 //! Method: a lower bound from 257 sample points (each a certified interval;
 //! a point where the error is undefined is refused); branch and bound
-//! ([`crate::numeric::bnb`]) with the expression's interval Taylor jets.
+//! ([`crate::numeric::bound::bnb`]) with the expression's interval Taylor jets.
 //! Whole line: for T = 4, 8, …, 2¹⁰ the error is enclosed directly over
 //! [T, +∞] and [−∞, −T] in interval arithmetic with infinite ends (MPFR's
 //! limits: tanh(+∞) = 1, e^(−∞) = 0, …); the first T where both enclosures
@@ -15,10 +15,10 @@
 use super::pair::ModelEval;
 pub use super::tail::GeluTail;
 use crate::error::{Error, Result};
-use crate::numeric::bnb::{self, ErrorJets};
+use crate::numeric::bound::bnb::{self, ErrorJets};
 pub use crate::numeric::bound::{BoundResult, Tail};
+use crate::numeric::interval::jet::Jet;
 use crate::numeric::interval::Interval;
-use crate::numeric::jet::Jet;
 use rug::float::{Round, Special};
 use rug::{Float, Rational};
 
@@ -33,7 +33,7 @@ impl ErrorJets for ModelEval {
 
 /// x to 12 significant digits, for messages.
 fn show(x: &Float) -> String {
-    crate::numeric::outward::float_directed(x, 12, false)
+    crate::numeric::interval::outward::float_directed(x, 12, false)
 }
 
 fn finite(iv: &Interval) -> bool {

@@ -3,8 +3,8 @@
 
 use super::eval::{undefined, Domain, EvalResult};
 use crate::expr::Func;
+use crate::numeric::interval::jet::Jet;
 use crate::numeric::interval::Interval;
-use crate::numeric::jet::Jet;
 use rug::Rational;
 
 /// Jets of `order` coefficients at base `x`, parameters as constant enclosures.

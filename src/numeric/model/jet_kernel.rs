@@ -17,8 +17,8 @@
 use super::{Family, Level, Model};
 use crate::coeff::Sym;
 use crate::error::{Error, Input, Result};
+use crate::numeric::interval::jet::Jet;
 use crate::numeric::interval::Interval;
-use crate::numeric::jet::Jet;
 use crate::numeric::Enclose;
 use rug::{Float, Rational};
 use std::cmp::Ordering;

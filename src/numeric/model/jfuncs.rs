@@ -16,8 +16,8 @@
 //! Powers v^q: k·v₀·w_k = Σ_{j=1}^{k} (q·j − (k − j))·v_j·w_{k−j} (from v·w′ = q·v′·w).
 
 use super::eval::{undefined, EvalResult};
+use crate::numeric::interval::jet::Jet;
 use crate::numeric::interval::Interval;
-use crate::numeric::jet::Jet;
 use rug::Rational;
 
 impl Jet {

@@ -17,7 +17,7 @@ use super::pair::ModelEval;
 use super::point::PointDomain;
 use crate::error::Input;
 use crate::error::{Error, Result};
-use crate::numeric::quadrature::gauss_legendre;
+use crate::numeric::fit::quadrature::gauss_legendre;
 use rug::{Float, Integer, Rational};
 
 fn undefined(e: super::eval::Undefined) -> Error {
@@ -159,7 +159,7 @@ pub fn l2_nodes(
 
 /// w(x), refused unless defined, finite and ≥ 0.
 pub fn weight_at(w: &Compiled, x: &Float, bits: u32) -> Result<Float> {
-    let show = || crate::numeric::outward::float_directed(x, 12, false);
+    let show = || crate::numeric::interval::outward::float_directed(x, 12, false);
     let v = w
         .eval(&PointDomain {
             bits,
@@ -181,7 +181,7 @@ pub fn weight_at(w: &Compiled, x: &Float, bits: u32) -> Result<Float> {
             " must be finite and ≥ 0 on the range; at x = ",
             show().to_string(),
             " it is ",
-            crate::numeric::outward::float_directed(&v, 6, false).to_string()
+            crate::numeric::interval::outward::float_directed(&v, 6, false).to_string()
         )));
     }
     Ok(v)
@@ -241,9 +241,9 @@ pub fn l2_fit(
     }
     Err(Error::input(crate::msg!(
         "the l2 quadrature did not converge: two Gauss–Legendre rules still differ by ",
-        (last.map_or_else(String::new, |e| crate::numeric::outward::float_directed(
-            &e, 3, true
-        )))
+        (last.map_or_else(String::new, |e| {
+            crate::numeric::interval::outward::float_directed(&e, 3, true)
+        }))
         .to_string(),
         " on ",
         (base * 8).to_string(),

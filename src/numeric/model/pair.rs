@@ -26,8 +26,8 @@ use super::jet_eval::JetDomain;
 use super::point::PointDomain;
 use crate::error::{Error, Result};
 use crate::expr::Expr;
+use crate::numeric::interval::jet::Jet;
 use crate::numeric::interval::Interval;
-use crate::numeric::jet::Jet;
 use rug::{Float, Rational};
 
 /// An approximation, its target, the level they are lifted to (if any: then

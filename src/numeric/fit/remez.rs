@@ -14,11 +14,11 @@
 //! Converged when the step is below 2^−stop; then every extremum must be
 //! within E, and a dense 64-bit sampling must find nothing larger.
 
-use super::extrema::{dense_check, extrema_abs_range, placed, Ext};
-use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Stable};
-use super::model::{Kernel, Level};
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
+use crate::numeric::fit::extrema::{dense_check, extrema_abs_range, placed, Ext};
+use crate::numeric::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Stable};
+use crate::numeric::model::{Kernel, Level};
 use rug::{Float, Rational};
 
 /// The three alternating extrema (by x) around the largest one, or `None`.
@@ -195,10 +195,17 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
             .clone()
             .map_or(ten.clone(), |h| h.min(ten.clone())),
     );
-    let grid = super::grid::Grid::points(glo, ghi, 2001)?;
-    let c0 = super::gridfit::solve_at(model, target, &grid, &start_params(model, 64), 64, 40)
-        .map(|r| r.0)
-        .unwrap_or_else(|_| start_params(model, 64));
+    let grid = crate::numeric::fit::grid::Grid::points(glo, ghi, 2001)?;
+    let c0 = crate::numeric::fit::gridfit::solve_at(
+        model,
+        target,
+        &grid,
+        &start_params(model, 64),
+        64,
+        40,
+    )
+    .map(|r| r.0)
+    .unwrap_or_else(|_| start_params(model, 64));
     let mut c = remez(&ctx64, &c0, &lo, hi, 40)?.c;
     let stop = bits_for_digits(digits, 12).max(32);
     let (sol, _, bits) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {

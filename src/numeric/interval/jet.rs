@@ -10,7 +10,7 @@
 //! (mean-value form, monotonicity test), c₂ the curvature, and c₇ at X = [0, r]
 //! bounds a Lagrange remainder.
 
-use super::interval::Interval;
+use crate::numeric::interval::Interval;
 use rug::Rational;
 
 /// Taylor coefficients (c_k ⊇ f⁽ᵏ⁾(X)/k!) of a function over a base interval.

@@ -8,8 +8,8 @@
 //! `lmdif`, epsfcn = ε), ftol = xtol = 1.49012e−8, at most 200·(n+1)
 //! function evaluations. The grid points are those of `np.arange`.
 
-use super::grid::Grid;
-use super::model::{Family, Level};
+use crate::numeric::fit::grid::Grid;
+use crate::numeric::model::{Family, Level};
 
 /// Result of the float64 fit.
 #[derive(Debug, Clone)]
@@ -47,7 +47,7 @@ fn sumsq(v: &[f64]) -> f64 {
 pub fn grid_points_f64(grid: &Grid) -> Vec<f64> {
     if *grid == Grid::published() || *grid == Grid::NumpyArangePublished {
         return (0..grid.len())
-            .map(super::grid::numpy_arange_point)
+            .map(crate::numeric::fit::grid::numpy_arange_point)
             .collect();
     }
     (0..grid.len())

@@ -1,21 +1,21 @@
 //! Continuous least squares: minimise I(p) = ∫_A^B e(x; p)² dx.
 //!
-//! The integral is Gauss–Legendre on unit pieces ([`quadrature`](super::quadrature));
+//! The integral is Gauss–Legendre on unit pieces ([`quadrature`](crate::numeric::fit::quadrature));
 //! infinite ends are cut at ±X where the neglected tail is provably below
 //! I·2^−(bits+8) (bound in [`tail_integral_bound`]). Newton runs on two rules
 //! (n and n′ > n nodes per piece); their difference is the quadrature error
 //! estimate, required to be below the last printed digit.
 
-use super::fit::{
-    fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec, Range, Stable,
-};
-use super::gridfit::accumulate_f;
-use super::lsq::{accumulate, make_samples, newton, Sample};
-use super::model::{Family, Kernel, Level};
-use super::quadrature::composite;
 use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
+use crate::numeric::fit::gridfit::accumulate_f;
+use crate::numeric::fit::lsq::{accumulate, make_samples, newton, Sample};
+use crate::numeric::fit::quadrature::composite;
+use crate::numeric::fit::{
+    fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec, Range, Stable,
+};
+use crate::numeric::model::{Family, Kernel, Level};
 use rug::ops::Pow;
 use rug::{Float, Rational};
 
@@ -170,7 +170,7 @@ pub fn fit_l2(spec: &FitSpec) -> Result<FitResult> {
             ": the model error on this range is below what 32768 bits resolve; widen the range"
         ),
         |e| {
-            super::lsq::is_nonconvergence(e)
+            crate::numeric::fit::lsq::is_nonconvergence(e)
                 || matches!(e, Error::Verification(m) if m.starts_with(RULES_DISAGREE))
         },
         |bits| {

@@ -6,6 +6,10 @@
 //! are correctly rounded in every direction, which makes monotone functions
 //! (exp, tanh, erf, sqrt) exact enclosures of their image.
 
+pub mod enclose;
+pub mod jet;
+pub mod outward;
+
 use rug::float::{Constant, Round};
 use rug::{Float, Rational};
 use std::cmp::Ordering;

@@ -2,14 +2,14 @@
 //!
 //! F(p) = Σᵢ qᵢ·e(xᵢ; p)², with qᵢ = 1 on a grid and the quadrature weight
 //! for a continuous L2 norm. Newton on ∇F = 0 with analytic derivatives
-//! (e is w·(tanh u − E) with u affine in p, see [`super::model::Kernel`]):
+//! (e is w·(tanh u − E) with u affine in p, see [`crate::numeric::model::Kernel`]):
 //!
 //!   ∂e/∂p_j = w(1 − m²)φ_j,  ∂²e/∂p_j∂p_k = −2m·w(1 − m²)φ_jφ_k,  φ_j = ∂u/∂p_j.
 
-use super::model::Kernel;
-use super::tanh_run::tanh_values;
 use crate::error::Input;
 use crate::error::{Error, Result};
+use crate::numeric::fit::tanh_run::tanh_values;
+use crate::numeric::model::Kernel;
 use rug::ops::SubFrom;
 use rug::{Assign, Float};
 
@@ -27,7 +27,7 @@ pub struct Sample {
 }
 
 /// The samples at `ctx.bits` for points `point(i)` = (x, quadrature weight), i < n.
-/// erf(x/√2) comes from [`erf_sqrt2_many`](super::erf_table::erf_sqrt2_many) (Taylor series around anchors).
+/// erf(x/√2) comes from [`erf_sqrt2_many`](crate::numeric::fit::erf_table::erf_sqrt2_many) (Taylor series around anchors).
 pub fn make_samples(
     ctx: &Kernel,
     n: usize,
@@ -36,7 +36,7 @@ pub fn make_samples(
     crate::parallel::map_ranges(n, |r| {
         let pts: Vec<(Float, Option<Float>)> = r.map(&point).collect();
         let xs: Vec<Float> = pts.iter().map(|p| p.0.clone()).collect();
-        let es = super::erf_table::erf_sqrt2_many(&xs, ctx.bits);
+        let es = crate::numeric::fit::erf_table::erf_sqrt2_many(&xs, ctx.bits);
         pts.into_iter()
             .zip(es)
             .map(|((x, q), e)| {

@@ -12,13 +12,13 @@
 //! the bound holds for 0 < |x| ≤ r. The same θ holds at the Φ level (d/2) and
 //! the GELU level (x·d/2 = (c₅/2)x⁶(1 + θ)).
 
-use super::interval::Interval;
-use super::jet::Jet;
-use super::model::{Family, JetKernel, Level, Model};
 use crate::coeff::{Coeff, Sym, Q};
 use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::functions::{analytic_a, named_series, tanh_inner, Params};
+use crate::numeric::interval::jet::Jet;
+use crate::numeric::interval::Interval;
+use crate::numeric::model::{Family, JetKernel, Level, Model};
 use crate::numeric::Enclose;
 use rug::float::Round;
 use rug::{Float, Rational};
@@ -96,7 +96,7 @@ pub fn series_difference(order: usize) -> Result<Vec<Sym>> {
 
 /// Encloses θ over 0 < |x| ≤ r (0 < r ≤ 4) with `boxes` subintervals, at `bits`.
 pub fn residual(r: &Rational, level: Level, bits: u32, boxes: u32) -> Result<Residual> {
-    super::bound::check_bits(bits)?;
+    crate::numeric::bound::check_bits(bits)?;
     if *r <= 0 || *r > 4 {
         return Err(Error::input(crate::msg!(
             Input::Residual,

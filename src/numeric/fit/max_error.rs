@@ -1,12 +1,12 @@
 //! The largest |error| of a model at given parameters over a range, and
-//! where it is attained: the extrema search of [`minimax`](super::minimax)
+//! where it is attained: the extrema search of [`minimax`](crate::numeric::fit::minimax)
 //! at fixed parameters, its digits stable between two precisions.
 
-use super::extrema::extrema_abs_range;
-use super::fit::{fmt, until_stable, Range, Stable};
-use super::model::{Family, Kernel, Level};
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
+use crate::numeric::fit::extrema::extrema_abs_range;
+use crate::numeric::fit::{fmt, until_stable, Range, Stable};
+use crate::numeric::model::{Family, Kernel, Level};
 use rug::Float;
 
 /// The largest |error| of a model at given parameters and where it is attained.

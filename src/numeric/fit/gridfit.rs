@@ -1,18 +1,18 @@
 //! Least squares on a grid: minimise MSE(p) = (1/N) Σᵢ e(xᵢ; p)², solved by
 //! Newton on ∇MSE = 0 with analytic first and second derivatives
-//! (see [`lsq`](super::lsq)); the start comes from a 64-bit run.
+//! (see [`lsq`](crate::numeric::fit::lsq)); the start comes from a 64-bit run.
 
-use super::fit::{
-    fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec, Stable,
-};
-use super::grid::Grid;
-pub use super::grid_samples::{grid_samples, GridSamples};
-use super::lsq::{newton, Sample};
-use super::model::{Family, Kernel, Level};
-use super::tanh_run::tanh_values;
 use crate::error::Input;
 use crate::error::Result;
 use crate::numeric::bits_for_digits;
+use crate::numeric::fit::grid::Grid;
+pub use crate::numeric::fit::grid_samples::{grid_samples, GridSamples};
+use crate::numeric::fit::lsq::{newton, Sample};
+use crate::numeric::fit::tanh_run::tanh_values;
+use crate::numeric::fit::{
+    fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec, Stable,
+};
+use crate::numeric::model::{Family, Kernel, Level};
 use crate::parallel::map_ranges;
 use rug::Float;
 
@@ -93,7 +93,7 @@ pub fn fit_grid(spec: &FitSpec, known: Option<&GridSamples>) -> Result<FitResult
         grid_bits(digits, n),
         digits,
         &crate::msg!(Input::Range, ": the model error on this grid is below what 32768 bits resolve (a range very close to 0?); widen the range"),
-        super::lsq::is_nonconvergence,
+        crate::numeric::fit::lsq::is_nonconvergence,
         |bits| fit_grid_at(spec, bits, known).map(|(r, mse)| (r, Some((mse, wmax)))),
     )
 }

@@ -2,7 +2,7 @@
 //! the lower end rounded down, the upper end rounded up, so the printed
 //! interval still contains the true one.
 
-use super::decimal::{round_rational_mode, Decimal, Rounding};
+use crate::numeric::decimal::{round_rational_mode, Decimal, Rounding};
 use rug::{Float, Rational};
 
 /// Rounds q to `digits` significant digits toward +∞ (`up`) or −∞ (`!up`).

@@ -4,7 +4,7 @@
 //! Method (all in MPFR interval arithmetic with directed rounding at
 //! `bits`): an initial lower bound from sample points; on the whole line, a
 //! tail point X with an analytic bound on [X, ∞) below half that lower bound
-//! ([`JetKernel::tail`]); then branch and bound on the rest ([`super::bnb`]).
+//! ([`JetKernel::tail`]); then branch and bound on the rest ([`crate::numeric::bound::bnb`]).
 //! |error| is even at every level, so a symmetric range (and the whole line)
 //! is reduced to x ≥ 0.
 //!
@@ -18,15 +18,20 @@
 //! assert!(r.argmax[0].lo > 2.59 && r.argmax[0].hi < 2.60);
 //! ```
 
-pub use super::bnb::Outcome;
-use super::interval::Interval;
-pub use super::model::{Family, JetKernel, Level, Model};
+pub mod bnb;
+pub mod residual;
+
 use crate::coeff::Sym;
 use crate::error::Input;
 use crate::error::{Error, Result};
+pub use crate::numeric::bound::bnb::Outcome;
+pub use crate::numeric::model::{Family, JetKernel, Level, Model};
 use rug::float::Round;
 use rug::{Float, Rational};
 use std::cmp::Ordering;
+
+mod result;
+pub use result::{BoundResult, Tail};
 
 /// What to bound.
 #[derive(Debug, Clone)]
@@ -71,57 +76,6 @@ impl BoundSpec {
     /// The level compared (erf for a model without one, which [`max_error`] refuses).
     pub fn level(&self) -> Level {
         self.model.level.unwrap_or(Level::Erf)
-    }
-}
-
-/// The tail argument used on the whole line.
-#[derive(Debug, Clone)]
-pub struct Tail {
-    /// X: the tail is [X, ∞) (and (−∞, −X] by symmetry).
-    pub point: Float,
-    /// Upper bound of |error| on the tail.
-    pub bound: Float,
-}
-
-/// A certified enclosure: lo ≤ max |error| ≤ hi.
-#[derive(Debug, Clone)]
-pub struct BoundResult {
-    pub lo: Float,
-    pub hi: Float,
-    /// Intervals that contain every maximiser (x ≥ 0 only when `symmetric`).
-    pub argmax: Vec<Interval>,
-    /// A point where |error| ≥ lo is certified.
-    pub best: Float,
-    /// The range was symmetric (or the whole line), so only x ≥ 0 was searched; maximisers come in ± pairs.
-    pub symmetric: bool,
-    /// Subintervals evaluated by branch and bound.
-    pub boxes: usize,
-    /// The tail argument (whole line only).
-    pub tail: Option<Tail>,
-    pub bits: u32,
-    /// The tolerance was met.
-    pub converged: bool,
-}
-
-impl BoundResult {
-    /// hi − lo, rounded up.
-    pub fn width(&self) -> Float {
-        Float::with_val_round(self.bits, &self.hi - &self.lo, Round::Up).0
-    }
-
-    /// The maximum as a correctly rounded decimal with as many digits (≤ `max_digits`)
-    /// as the enclosure certifies: the largest D for which lo and hi round to the
-    /// same D-digit decimal (rounding is monotone, so the true maximum does too).
-    /// `None` when not even one digit is certified.
-    pub fn certified_decimal(&self, max_digits: u32) -> Option<(String, u32)> {
-        let (lo, hi) = (self.lo.to_rational()?, self.hi.to_rational()?);
-        if lo.cmp0() != Ordering::Greater {
-            return None;
-        }
-        (1..=max_digits).rev().find_map(|d| {
-            let a = super::decimal::round_rational(&lo, d);
-            (a == super::decimal::round_rational(&hi, d)).then(|| (a.to_string_g(), d))
-        })
     }
 }
 
@@ -233,7 +187,7 @@ pub fn max_error(spec: &BoundSpec) -> Result<BoundResult> {
             None,
         )
     };
-    let out = super::bnb::search(&f, l, r, inside, lb0, &tol, spec.max_boxes);
+    let out = crate::numeric::bound::bnb::search(&f, l, r, inside, lb0, &tol, spec.max_boxes);
     let mut hi = out.ub;
     if let Some(t) = &tail {
         if t.bound > hi {

@@ -3,11 +3,11 @@
 //! with the published grid's samples (both targets) that the grid fits and
 //! the MSE sums share. `compare` and `report` read the same set.
 
-use super::fit::{fit, Criterion, FitResult, FitSpec};
-use super::grid::Grid;
-use super::gridfit::{fit_grid, grid_bits, GridSamples};
-use super::model::{Family, Level};
 use crate::error::{Error, Result};
+use crate::numeric::fit::grid::Grid;
+use crate::numeric::fit::gridfit::{fit_grid, grid_bits, GridSamples};
+use crate::numeric::fit::{fit, Criterion, FitResult, FitSpec};
+use crate::numeric::model::{Family, Level};
 use crate::parallel::map_ranges_min;
 
 /// The one-parameter models of the standard set.

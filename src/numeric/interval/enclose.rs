@@ -7,7 +7,7 @@
 //! directed rounding, each step rounding in the direction that keeps the
 //! bound valid, so they are exact enclosures of the image up to one ulp.
 
-use super::interval::Interval;
+use crate::numeric::interval::Interval;
 use rug::float::Round;
 use rug::{Float, Rational};
 use std::cmp::Ordering;

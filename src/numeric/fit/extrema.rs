@@ -6,10 +6,10 @@
 //! finite range are candidates too. An infinite end is cut at X where the
 //! tail bound of [`Kernel::tail_bound`] is below a quarter of the maximum found.
 
-use super::erf_table::erf_sqrt2_many;
-use super::fit::Range;
-use super::model::{Kernel, Level};
 use crate::error::{Error, Result};
+use crate::numeric::fit::erf_table::erf_sqrt2_many;
+use crate::numeric::fit::Range;
+use crate::numeric::model::{Kernel, Level};
 use rug::{Float, Rational};
 
 /// A local extremum (or an endpoint) of e.

@@ -18,7 +18,7 @@
 //! the progression ends the run): the step is (x_{i+K} − x_i)/K over the run.
 //! Points not on a progression (quadrature nodes) get MPFR's tanh.
 
-use super::lsq::Sample;
+use crate::numeric::fit::lsq::Sample;
 use rug::{Assign, Float};
 
 /// Points per run of the recurrence (the error bound above assumes ≤ 32).

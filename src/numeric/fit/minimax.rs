@@ -17,12 +17,12 @@
 //! no point exceeds the extrema (once per fit: the roots at the lower
 //! precisions are only starting points).
 
-use super::extrema::{cancel_bits, dense_check, extrema_abs_range, placed, Ext};
-use super::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Stable};
-pub use super::max_error::{max_error, max_error_and_shift, max_error_shift, MaxAbs};
-use super::model::{Family, Kernel, Level};
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
+use crate::numeric::fit::extrema::{cancel_bits, dense_check, extrema_abs_range, placed, Ext};
+pub use crate::numeric::fit::max_error::{max_error, max_error_and_shift, max_error_shift, MaxAbs};
+use crate::numeric::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Stable};
+use crate::numeric::model::{Family, Kernel, Level};
 use rug::{Float, Rational};
 
 fn sign(f: &Float) -> i32 {
@@ -195,7 +195,7 @@ fn confirm(ctx: &Kernel, bal: &Balanced, lo: &Rational, hi: Option<&Rational>) -
 /// Fits under the minimax criterion (one-parameter models).
 pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
     if spec.model == Family::TanhFree {
-        return super::remez::fit_minimax_free(spec);
+        return crate::numeric::fit::remez::fit_minimax_free(spec);
     }
     let (model, target, digits) = (spec.model, spec.target, spec.digits);
     let (lo, hi) = spec.range.abs_range();

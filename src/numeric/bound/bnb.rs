@@ -1,4 +1,4 @@
-//! Branch and bound for max |err(x)| over a box [l, r] (see [`super::bound`]).
+//! Branch and bound for max |err(x)| over a box [l, r] (see [`crate::numeric::bound`]).
 //!
 //! Each box carries rigorous enclosures of the error at its two ends and at
 //! its midpoint m. Its upper bound is
@@ -14,9 +14,9 @@
 //! range. Boxes are refined best-first (largest upper bound); a box whose
 //! upper bound is below the lower bound cannot hold the maximum and is dropped.
 
-use super::interval::Interval;
-use super::jet::Jet;
-use super::model::JetKernel;
+use crate::numeric::interval::jet::Jet;
+use crate::numeric::interval::Interval;
+use crate::numeric::model::JetKernel;
 use rug::float::Round;
 use rug::Float;
 use std::cmp::Ordering;

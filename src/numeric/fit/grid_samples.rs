@@ -1,9 +1,9 @@
 //! The samples of a grid (x, x³, erf(x/√2), weight) for one target, computed
 //! once and handed to every grid fit and MSE sum that needs them.
 
-use super::grid::Grid;
-use super::lsq::{make_samples, Sample};
-use super::model::{Family, Kernel, Level};
+use crate::numeric::fit::grid::Grid;
+use crate::numeric::fit::lsq::{make_samples, Sample};
+use crate::numeric::model::{Family, Kernel, Level};
 use rug::Float;
 use std::sync::Arc;
 
