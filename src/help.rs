@@ -1,6 +1,11 @@
 //! What `--help` adds to clap's flag lists: one example per command and an
 //! EXIT STATUS section. Applied to the one clap definition the parser, the
 //! completion scripts and the man page all use ([`command`]).
+//!
+//! ```
+//! let help = taylormatch::help::command().render_long_help().to_string();
+//! assert!(help.contains("EXIT STATUS"), "{help}");
+//! ```
 
 use clap::CommandFactory;
 

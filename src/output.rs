@@ -2,6 +2,18 @@
 //! beside the target first and is renamed into place only when complete, so
 //! an error or Ctrl-C never leaves a half-written file. Also: progress lines
 //! on stderr when it is a terminal.
+//!
+//! ```
+//! use taylormatch::error::{Error, Input};
+//! use taylormatch::output::{check_out_dir, write_files};
+//! let dir = tempfile::tempdir().unwrap();
+//! let out = dir.path().join("report");
+//! write_files(&out, &[("a.txt".into(), b"one".to_vec()), ("b.txt".into(), b"two".to_vec())]).unwrap();
+//! assert_eq!(std::fs::read(out.join("b.txt")).unwrap(), b"two");
+//! // an --out that is a file is refused before any work
+//! let e = check_out_dir(&out.join("a.txt")).unwrap_err();
+//! assert!(matches!(e, Error::Invalid { input: Input::Out, .. }));
+//! ```
 
 use crate::error::Input;
 use crate::error::{Error, Result};
@@ -13,7 +25,15 @@ use std::sync::Mutex;
 static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
 /// Installs the Ctrl-C handler: removes pending temporary files, exits 130
+/// (held back while finished files are being swapped into place). Without
+/// the `cli` feature the library installs no handler: signals are the
+/// embedding program's.
+#[cfg(not(feature = "cli"))]
+pub fn install_interrupt_handler() {}
+
+/// Installs the Ctrl-C handler: removes pending temporary files, exits 130
 /// (held back while finished files are being swapped into place).
+#[cfg(feature = "cli")]
 pub fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| {
         if SWAPPING.load(Ordering::SeqCst) {

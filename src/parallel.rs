@@ -7,6 +7,15 @@
 //!   contiguous range per thread.
 //!
 //! A panic in a worker is re-raised in the caller.
+//!
+//! ```
+//! use taylormatch::parallel::{map_items, map_ranges};
+//! // results come back in the items' order
+//! assert_eq!(map_items((1..=5u64).collect(), |n| n * n), vec![1, 4, 9, 16, 25]);
+//! // ranges cover 0..n once: the pieces' sums add up to Σ k = n(n−1)/2
+//! let parts = map_ranges(1000, |r| r.map(|k| k as u64).sum::<u64>());
+//! assert_eq!(parts.iter().sum::<u64>(), 1000 * 999 / 2);
+//! ```
 
 fn threads(max: usize) -> usize {
     std::thread::available_parallelism()

@@ -2,11 +2,24 @@
 //! and `--quiet` was not given. Used at the command level only (the numeric
 //! and exact layers know nothing of it): a command opens [`Steps`] or a
 //! [`Spinner`] and the line is cleared when it is dropped.
+//!
+//! ```
+//! use taylormatch::progress::{enabled, set_quiet, Steps};
+//! set_quiet(true);
+//! assert!(!enabled());
+//! let steps = Steps::new("job", 3);
+//! steps.step("first");
+//! steps.step("second");
+//! assert_eq!(steps.position(), 2);
+//! ```
 
-use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+
+#[cfg(feature = "cli")]
+use indicatif::ProgressBar;
+#[cfg(not(feature = "cli"))]
+use quiet::ProgressBar;
 
 static QUIET: AtomicBool = AtomicBool::new(false);
 
@@ -20,6 +33,7 @@ pub fn enabled() -> bool {
     !QUIET.load(Ordering::Relaxed) && std::io::stderr().is_terminal()
 }
 
+#[cfg(feature = "cli")]
 fn bar(len: Option<u64>, template: &str) -> ProgressBar {
     if !enabled() {
         return ProgressBar::hidden();
@@ -28,11 +42,38 @@ fn bar(len: Option<u64>, template: &str) -> ProgressBar {
         Some(n) => ProgressBar::new(n),
         None => ProgressBar::new_spinner(),
     };
-    if let Ok(style) = ProgressStyle::with_template(template) {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
         b.set_style(style);
     }
-    b.enable_steady_tick(Duration::from_millis(120));
+    b.enable_steady_tick(std::time::Duration::from_millis(120));
     b
+}
+
+/// Without the `cli` feature nothing is drawn (indicatif is not built).
+#[cfg(not(feature = "cli"))]
+fn bar(_len: Option<u64>, _template: &str) -> ProgressBar {
+    ProgressBar::default()
+}
+
+/// A bar that draws nothing and only counts (library builds without `cli`).
+#[cfg(not(feature = "cli"))]
+mod quiet {
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    #[derive(Default)]
+    pub struct ProgressBar(AtomicU64);
+
+    impl ProgressBar {
+        pub fn inc(&self, n: u64) {
+            self.0.fetch_add(n, Ordering::Relaxed);
+        }
+        pub fn position(&self) -> u64 {
+            self.0.load(Ordering::Relaxed)
+        }
+        pub fn set_message(&self, _: String) {}
+        pub fn set_prefix(&self, _: String) {}
+        pub fn finish_and_clear(&self) {}
+    }
 }
 
 /// Numbered steps of one job: `report [3/7] matching  4s`.

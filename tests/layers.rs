@@ -3,7 +3,7 @@
 //!
 //!   base (error, parallel) ← exact (coeff, series, expr, functions)
 //!   ← numeric (numeric, matching) ← presentation (report, output, progress)
-//!   ← app (commands) and the library front door (prelude)
+//!   ← app (commands) and the library front door (jobs, prelude)
 //!   ← CLI (cli, help, main): clap, flag names, messages naming them
 //!
 //! A second scan keeps flag names in the CLI layer: no module below it may
@@ -20,7 +20,7 @@ fn layer(module: &str) -> Option<u8> {
         "coeff" | "series" | "expr" | "functions" => 1,
         "numeric" | "matching" => 2,
         "report" | "output" | "progress" => 3,
-        "commands" | "prelude" => 4,
+        "commands" | "jobs" | "prelude" => 4,
         "cli" | "help" | "main" => 5,
         _ => return None,
     })
@@ -209,7 +209,7 @@ fn flags_in(s: &str) -> Vec<String> {
 ///   `ParseError::msg` is checked by tests/expr_parse.rs.
 ///
 /// Every other message names inputs through `crate::error::Input`
-/// (`format!("{} must be …", Input::Bits)`); the CLI shows the flag.
+/// (`msg!(Input::Bits, " must be …")`); the CLI shows the flag.
 const CITES_THE_COMMAND_LINE: &[(&str, &str)] = &[
     ("commands/bound/document.rs", "; near 0 the error is about"),
     (
@@ -263,7 +263,7 @@ fn flag_literals() {
             match allowed {
                 Some(k) => used[k] = true,
                 None => bad.push(format!(
-                    "src/{rel}:{line}: names {:?} in {s:?} (use crate::error::Input: format!(\"{{}} …\", Input::Bits))",
+                    "src/{rel}:{line}: names {:?} in {s:?} (name it as a typed input: msg!(Input::Bits, \" must be …\"))",
                     flags_in(&s)
                 )),
             }

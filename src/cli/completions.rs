@@ -2,6 +2,15 @@
 //! scripts (clap_complete) and a roff man page (clap_mangen), generated
 //! from the same clap definition as the parser, so they list every command
 //! and flag the binary accepts.
+//!
+//! ```
+//! use clap::Parser;
+//! use taylormatch::cli::{run, Cli};
+//! let out = run(Cli::try_parse_from(["taylormatch", "completions", "bash"]).unwrap()).unwrap();
+//! assert!(out.text.contains("_taylormatch()"), "{}", &out.text[..200]);
+//! let man = run(Cli::try_parse_from(["taylormatch", "man"]).unwrap()).unwrap();
+//! assert!(man.text.starts_with(".ie") || man.text.contains(".TH taylormatch"), "{}", &man.text[..200]);
+//! ```
 
 use crate::commands::Output;
 use crate::error::{Error, Result};

@@ -2,6 +2,21 @@
 //! command and their value parsers ([`args`]), the conversion of flags into
 //! the typed options of [`crate::commands`], and the dispatch ([`run`]).
 //! Only this layer (with [`crate::help`] and `main`) names flags.
+//!
+//! ```
+//! use clap::Parser;
+//! use taylormatch::cli::{run, Cli};
+//! // every step of the x³ argument holds for a = 2/(3π) − 1/6: exit code 0
+//! let out = run(Cli::try_parse_from(["taylormatch", "verify", "--format", "json"]).unwrap()).unwrap();
+//! assert_eq!(out.code, 0);
+//! // … and one fails for the paper's 0.044715: exit code 1
+//! let out = run(Cli::try_parse_from(["taylormatch", "verify", "--a", "0.044715"]).unwrap()).unwrap();
+//! assert_eq!(out.code, 1);
+//! // a refused input names the flag the user typed; the library names the input
+//! let e = run(Cli::try_parse_from(["taylormatch", "bound", "--model", "tanh"]).unwrap()).unwrap_err();
+//! assert_eq!(taylormatch::cli::message(&e), "--a is required with --model tanh");
+//! assert_eq!(e.to_string(), "a is required with model tanh");
+//! ```
 
 pub mod args;
 pub mod completions;

@@ -1,5 +1,14 @@
 //! Conversions between num-bigint/num-rational (the exact API types) and
 //! rug's GMP types (the fast arithmetic types). Both are exact.
+//!
+//! ```
+//! use num_rational::BigRational;
+//! use taylormatch::coeff::gmp::{q_from_rug, q_to_rug};
+//! let q = BigRational::new((-44715).into(), 1_000_000.into()); // lowest terms: −8943/200000
+//! let r = q_to_rug(&q);
+//! assert_eq!(r, rug::Rational::from((-8943, 200000)));
+//! assert_eq!(q_from_rug(&r), q);
+//! ```
 
 use num_bigint::{BigInt, Sign};
 use num_rational::BigRational;

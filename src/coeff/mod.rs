@@ -8,6 +8,16 @@
 //!
 //! One generic [`Series`](crate::series::Series) works over both through the
 //! [`Coeff`] trait.
+//!
+//! ```
+//! use taylormatch::coeff::{parse_exact, Coeff, Sym, Q};
+//! // √(2/π) is one monomial; its square is the rational multiple 2/π of t-free ℚ·π⁻¹
+//! let r = Sym::sqrt_2_over_pi();
+//! assert_eq!(r.mul(&r), parse_exact("2/pi").unwrap());
+//! // ℚ is exact: 1/3 + 1/6 = 1/2
+//! let q = Q::new(1.into(), 3.into()) + Q::new(1.into(), 6.into());
+//! assert_eq!(q, Q::new(1.into(), 2.into()));
+//! ```
 
 mod display;
 pub mod gmp;

@@ -1,5 +1,14 @@
 //! `taylormatch bound`: certified enclosures of the maximum error of GELU's
 //! approximations, and of the residual of the series argument.
+//!
+//! ```
+//! use taylormatch::commands::bound::parse_range;
+//! use rug::Rational;
+//! // L means −L:L; inf is the whole line (None)
+//! assert_eq!(parse_range("3").unwrap(), Some((Rational::from(-3), Rational::from(3))));
+//! assert_eq!(parse_range("inf").unwrap(), None);
+//! assert!(parse_range("2:1").is_err());
+//! ```
 
 use super::Output;
 use crate::coeff::Sym;

@@ -1,6 +1,22 @@
 //! `taylormatch catalogue [NAME]`: published approximations of erf, Φ and
 //! GELU, each claim checked against a certified bound (exit 1 when a checked
 //! claim does not hold).
+//!
+//! ```
+//! use taylormatch::commands::catalogue::{run, CatalogueOptions};
+//! use taylormatch::report::Format;
+//! let o = CatalogueOptions {
+//!     name: Some("quick-gelu".into()),
+//!     tolerance: "1e-6".into(),
+//!     bits: 128,
+//!     digits: 6,
+//!     format: Format::Json,
+//! };
+//! let out = run(&o).unwrap();
+//! // QuickGELU's claim is checked by a certified bound; the verdict is the exit code
+//! assert!(out.text.contains("quick-gelu"));
+//! assert!(out.code == 0 || out.code == 1);
+//! ```
 
 use super::Output;
 use crate::commands::bound::parse_rational;

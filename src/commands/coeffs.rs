@@ -1,4 +1,13 @@
 //! `taylormatch coeffs FUNC --order N`: exact Taylor coefficients and their decimals.
+//!
+//! ```
+//! use taylormatch::commands::coeffs::params_for;
+//! use taylormatch::functions::analytic_a;
+//! let p = params_for("gelu-tanh", Some("analytic"), None).unwrap();
+//! assert_eq!(p.a, Some(analytic_a()));
+//! // --k belongs to gelu-sigmoid only
+//! assert!(params_for("gelu-tanh", None, Some("1.702")).is_err());
+//! ```
 
 use super::Output;
 use crate::coeff::Sym;

@@ -1,6 +1,29 @@
 //! `taylormatch coeffs EXPR [--set a=…] --order N`: the exact Taylor
 //! coefficients of any expression in x (the named functions keep their own
 //! routes in [`super::coeffs`]).
+//!
+//! ```
+//! use taylormatch::commands::coeffs::CoeffsOptions;
+//! use taylormatch::commands::coeffs_expr::prepare;
+//! use taylormatch::commands::OutputOptions;
+//! use taylormatch::report::Format;
+//! let o = CoeffsOptions {
+//!     func: Some("x*exp(x)".into()),
+//!     set: None,
+//!     order: 5,
+//!     a: None,
+//!     k: None,
+//!     exact_only: true,
+//!     nonzero: false,
+//!     list: false,
+//!     force: false,
+//!     out: OutputOptions { digits: 12, format: Format::Csv },
+//! };
+//! // x·eˣ = x + x² + x³/2 + x⁴/6 + …
+//! let (_doc, c) = prepare("x*exp(x)", &o).unwrap();
+//! let c: Vec<String> = c.iter().map(|v| v.to_string()).collect();
+//! assert_eq!(c, ["0", "1", "1", "1/2", "1/6"]);
+//! ```
 
 use super::coeffs::human;
 use super::coeffs::{coefficient_table, sym_blocks, CoeffsOptions};

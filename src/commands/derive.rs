@@ -2,6 +2,16 @@
 //! series, every coefficient exact (a polynomial in 1/π over ℚ) and as a
 //! correctly rounded decimal. With expressions (`--outer EXPR_IN_u --target
 //! EXPR`, `--model EXPR --target EXPR --solve a,b`) see [`super::derive_expr`].
+//!
+//! ```
+//! use taylormatch::commands::derive::{document, parse_unknowns};
+//! use taylormatch::matching::Outer;
+//! let d = document(Outer::Tanh, 6, 12, true).unwrap();
+//! let md = taylormatch::report::render(&d, taylormatch::report::Format::Markdown).unwrap();
+//! // p(x) = x + a·x³ + …, a = 2/(3π) − 1/6
+//! assert!(md.contains("2/(3π) - 1/6"), "{md}");
+//! assert_eq!(parse_unknowns("c1, c3").unwrap(), ["c1", "c3"]);
+//! ```
 
 use super::Output;
 use crate::coeff::{combined_form, Coeff, Sym, Q};

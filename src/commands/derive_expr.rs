@@ -5,6 +5,16 @@
 //! * `--outer EXPR_IN_u --target EXPR`: the inner series p with
 //!   outer(p(x)) = target(x), by reversion: p = G⁻¹(T − T₀) where
 //!   G(u) = outer(u) − outer(0) and T₀ = target(0) = outer(0).
+//!
+//! ```
+//! use taylormatch::commands::derive_expr::{inner_series, read};
+//! use taylormatch::error::Input;
+//! // p with tanh(p(x)) = erf(x/√2): p = artanh(erf(x/√2)) = √(2/π)·x + …
+//! let outer = read(Input::Outer, "tanh(u)").unwrap();
+//! let target = read(Input::Target, "erf(x/sqrt(2))").unwrap();
+//! let p = inner_series(&outer, &target, 4).unwrap();
+//! assert_eq!(p.coeff(1).unwrap(), &taylormatch::coeff::Sym::sqrt_2_over_pi());
+//! ```
 
 use crate::coeff::{combined_form, Coeff, Sym};
 use crate::error::Input;

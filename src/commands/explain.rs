@@ -1,5 +1,14 @@
 //! `taylormatch explain [VALUE...]`: identifies decimal literals from GELU
 //! kernels as expressions in √(2/π) and a (see [`crate::matching::literals`]).
+//!
+//! ```
+//! use taylormatch::commands::explain::document;
+//! use taylormatch::report::{render, Format};
+//! let d = document(&["0.7978845608".into()], 12).unwrap();
+//! let md = render(&d, Format::Markdown).unwrap();
+//! // 0.7978845608 is √(2/π) to the 10 decimals shown
+//! assert!(md.contains("√(2/π)") || md.contains("√2/√π"), "{md}");
+//! ```
 
 use super::Output;
 use crate::error::Result;

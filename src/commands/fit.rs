@@ -1,4 +1,26 @@
 //! `taylormatch fit`: the high-precision optimum of a model under a criterion.
+//!
+//! ```
+//! use taylormatch::commands::fit::{spec_from_args, FitOptions};
+//! use taylormatch::commands::OutputOptions;
+//! use taylormatch::numeric::fit::Criterion;
+//! use taylormatch::report::Format;
+//! let o = FitOptions {
+//!     model: "sigmoid".into(),
+//!     target: "gelu".into(),
+//!     params: None,
+//!     weight: None,
+//!     criterion: "minimax".into(),
+//!     range: Some("8".into()),
+//!     step: None,
+//!     points: None,
+//!     float64: false,
+//!     out: OutputOptions { digits: 12, format: Format::Text },
+//! };
+//! let spec = spec_from_args(&o).unwrap();
+//! assert_eq!(spec.criterion, Criterion::Minimax);
+//! assert_eq!(spec.model.name(), "sigmoid");
+//! ```
 
 use super::Output;
 use crate::error::Input;

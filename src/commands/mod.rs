@@ -1,5 +1,26 @@
 //! Commands: each computes a [`Document`] and
 //! returns it rendered; none prints.
+//!
+//! ```
+//! use taylormatch::commands::coeffs::{run, CoeffsOptions};
+//! use taylormatch::commands::OutputOptions;
+//! use taylormatch::report::Format;
+//! let o = CoeffsOptions {
+//!     func: Some("tanh".into()),
+//!     set: None,
+//!     order: 6,
+//!     a: None,
+//!     k: None,
+//!     exact_only: true,
+//!     nonzero: false,
+//!     list: false,
+//!     force: false,
+//!     out: OutputOptions { digits: 12, format: Format::Csv },
+//! };
+//! let out = run(&o).unwrap();
+//! assert_eq!(out.code, 0);
+//! assert!(out.text.contains("3,-1/3"), "{}", out.text);
+//! ```
 
 pub mod bound;
 pub mod catalogue;

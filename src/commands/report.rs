@@ -1,5 +1,15 @@
 //! `taylormatch report`: the whole story as one document, every number
 //! computed on the spot by the engines.
+//!
+//! ```
+//! use taylormatch::commands::report::{build, ReportOptions};
+//! use taylormatch::report::{render, Format};
+//! let r = build(&ReportOptions { digits: 4, order: 6, figures: false }).unwrap();
+//! let md = render(&r.doc, Format::Markdown).unwrap();
+//! // the matched constant, exactly, is the report's first result
+//! assert!(md.contains("2/(3π) - 1/6"));
+//! assert!(r.figures.is_empty());
+//! ```
 
 use super::Output;
 use crate::commands::compare::Comparison;

@@ -1,6 +1,14 @@
 //! `taylormatch verify [--a VALUE]`: the x³ argument as numbered, checked
 //! steps. Exit code 0 only when every step holds, 1 otherwise (the steps are
 //! printed either way).
+//!
+//! ```
+//! use taylormatch::coeff::parse_exact;
+//! use taylormatch::commands::verify::document;
+//! // every step holds with the matched a, not with the paper's 0.044715
+//! assert!(document(None, 12).unwrap().1);
+//! assert!(!document(Some(&parse_exact("0.044715").unwrap()), 12).unwrap().1);
+//! ```
 
 use super::Output;
 use crate::coeff::Sym;

@@ -1,5 +1,20 @@
 //! `verify --model EXPR --target EXPR [--set …]`: the five checked steps
 //! ([`crate::matching::model_verify`]) for any model; exit 1 when a step fails.
+//!
+//! ```
+//! use taylormatch::commands::verify::VerifyOptions;
+//! use taylormatch::commands::verify_expr::run;
+//! use taylormatch::commands::OutputOptions;
+//! use taylormatch::report::Format;
+//! let o = VerifyOptions {
+//!     a: None,
+//!     model: Some("tanh(c1*x + c3*x^3)".into()),
+//!     target: Some("erf(x/sqrt(2))".into()),
+//!     set: None,
+//!     out: OutputOptions { digits: 12, format: Format::Text },
+//! };
+//! assert_eq!(run(&o).unwrap().code, 0);
+//! ```
 
 use super::verify::{render_steps, steps_json_with, VerifyOptions};
 use super::Output;

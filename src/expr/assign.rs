@@ -4,6 +4,16 @@
 //! (no x, no parameters): `0.044715` is 44715/10⁶ exactly, `2*sqrt(2/pi)`
 //! is 2√(2/π). The value replaces the parameter in the tree, so the series
 //! is computed with the value, not substituted afterwards.
+//!
+//! ```
+//! use taylormatch::error::Input;
+//! use taylormatch::expr::assign::{apply, parse_assignments};
+//! use taylormatch::expr::{expand, parse};
+//! let set = parse_assignments(Input::Set, "k=1.702").unwrap();
+//! let e = apply(Input::Set, &[&parse("x*sigmoid(k*x)").unwrap()], &set).unwrap().remove(0);
+//! // x·σ(kx) = x/2 + (k/4)x² + …, with k = 1.702 taken exactly: 1.702/4 = 851/2000
+//! assert_eq!(expand(&e, 3).unwrap().coeff(2).unwrap().to_string(), "851/2000");
+//! ```
 
 use super::{parse_in, Expr};
 use crate::coeff::Sym;

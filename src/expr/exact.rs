@@ -5,6 +5,16 @@
 //! symbol that would cancel (`a - a`) is still refused when not allowed.
 //! The work is bounded: each product and power is estimated (terms and bits)
 //! before it is expanded, and refused when too large.
+//!
+//! ```
+//! use taylormatch::expr::exact::{eval, Symbols};
+//! use taylormatch::expr::parse;
+//! // √(8/π)/2 = √(2/π), exactly
+//! let v = eval(&parse("sqrt(8/pi)/2").unwrap(), Symbols::Only(&[])).unwrap();
+//! assert_eq!(v, taylormatch::coeff::Sym::sqrt_2_over_pi());
+//! // a free symbol where none is allowed is refused
+//! assert!(eval(&parse("2*a").unwrap(), Symbols::Only(&[])).is_err());
+//! ```
 
 use super::ast::Expr;
 use crate::coeff::{Coeff, Mono, Sym, Q};

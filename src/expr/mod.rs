@@ -10,6 +10,16 @@
 //! * Numbers are exact rationals: `0.044715` = 44715/10⁶, `1.7e-3`, `2/3`.
 //!
 //! The grammar is in [`parse`](mod@parse) and docs/cli.md.
+//!
+//! ```
+//! use taylormatch::expr::{expand, parse};
+//! // tanh(x)·cosh(x) = sinh(x): the x⁵ coefficient is 1/5! = 1/120
+//! let e = parse("tanh(x)*cosh(x)").unwrap();
+//! let s = expand(&e, 7).unwrap();
+//! assert_eq!(s.coeff(5).unwrap().to_string(), "1/120");
+//! // numbers are exact: 0.044715 is 8943/200000
+//! assert_eq!(taylormatch::expr::parse_value("0.044715", &[]).unwrap().to_string(), "8943/200000");
+//! ```
 
 pub mod assign;
 mod ast;

@@ -14,6 +14,14 @@
 //! Refused because they could surprise: two numbers side by side (`0.044 715`),
 //! a number after a factor (`x 2`), implicit products after `/` (`1/2x`) or
 //! after a `^` exponent (`x^2y`), `x^1/2`, chained powers, `e` as a name.
+//!
+//! ```
+//! use taylormatch::expr::parse_spanned;
+//! // an implicit product after a number, but never a number after a factor
+//! assert_eq!(parse_spanned("2x").unwrap(), parse_spanned("2*x").unwrap());
+//! assert!(parse_spanned("x 2").is_err());
+//! assert!(parse_spanned("0.044 715").is_err());
+//! ```
 
 use super::ast::Expr;
 use super::error::ParseError;

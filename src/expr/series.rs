@@ -16,6 +16,14 @@
 //!
 //! The expansion runs over ℚ when the expression allows it (the GMP kernels
 //! of `series/fast_q.rs`) and over [`Sym`] otherwise.
+//!
+//! ```
+//! use taylormatch::expr::{expand, parse};
+//! // log(1 + x)·exp(x) = x + x²/2 + x³/3 + 0·x⁴ + …
+//! let s = expand(&parse("log(1+x)*exp(x)").unwrap(), 5).unwrap();
+//! let c: Vec<String> = s.coeffs().iter().map(|c| c.to_string()).collect();
+//! assert_eq!(c, ["0", "1", "1/2", "1/3", "0"]);
+//! ```
 
 mod cost;
 mod funcs;

@@ -8,6 +8,21 @@
 //!   rational number: no π, no symbols).
 //! * [`exact`]: `--a`, `--k`, `--set` values (numbers, π, √: any exact form).
 //! * [`range`]: `--range` for every command: `L` (= −L:L), `A:B`, `inf`/`∞`.
+//!
+//! ```
+//! use taylormatch::error::{Error, Input};
+//! use taylormatch::expr::values::{integer, range, rational, End};
+//! // the same grammar everywhere: 1/2e1 = 1/20, 1e3 = 1000
+//! assert_eq!(rational(Input::A, "1/2e1").unwrap().to_string(), "1/20");
+//! assert_eq!(integer(Input::Order, "1e3", 1, 5000).unwrap(), 1000);
+//! // L means −L:L
+//! let (lo, hi) = range(Input::Range, "3").unwrap();
+//! let q = |n: i64| taylormatch::coeff::Q::from_integer(n.into());
+//! assert_eq!((lo, hi), (End::Finite(q(-3)), End::Finite(q(3))));
+//! // a refusal is typed, with the range
+//! let e = integer(Input::Digits, "2.5", 1, 50).unwrap_err();
+//! assert!(matches!(e, Error::OutOfRange { input: Input::Digits, lo: 1, hi: 50, .. }));
+//! ```
 
 use crate::coeff::{Coeff, Sym, Q};
 use crate::error::{Error, Input, Message, Result};

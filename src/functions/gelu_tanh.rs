@@ -2,6 +2,18 @@
 //! x·(½ + ½·tanh(√(2/π)(x + a x³))) by the binomial route of
 //! [`super::tanh_inner`], its coefficients formed and handed out block by
 //! block, so `coeffs` never holds the whole series.
+//!
+//! ```
+//! use taylormatch::coeff::Q;
+//! use taylormatch::expr::{expand, parse};
+//! use taylormatch::functions::gelu_tanh::TanhInnerTerms;
+//! // the binomial route against the generic expression engine, a = 1/10
+//! let t = TanhInnerTerms::new(8, Some(&Q::new(1.into(), 10.into())));
+//! let g = expand(&parse("tanh(sqrt(2/pi)*(x + 0.1*x^3))").unwrap(), 8).unwrap();
+//! for e in 0..8 {
+//!     assert_eq!(&t.coeff(e), g.coeff(e).unwrap(), "x^{e}");
+//! }
+//! ```
 
 use super::kernels;
 use crate::coeff::gmp::q_from_rug;

@@ -16,6 +16,15 @@
 //! \[xⁿ\]p = Σ_k t^k·E_{2k+1}(n)/(n!·(2k+1)), one reduction per entry.
 //! `matching::inner_t_polys` (binomial convolutions, cubic in N) is the
 //! reference this is tested against (`tests/derive_kron.rs`).
+//!
+//! ```
+//! use rug::Rational;
+//! use taylormatch::functions::inner_kron::inner_t_polys_kron;
+//! let p = inner_t_polys_kron(10);
+//! // [x³]p = a = t/3 − 1/6 (t = 2/π), and every power agrees with the binomial route
+//! assert_eq!(p[3], [Rational::from((-1, 6)), Rational::from((1, 3))]);
+//! assert_eq!(p, taylormatch::matching::inner_t_polys(10));
+//! ```
 
 use crate::coeff::gmp::q_from_rug;
 use crate::coeff::kronecker::mul_trunc;

@@ -2,6 +2,18 @@
 //! times a fixed monomial: tanh (tangent numbers), sigmoid, artanh and the
 //! erf core. `rug` end to end, with the per-coefficient gcd reductions shared
 //! across threads; `tests/` checks them against the generic engine.
+//!
+//! ```
+//! use taylormatch::functions::kernels::{erf_core_rug, tanh_rug};
+//! use rug::Rational;
+//! // tanh(x) = x − x³/3 + 2x⁵/15 − …
+//! let t = tanh_rug(6);
+//! assert_eq!(t[3], Rational::from((-1, 3)));
+//! assert_eq!(t[5], Rational::from((2, 15)));
+//! // erf(x/√2) = √(2/π)·(x − x³/6 + x⁵/40 − …)
+//! let s = erf_core_rug(6, true);
+//! assert_eq!((s[3].clone(), s[5].clone()), (Rational::from((-1, 6)), Rational::from((1, 40))));
+//! ```
 
 use crate::series::tangent_numbers_staged;
 use rug::{Integer, Rational};

@@ -3,6 +3,15 @@
 //! Each has a structured route (closed form, tangent numbers, binomial
 //! expansion); `tests/` checks every one against the generic engine in
 //! [`series`](crate::series).
+//!
+//! ```
+//! use taylormatch::functions::{analytic_a, named_series, Params};
+//! // erf(x) = (2/√π)(x − x³/3 + …)
+//! let erf = named_series("erf", 4, &Params::default()).unwrap();
+//! assert_eq!(erf.coeff(3).unwrap().to_string(), "-2/(3√π)");
+//! // the matched constant of the tanh approximation
+//! assert_eq!(analytic_a().to_string(), "2/(3π) - 1/6");
+//! ```
 
 use crate::coeff::gmp::q_from_rug;
 use crate::error::Input;

@@ -3,6 +3,13 @@
 //! rows `coeffs` prints without building a [`Sym`](crate::coeff::Sym) per
 //! coefficient. Their decimals are made in the numeric layer
 //! (`numeric::exact::term_decimal`).
+//!
+//! ```
+//! use taylormatch::functions::terms::{term_exact, term_named};
+//! // erf's x³ coefficient is −2/(3√π): one term, printed without a Sym
+//! let t = term_named("erf", 4).unwrap();
+//! assert_eq!(term_exact(&t[3]), "-2/(3√π)");
+//! ```
 
 use super::kernels::{artanh_rug, sigmoid_blocks, tanh_blocks};
 use crate::coeff::{format_single_term, Mono};

@@ -6,6 +6,13 @@
 //! or when c equals L exactly; it is **near** when u/2 ≤ |L − c| ≤ u (within
 //! one unit of the last digit, but not the rounded value). Otherwise there is
 //! no match. The comparisons are decided with MPFR enclosures of L − c.
+//!
+//! ```
+//! use taylormatch::matching::literals::{paper_a, parse_literal};
+//! let l = parse_literal("0.044715").unwrap();
+//! assert_eq!((l.value.to_string(), l.decimals), ("8943/200000".to_string(), 6));
+//! assert_eq!(paper_a().to_string(), "8943/200000");
+//! ```
 
 use crate::coeff::{Coeff, Sym, Q};
 use crate::error::{Error, Result};

@@ -18,6 +18,16 @@
 //!
 //! * [`verify`]: the x³ argument as numbered, checked steps.
 //! * [`literals`]: identifying GELU-kernel literals.
+//!
+//! ```
+//! use rug::Rational;
+//! use taylormatch::matching::{inner_t_polys, inner_t_polys_reference};
+//! let p = inner_t_polys(8);
+//! // [x³]p = a = t/3 − 1/6 with t = 2/π, i.e. 2/(3π) − 1/6
+//! assert_eq!(p[3], [Rational::from((-1, 6)), Rational::from((1, 3))]);
+//! // the integer route agrees with the plain rational one
+//! assert_eq!(p, inner_t_polys_reference(8));
+//! ```
 
 pub mod literals;
 pub mod model;

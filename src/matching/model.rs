@@ -7,6 +7,17 @@
 //! a polynomial gives its exact polynomial and certified real roots
 //! ([`super::roots`]). The first coefficient free of unknowns and nonzero,
 //! after every unknown is solved, is where the residual starts.
+//!
+//! ```
+//! use taylormatch::expr::parse;
+//! use taylormatch::matching::model::match_model;
+//! let model = parse("tanh(c1*x + c3*x^3)").unwrap();
+//! let target = parse("erf(x/sqrt(2))").unwrap();
+//! let m = match_model(&model, &target, &["c1".into(), "c3".into()]).unwrap();
+//! // c1 from the x¹ equation, c3 from the x³ one; the difference starts at x⁵
+//! assert_eq!(m.values[0].1, taylormatch::coeff::Sym::sqrt_2_over_pi());
+//! assert_eq!(m.residual.as_ref().map(|r| r.0), Some(5));
+//! ```
 
 use super::roots::{isolate, refine, simplest_between, Isolated, Poly};
 use crate::coeff::{Coeff, Sym, Q};

@@ -1,6 +1,17 @@
 //! Step 5 of `verify --model`: d(x)/(c_v·x^v) → 1 at x = 1/10, 1/100, 1/1000
 //! in MPFR interval arithmetic, within 2|c_next/c_v|·x^(next − v) at the
 //! smallest x (c_v the exact leading coefficient of d = model − target).
+//!
+//! ```
+//! use taylormatch::expr::{expand, parse};
+//! use taylormatch::matching::model_ratio::step_numeric;
+//! let model = parse("tanh(sqrt(2/pi)*(x + 0.044715*x^3))").unwrap();
+//! let target = parse("erf(x/sqrt(2))").unwrap();
+//! let diff = expand(&(model.clone() - target.clone()), 8).unwrap();
+//! // d(x) ≈ c₃x³ near 0: the ratio tends to 1 within the next term's size
+//! let step = step_numeric(&model, &target, &diff, 12).unwrap();
+//! assert!(step.holds, "{step:?}");
+//! ```
 
 use super::verify::{Step, StepValue};
 use crate::coeff::{superscript, Coeff, Sym};

@@ -11,6 +11,20 @@
 //!   several that tie: every root then gives the same order, all are listed).
 //!   Roots that are not in the ring cannot be substituted exactly and are
 //!   listed only.
+//!
+//! ```
+//! use taylormatch::expr::parse;
+//! use taylormatch::matching::model::match_model;
+//! use taylormatch::matching::model_roots::resolve;
+//! // c²x + c·x³ against 4x + 2x³: the x¹ equation c² = 4 has the roots ±2;
+//! // only c = 2 also matches x³, so the matching implies it
+//! let (model, target) = (parse("c^2*x + c*x^3").unwrap(), parse("4*x + 2*x^3").unwrap());
+//! let unknowns = vec!["c".to_string()];
+//! let m = match_model(&model, &target, &unknowns).unwrap();
+//! assert_eq!(m.open, ["c"]);
+//! let (_m, choices) = resolve(&model, &target, &unknowns, &[], m).unwrap();
+//! assert_eq!(choices[0].chosen.to_string(), "2");
+//! ```
 
 use super::model::{match_model, Matched, Solution};
 use crate::coeff::{Coeff, Sym};

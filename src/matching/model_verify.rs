@@ -15,6 +15,16 @@
 //!
 //! A polynomial equation with several real roots does not stop step 3: the
 //! root the matching implies is taken ([`super::model_roots`]).
+//!
+//! ```
+//! use taylormatch::expr::parse;
+//! use taylormatch::matching::model_verify::verify_model;
+//! let model = parse("tanh(c1*x + c3*x^3)").unwrap();
+//! let target = parse("erf(x/sqrt(2))").unwrap();
+//! let steps = verify_model(&model, &target, &[], 12).unwrap();
+//! assert_eq!(steps.len(), 5);
+//! assert!(steps.iter().all(|s| s.holds));
+//! ```
 
 use super::model::{match_model, Matched};
 use super::model_roots::{resolve, RootChoice};

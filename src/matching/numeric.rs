@@ -5,6 +5,18 @@
 //! leading term of the exact series is printed correctly rounded (the
 //! enclosure is refined until both ends round alike), so every digit shown
 //! is right even though d(x) suffers heavy cancellation for small x.
+//!
+//! ```
+//! use rug::Rational;
+//! use taylormatch::coeff::parse_exact;
+//! use taylormatch::expr::{expand, parse};
+//! use taylormatch::matching::numeric::ratio_check;
+//! let a = parse_exact("0.044715").unwrap();
+//! let d = expand(&parse("tanh(sqrt(2/pi)*(x + 0.044715*x^3)) - erf(x/sqrt(2))").unwrap(), 7).unwrap();
+//! let (lead, next) = (d.coeff(3).unwrap().clone(), d.coeff(5).unwrap().clone());
+//! let r = ratio_check(&Rational::from((1, 100)), &a, &lead, 3, &next, 12).unwrap();
+//! assert!(r.within, "{r:?}");
+//! ```
 
 use super::verify::{subscript, Step, StepValue};
 use crate::coeff::{superscript, Coeff, Sym};

@@ -2,6 +2,18 @@
 //! sequences isolate each distinct real root in an interval (a, b] with
 //! rational ends, bisection in exact rational arithmetic refines it. No
 //! floating point: a root's digits are those both ends of its interval share.
+//!
+//! ```
+//! use taylormatch::coeff::Q;
+//! use taylormatch::matching::roots::{isolate, refine};
+//! // x² − 2: two real roots, ±√2
+//! let p: Vec<Q> = vec![Q::from_integer((-2).into()), Q::from_integer(0.into()), Q::from_integer(1.into())];
+//! let roots = isolate(&p);
+//! assert_eq!(roots.len(), 2);
+//! let r = refine(&p, &roots[1], 30);
+//! let (lo, hi) = (Q::new(141421.into(), 100000.into()), Q::new(141422.into(), 100000.into()));
+//! assert!(r.lo >= lo && r.hi <= hi, "{r:?}");
+//! ```
 
 use crate::coeff::Q;
 use num_traits::{One, Signed, Zero};

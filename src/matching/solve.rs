@@ -6,6 +6,15 @@
 //! * [`solve_order_by_order`]: p = x + b₂x² + b₃x³ + …, where the xᵐ equation of
 //!   tanh(√(2/π)·p) − erf(x/√2) = 0 is linear in the newest unknown b_m.
 //! * [`match_ansatz`]: all unknowns b₂ … b_{n−1} symbolic at once, solved in turn.
+//!
+//! ```
+//! use taylormatch::matching::inner_series;
+//! use taylormatch::matching::solve::{inner_series_generic, solve_order_by_order};
+//! // three routes to p with tanh(√(2/π)·p(x)) = erf(x/√2) agree
+//! let p = inner_series(8);
+//! assert_eq!(inner_series_generic(8).unwrap(), p);
+//! assert_eq!(solve_order_by_order(8).unwrap(), p);
+//! ```
 
 use crate::coeff::{Coeff, Sym, Q};
 use crate::error::{Error, Result};

@@ -7,6 +7,17 @@
 //!    so a = 2/(3π) − 1/6 (or: the residual for a given a);
 //! 4. with that a the difference starts at x⁵ (its x⁵, x⁷ terms; GELU level);
 //! 5. MPFR check at small x: difference / leading term → 1.
+//!
+//! ```
+//! use taylormatch::coeff::parse_exact;
+//! use taylormatch::matching::verify::verify_steps;
+//! // with a = 2/(3π) − 1/6 every step holds
+//! let steps = verify_steps(None, 12).unwrap();
+//! assert!(steps.iter().all(|s| s.holds));
+//! // with the paper's a the matching step fails (the x³ coefficient is not 0)
+//! let paper = verify_steps(Some(&parse_exact("0.044715").unwrap()), 12).unwrap();
+//! assert!(paper.iter().any(|s| !s.holds));
+//! ```
 
 use super::numeric::step_numeric;
 use super::solve::{erf_target, match_ansatz, solve_linear};

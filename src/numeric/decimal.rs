@@ -6,6 +6,14 @@
 //! [lo, hi] is computed with directed rounding and refined until both ends
 //! round to the same D digits (Ziv's strategy, made rigorous by the
 //! enclosure).
+//!
+//! ```
+//! use rug::Rational;
+//! use taylormatch::numeric::decimal::rational_to_string;
+//! // correctly rounded, ties to even: 2/3 → 0.66667, 1/8 = 0.125 → 0.12
+//! assert_eq!(rational_to_string(&Rational::from((2, 3)), 5), "0.66667");
+//! assert_eq!(rational_to_string(&Rational::from((1, 8)), 2), "0.12");
+//! ```
 
 use crate::error::{Error, Result};
 use crate::numeric::interval::Interval;

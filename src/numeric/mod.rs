@@ -25,6 +25,14 @@
 //! * [`catalogue`]: published approximations and the check of their claims.
 //! * Primitives: [`exact`] (exact values into MPFR), [`decimal`] (correctly
 //!   rounded decimals), [`convert`], [`stable`] (values with certified digits).
+//!
+//! ```
+//! use taylormatch::coeff::parse_exact;
+//! use taylormatch::numeric::Enclose;
+//! // a = 2/(3π) − 1/6 rounded once, correctly, to 10 significant digits
+//! let a = parse_exact("2/(3*pi) - 1/6").unwrap();
+//! assert_eq!(a.decimal(10).as_deref(), Some("0.04553992412"));
+//! ```
 
 pub mod bound;
 pub mod catalogue;

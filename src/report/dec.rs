@@ -12,6 +12,17 @@
 //! n-th are `5000…0`); then the sign of x − L decides, which only an exact
 //! L knows (a true tie, ties to even). Otherwise the decimal is shown at
 //! its full digits (still correct to every digit shown).
+//!
+//! ```
+//! use taylormatch::report::dec::Dec;
+//! // a = 2/(3π) − 1/6 computed at 15 digits, shown at 10 (mpmath: 0.045539924122527…)
+//! let a = Dec::rounded("0.0455399241225271");
+//! assert_eq!((a.digits(), a.shown(10)), (15, "0.04553992412".to_string()));
+//! // a rounded 0.125 may hide a value just below or above: it keeps its digits;
+//! // an exact 0.125 is a true tie and rounds to even
+//! assert_eq!(Dec::rounded("0.125").shown(2), "0.125");
+//! assert_eq!(Dec::exact("0.125").shown(2), "0.12");
+//! ```
 
 use crate::numeric::decimal::Decimal;
 use rug::Integer;

@@ -3,6 +3,16 @@
 //! forms and correctly rounded decimals), so renderers never compute; an
 //! exact value may also be given as its structure ([`Value::Exact`]), which
 //! each renderer prints in its own notation.
+//!
+//! ```
+//! use taylormatch::coeff::parse_exact;
+//! use taylormatch::report::{Document, Value};
+//! let mut d = Document::new("constants");
+//! d.fields(vec![("a", "matched a", Value::Exact(parse_exact("2/(3*pi) - 1/6").unwrap()))]);
+//! let a = d.field("a").unwrap();
+//! assert_eq!(a.text(), "2/(3π) - 1/6");
+//! assert_eq!(Value::sign(false).json(), serde_json::json!(-1));
+//! ```
 
 pub use super::dec::Dec;
 use crate::coeff::{Notation, Sym};

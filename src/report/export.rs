@@ -3,6 +3,13 @@
 //! DejaVu Sans compiled into the binary (`assets/fonts/DejaVuSans.ttf`,
 //! Bitstream Vera licence), so figures render the same on a machine
 //! without system fonts.
+//!
+//! ```
+//! use taylormatch::report::export::{pdf, png};
+//! let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="red"/></svg>"#;
+//! assert!(png(svg).unwrap().starts_with(b"\x89PNG"));
+//! assert!(pdf(svg).unwrap().starts_with(b"%PDF"));
+//! ```
 
 use crate::error::{Error, Result};
 use resvg::{tiny_skia, usvg};

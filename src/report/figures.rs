@@ -2,6 +2,15 @@
 //! PDF from it in [`super::export`]). Each title names the level (erf, Φ, GELU).
 //! Sample values are computed at `PLOT_BITS` and converted to f64 only to
 //! draw them (presentation, not a numeric result).
+//!
+//! ```
+//! use taylormatch::functions::analytic_a;
+//! use taylormatch::numeric::bound::residual::series_difference;
+//! use taylormatch::report::figures::residual;
+//! let c5 = series_difference(7).unwrap()[5].clone();
+//! let fig = residual(&analytic_a(), &c5, 1.0).unwrap();
+//! assert!(fig.svg.starts_with("<svg") && fig.file.ends_with(".svg"), "{}", fig.file);
+//! ```
 
 use super::plot::{svg, text_plot, Curve};
 use crate::coeff::Sym;

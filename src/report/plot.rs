@@ -1,5 +1,12 @@
 //! SVG line plots (plotters). Plot coordinates are presentation only: the
 //! values are computed in MPFR and converted to f64 for drawing.
+//!
+//! ```
+//! use taylormatch::report::plot::{svg, Curve};
+//! let c = Curve { label: "x²".into(), points: (0..=10).map(|i| (i as f64, (i * i) as f64)).collect() };
+//! let s = svg("squares", "x", "x²", &[c]).unwrap();
+//! assert!(s.starts_with("<svg") && s.contains("squares"));
+//! ```
 
 use super::ticks::nice_ticks;
 use crate::error::{Error, Result};

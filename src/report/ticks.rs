@@ -2,6 +2,15 @@
 //! tick an integer multiple n·m·10ˢ so that the zero tick is exactly 0, and
 //! labels written from those integers (exact decimal text, no float
 //! formatting). Presentation only: the tick positions are f64 for drawing.
+//!
+//! ```
+//! use taylormatch::report::ticks::nice_ticks;
+//! // steps m·10ˢ with m ∈ {1, 2, 5}; the zero tick is exactly 0
+//! let t = nice_ticks(-0.3, 0.9, 6);
+//! assert!(t.values.contains(&0.0));
+//! // labels use the minus sign U+2212
+//! assert_eq!(t.labels.first().map(String::as_str), Some("−0.4"));
+//! ```
 
 /// Ticks of one axis: positions, their labels, and the common power of ten
 /// factored out of the labels (shown in the axis title as `×10ᴱ`).

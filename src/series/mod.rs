@@ -9,6 +9,18 @@
 //! Public operations check their preconditions and return
 //! [`Error::Input`] naming the operation; private cores
 //! assume them (the FLINT convention).
+//!
+//! ```
+//! use taylormatch::coeff::Q;
+//! use taylormatch::series::Series;
+//! // exp(x) to O(x⁶), then log(exp(x)) = x exactly
+//! let x: Series<Q> = Series::x(6);
+//! let e = x.exp().unwrap();
+//! assert_eq!(e.coeff(5).unwrap().to_string(), "1/120");
+//! assert_eq!(e.log().unwrap(), x);
+//! // a coefficient at the order is unknown, not 0
+//! assert!(e.coeff(6).is_err());
+//! ```
 
 mod elementary;
 #[cfg(test)]

@@ -1,4 +1,15 @@
 //! The flags of `taylormatch bound` (clap) and the typed options they build.
+//!
+//! ```
+//! use clap::Parser;
+//! use taylormatch::cli::{Cli, Command};
+//! let cli = Cli::try_parse_from(["taylormatch", "bound", "--a", "0.044715", "--bits", "96"]).unwrap();
+//! let Command::Bound(args) = cli.command else { panic!("not bound") };
+//! let o = args.options();
+//! assert_eq!((o.a.as_deref(), o.bits), (Some("0.044715"), 96));
+//! // --bits below 64 is refused by its parser, naming the flag
+//! assert!(Cli::try_parse_from(["taylormatch", "bound", "--bits", "32"]).is_err());
+//! ```
 
 use super::{parse_digits, parse_format};
 use crate::commands::bound::BoundOptions;

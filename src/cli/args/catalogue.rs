@@ -1,4 +1,12 @@
 //! The flags of `taylormatch catalogue` (clap) and the typed options they build.
+//!
+//! ```
+//! use clap::Parser;
+//! use taylormatch::cli::{Cli, Command};
+//! let cli = Cli::try_parse_from(["taylormatch", "catalogue", "--bits", "128"]).unwrap();
+//! let Command::Catalogue(args) = cli.command else { panic!("not catalogue") };
+//! assert_eq!(args.options().bits, 128);
+//! ```
 
 use super::bound::parse_bits;
 use super::{parse_digits, parse_format};

@@ -1,4 +1,13 @@
 //! The flags of `taylormatch coeffs` (clap) and the typed options they build.
+//!
+//! ```
+//! use clap::Parser;
+//! use taylormatch::cli::{Cli, Command};
+//! let cli = Cli::try_parse_from(["taylormatch", "coeffs", "gelu-tanh", "--a", "analytic", "--order", "9"]).unwrap();
+//! let Command::Coeffs(args) = cli.command else { panic!("not coeffs") };
+//! let o = args.options();
+//! assert_eq!((o.func.as_deref(), o.a.as_deref(), o.order), (Some("gelu-tanh"), Some("analytic"), 9));
+//! ```
 
 use super::OutputArgs;
 use crate::commands::coeffs::CoeffsOptions;

@@ -1,4 +1,12 @@
 //! The flags of `taylormatch compare` (clap) and the typed options they build.
+//!
+//! ```
+//! use clap::Parser;
+//! use taylormatch::cli::{Cli, Command};
+//! let cli = Cli::try_parse_from(["taylormatch", "compare", "--digits", "8"]).unwrap();
+//! let Command::Compare(args) = cli.command else { panic!("not compare") };
+//! assert_eq!(args.options().out.digits, 8);
+//! ```
 
 use super::OutputArgs;
 use crate::commands::compare::CompareOptions;

@@ -1,4 +1,13 @@
 //! The flags of `taylormatch derive` (clap) and the typed options they build.
+//!
+//! ```
+//! use clap::Parser;
+//! use taylormatch::cli::{Cli, Command};
+//! let cli = Cli::try_parse_from(["taylormatch", "derive", "--order", "11"]).unwrap();
+//! let Command::Derive(args) = cli.command else { panic!("not derive") };
+//! let o = args.options();
+//! assert_eq!((o.order, o.outer.is_none()), (11, true));
+//! ```
 
 use super::OutputArgs;
 use crate::commands::derive::DeriveOptions;

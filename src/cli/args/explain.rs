@@ -1,4 +1,12 @@
 //! The flags of `taylormatch explain` (clap) and the typed options they build.
+//!
+//! ```
+//! use clap::Parser;
+//! use taylormatch::cli::{Cli, Command};
+//! let cli = Cli::try_parse_from(["taylormatch", "explain", "0.044715", "0.7978845608"]).unwrap();
+//! let Command::Explain(args) = cli.command else { panic!("not explain") };
+//! assert_eq!(args.options().values, ["0.044715", "0.7978845608"]);
+//! ```
 
 use super::OutputArgs;
 use crate::commands::explain::ExplainOptions;

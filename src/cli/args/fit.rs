@@ -1,4 +1,13 @@
 //! The flags of `taylormatch fit` (clap) and the typed options they build.
+//!
+//! ```
+//! use clap::Parser;
+//! use taylormatch::cli::{Cli, Command};
+//! let cli = Cli::try_parse_from(["taylormatch", "fit", "--model", "sigmoid", "--criterion", "minimax"]).unwrap();
+//! let Command::Fit(args) = cli.command else { panic!("not fit") };
+//! let o = args.options();
+//! assert_eq!((o.model.as_str(), o.criterion.as_str()), ("sigmoid", "minimax"));
+//! ```
 
 use super::OutputArgs;
 use crate::commands::fit::FitOptions;

@@ -1,6 +1,14 @@
 //! The clap definitions of every command's flags, the value parsers they
 //! use, and the conversion of each into the typed options of
 //! [`crate::commands`]. Flag names live only in this layer.
+//!
+//! ```
+//! use taylormatch::cli::{parse_digits, parse_order_max};
+//! assert_eq!(parse_digits("30"), Ok(30));
+//! // a refusal names the flag and the allowed range
+//! assert!(parse_digits("0").unwrap_err().starts_with("--digits must be an integer from 1 to"));
+//! assert_eq!(parse_order_max("1e3", 5000), Ok(1000));
+//! ```
 
 pub mod bound;
 pub mod catalogue;

@@ -1,4 +1,14 @@
 //! The flags of `taylormatch report` (clap) and the typed options they build.
+//!
+//! ```
+//! use clap::Parser;
+//! use taylormatch::cli::{Cli, Command};
+//! let cli = Cli::try_parse_from(["taylormatch", "report", "--order", "12"]).unwrap();
+//! let Command::Report(args) = cli.command else { panic!("not report") };
+//! assert_eq!(args.options().unwrap().order, 12);
+//! // the report's order is 4 to 40
+//! assert!(Cli::try_parse_from(["taylormatch", "report", "--order", "41"]).is_err());
+//! ```
 
 use super::OutputArgs;
 use crate::commands::bound::parse_set;

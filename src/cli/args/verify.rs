@@ -1,4 +1,12 @@
 //! The flags of `taylormatch verify` (clap) and the typed options they build.
+//!
+//! ```
+//! use clap::Parser;
+//! use taylormatch::cli::{Cli, Command};
+//! let cli = Cli::try_parse_from(["taylormatch", "verify", "--a", "0.044715"]).unwrap();
+//! let Command::Verify(args) = cli.command else { panic!("not verify") };
+//! assert_eq!(args.options().a.as_deref(), Some("0.044715"));
+//! ```
 
 use super::OutputArgs;
 use crate::commands::verify::VerifyOptions;

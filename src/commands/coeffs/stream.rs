@@ -18,6 +18,28 @@
 //! header document holding only that block's rows), and the part that
 //! differs from the header's rendering is written, so streaming never
 //! re-implements a format.
+//!
+//! ```
+//! use taylormatch::commands::coeffs::{run, run_to, CoeffsOptions};
+//! use taylormatch::commands::OutputOptions;
+//! use taylormatch::report::Format;
+//! let o = CoeffsOptions {
+//!     func: Some("sigmoid".into()),
+//!     set: None,
+//!     order: 12,
+//!     a: None,
+//!     k: None,
+//!     exact_only: true,
+//!     nonzero: false,
+//!     list: false,
+//!     force: false,
+//!     out: OutputOptions { digits: 12, format: Format::Csv },
+//! };
+//! // the streamed rows are byte for byte the one-piece render
+//! let mut streamed = Vec::new();
+//! run_to(&o, &mut streamed).unwrap();
+//! assert_eq!(String::from_utf8(streamed).unwrap(), run(&o).unwrap().text);
+//! ```
 
 use super::Row;
 use crate::error::{Error, Result};

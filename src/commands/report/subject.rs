@@ -6,6 +6,13 @@
 //! A catalogue entry carries its constants inside the formula; each distinct
 //! non-integer literal becomes a parameter c1, c2, … (in reading order) whose
 //! given value is the published one, so that matching and fitting can move it.
+//!
+//! ```
+//! use taylormatch::commands::report::subject::from_catalogue;
+//! let s = from_catalogue("quick-gelu").unwrap();
+//! // QuickGELU x·σ(1.702x): one given constant, 1.702 exactly
+//! assert_eq!(s.given, [rug::Rational::from((851, 500))]);
+//! ```
 
 use crate::coeff::Q;
 use crate::error::{Error, Result};

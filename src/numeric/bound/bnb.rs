@@ -13,6 +13,18 @@
 //! The lower bound is the largest certified |err| at a midpoint inside the
 //! range. Boxes are refined best-first (largest upper bound); a box whose
 //! upper bound is below the lower bound cannot hold the maximum and is dropped.
+//!
+//! ```
+//! use rug::Rational;
+//! use taylormatch::coeff::parse_exact;
+//! use taylormatch::numeric::bound::{max_error, BoundSpec, Family, Level};
+//! // branch and bound behind a certified bound on [0, 1], where |e| grows to its end
+//! let mut spec = BoundSpec::family(Family::Tanh, parse_exact("0.044715").unwrap(), Level::Erf);
+//! spec.range = Some((Rational::from(0), Rational::from(1)));
+//! spec.rel_tol = Rational::from((1, 1000));
+//! let r = max_error(&spec).unwrap();
+//! assert!(r.converged && r.boxes > 0 && r.lo <= r.hi);
+//! ```
 
 use crate::numeric::interval::jet::Jet;
 use crate::numeric::interval::Interval;

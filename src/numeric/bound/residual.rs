@@ -11,6 +11,16 @@
 //! H the hull of the interval jets' c₇ over the boxes up to h. θ is even, so
 //! the bound holds for 0 < |x| ≤ r. The same θ holds at the Φ level (d/2) and
 //! the GELU level (x·d/2 = (c₅/2)x⁶(1 + θ)).
+//!
+//! ```
+//! use taylormatch::numeric::bound::residual::series_difference;
+//! use taylormatch::numeric::Enclose;
+//! // at a = 2/(3π) − 1/6 the difference starts at x⁵ with
+//! // c₅ = √2(40π − 3π² − 96)/(120π^(5/2)) = 3.69807371885e-5 (SymPy)
+//! let d = series_difference(7).unwrap();
+//! assert!(taylormatch::coeff::Coeff::is_zero(&d[3]));
+//! assert_eq!(d[5].decimal(12).as_deref(), Some("0.0000369807371885"));
+//! ```
 
 use crate::coeff::{Coeff, Sym, Q};
 use crate::error::Input;

@@ -16,6 +16,14 @@
 //! ([`GeluTail`](crate::numeric::model::bound::GeluTail)), so they are checked on the
 //! whole line too. A finite range is used only where the source states its
 //! claim on one (MLX: [−6, 6]).
+//!
+//! ```
+//! use taylormatch::numeric::catalogue::{decimal, find};
+//! let e = find("quick-gelu").unwrap();
+//! assert_eq!(e.name, "quick-gelu");
+//! assert_eq!(decimal("1.702"), rug::Rational::from((851, 500)));
+//! assert!(find("no-such-entry").is_err());
+//! ```
 
 use crate::coeff::Coeff;
 use crate::error::{Error, Result};

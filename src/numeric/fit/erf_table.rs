@@ -13,6 +13,15 @@
 //!
 //! and K is the smallest order making this ≤ 2^−(bits+8). The anchor values
 //! E(a) come from MPFR; the series is summed at bits + 16.
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::numeric::fit::erf_table::erf_sqrt2_many;
+//! // erf(1/√2) = 0.6826894921370858…
+//! let v = erf_sqrt2_many(&[Float::with_val(128, 1)], 128);
+//! let want = Float::with_val(128, &Rational::from((6826894921370859u64, 10_000_000_000_000_000u64)));
+//! assert!((v[0].clone() - want).abs() < 1e-16);
+//! ```
 
 use rug::ops::Pow;
 use rug::Float;

@@ -5,6 +5,17 @@
 //! kept inside the bracket (bisection when a step leaves it). Endpoints of a
 //! finite range are candidates too. An infinite end is cut at X where the
 //! tail bound of [`Kernel::tail_bound`] is below a quarter of the maximum found.
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::numeric::fit::extrema::extrema_on;
+//! use taylormatch::numeric::model::{Family, Kernel, Level};
+//! // the largest |e| of tanh(√(2/π)(x + 0.044715x³)) − erf(x/√2) on [0, 4] is at x ≈ 2.5921
+//! let k = Kernel::new(Family::Tanh, Level::Erf, 128);
+//! let c = k.inner(&[Float::with_val(128, &Rational::from((44715, 1_000_000)))]);
+//! let ex = extrema_on(&k, &c, &Float::with_val(128, 0), &Float::with_val(128, 4), (false, false));
+//! assert!(ex[0].x > 2.592 && ex[0].x < 2.5922, "{}", ex[0].x);
+//! ```
 
 use crate::error::{Error, Result};
 use crate::numeric::fit::erf_table::erf_sqrt2_many;

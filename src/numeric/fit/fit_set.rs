@@ -2,6 +2,18 @@
 //! {tanh, sigmoid} × {grid, L2, minimax} × {erf, GELU} at one digit count,
 //! with the published grid's samples (both targets) that the grid fits and
 //! the MSE sums share. `compare` and `report` read the same set.
+//!
+//! ```
+//! use taylormatch::numeric::fit::Criterion;
+//! use taylormatch::numeric::fit::fit_set::FitSet;
+//! use taylormatch::numeric::model::{Family, Level};
+//! let fits = FitSet::compute(4).unwrap();
+//! // the grid fit is the published least-squares problem (SciPy printed 0.04485),
+//! // the minimax one 0.0447149112276… on ℝ
+//! let grid = fits.get(Family::Tanh, Criterion::Grid, Level::Erf).unwrap();
+//! let minimax = fits.get(Family::Tanh, Criterion::Minimax, Level::Erf).unwrap();
+//! assert_eq!((grid.param_decimal(0), minimax.param_decimal(0)), ("0.04485".into(), "0.04471".into()));
+//! ```
 
 use crate::error::{Error, Result};
 use crate::numeric::fit::grid::Grid;

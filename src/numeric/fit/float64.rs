@@ -7,6 +7,15 @@
 //! parameter, forward-difference Jacobian with relative step √ε (MINPACK
 //! `lmdif`, epsfcn = ε), ftol = xtol = 1.49012e−8, at most 200·(n+1)
 //! function evaluations. The grid points are those of `np.arange`.
+//!
+//! ```
+//! use taylormatch::numeric::fit::float64::{curve_fit, grid_points_f64};
+//! use taylormatch::numeric::fit::grid::Grid;
+//! use taylormatch::numeric::model::{Family, Level};
+//! // SciPy's curve_fit on the published grid printed a = 0.04485
+//! let r = curve_fit(Family::Tanh, Level::Erf, &grid_points_f64(&Grid::published()));
+//! assert!(r.converged && (r.params[0] - 0.04485).abs() < 5e-6, "{:?}", r.params);
+//! ```
 
 use crate::numeric::fit::grid::Grid;
 use crate::numeric::model::{Family, Level};

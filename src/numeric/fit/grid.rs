@@ -1,5 +1,13 @@
 //! Sample grids for least squares, kept exact (rational points) until one
 //! rounding to the working precision.
+//!
+//! ```
+//! use taylormatch::numeric::fit::grid::Grid;
+//! // the published grid −10, −9.999, …, 9.999: 20 000 exact points
+//! let g = Grid::published();
+//! assert_eq!(g.len(), 20_000);
+//! assert_eq!(g.point_exact(1), rug::Rational::from((-9999, 1000)));
+//! ```
 
 use crate::error::Input;
 use crate::error::{Error, Result};

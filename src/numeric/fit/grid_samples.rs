@@ -1,5 +1,16 @@
 //! The samples of a grid (x, x³, erf(x/√2), weight) for one target, computed
 //! once and handed to every grid fit and MSE sum that needs them.
+//!
+//! ```
+//! use rug::Rational;
+//! use taylormatch::numeric::fit::grid::Grid;
+//! use taylormatch::numeric::fit::grid_samples::grid_samples;
+//! use taylormatch::numeric::model::{Family, Kernel, Level};
+//! let grid = Grid::points(Rational::from(-1), Rational::from(1), 5).unwrap();
+//! let s = grid_samples(&Kernel::new(Family::Tanh, Level::Erf, 64), &grid, None);
+//! // x ↦ −x mirrors every sample: 5 points, 3 distinct |x|
+//! assert!(!s.is_empty() && s.len() <= 5);
+//! ```
 
 use crate::numeric::fit::grid::Grid;
 use crate::numeric::fit::lsq::{make_samples, Sample};

@@ -1,6 +1,22 @@
 //! Least squares on a grid: minimise MSE(p) = (1/N) Σᵢ e(xᵢ; p)², solved by
 //! Newton on ∇MSE = 0 with analytic first and second derivatives
 //! (see [`lsq`](crate::numeric::fit::lsq)); the start comes from a 64-bit run.
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::numeric::fit::grid::Grid;
+//! use taylormatch::numeric::fit::gridfit::solve_at;
+//! use taylormatch::numeric::model::fit::grid_fit;
+//! use taylormatch::numeric::model::{Family, Level, Model};
+//! // the grid optimum on 61 points of [−3, 3], by this Newton and by the one model's
+//! let grid = Grid::points(Rational::from(-3), Rational::from(3), 61).unwrap();
+//! let p0 = [Float::with_val(128, &Rational::from((45, 1000)))];
+//! let (p, _mse) = solve_at(Family::Tanh, Level::Erf, &grid, &p0, 128, 100).unwrap();
+//! let f = Model::family(Family::Tanh, Level::Erf).at(128, &[Rational::from((45, 1000))], false).unwrap();
+//! let xs: Vec<Float> = (0..61).map(|i| Float::with_val(128, grid.point_exact(i))).collect();
+//! let q = grid_fit(&f, &xs, &p0).unwrap();
+//! assert!((p[0].clone() - &q.params[0]).abs() < Float::with_val(128, &Rational::from((1, 1u128 << 80))));
+//! ```
 
 use crate::error::Input;
 use crate::error::Result;

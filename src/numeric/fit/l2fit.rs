@@ -5,6 +5,15 @@
 //! I·2^−(bits+8) (bound in [`tail_integral_bound`]). Newton runs on two rules
 //! (n and n′ > n nodes per piece); their difference is the quadrature error
 //! estimate, required to be below the last printed digit.
+//!
+//! ```
+//! use rug::Float;
+//! use taylormatch::numeric::fit::l2fit::tail_integral_bound;
+//! use taylormatch::numeric::model::Level;
+//! // the tail ∫_X^∞ e² shrinks as X grows
+//! let c1 = Float::with_val(64, 0.5);
+//! assert!(tail_integral_bound(Level::Erf, &c1, 20) < tail_integral_bound(Level::Erf, &c1, 10));
+//! ```
 
 use crate::error::Input;
 use crate::error::{Error, Result};

@@ -5,6 +5,15 @@
 //! (e is w·(tanh u − E) with u affine in p, see [`crate::numeric::model::Kernel`]):
 //!
 //!   ∂e/∂p_j = w(1 − m²)φ_j,  ∂²e/∂p_j∂p_k = −2m·w(1 − m²)φ_jφ_k,  φ_j = ∂u/∂p_j.
+//!
+//! ```
+//! use taylormatch::error::Error;
+//! use taylormatch::numeric::fit::lsq::is_nonconvergence;
+//! // callers retry at higher precision on this error only
+//! let e = Error::input("the least-squares Newton iteration did not converge in 60 steps");
+//! assert!(is_nonconvergence(&e));
+//! assert!(!is_nonconvergence(&Error::input("something else")));
+//! ```
 
 use crate::error::Input;
 use crate::error::{Error, Result};

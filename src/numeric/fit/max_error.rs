@@ -1,6 +1,17 @@
 //! The largest |error| of a model at given parameters over a range, and
 //! where it is attained: the extrema search of [`minimax`](crate::numeric::fit::minimax)
 //! at fixed parameters, its digits stable between two precisions.
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::numeric::fit::Range;
+//! use taylormatch::numeric::fit::max_error::max_error;
+//! use taylormatch::numeric::model::{Family, Level};
+//! // max |tanh(√(2/π)(x + 0.044715x³)) − erf(x/√2)| on ℝ = 0.000357865167544… (mpmath)
+//! let a = |bits| vec![Float::with_val(bits, &Rational::from((44715, 1_000_000)))];
+//! let m = max_error(Family::Tanh, Level::Erf, &Range::real_line(), 6, a).unwrap();
+//! assert_eq!(m.value.decimal(), "0.000357865");
+//! ```
 
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;

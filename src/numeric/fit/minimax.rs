@@ -16,6 +16,15 @@
 //! arg-max is picked up. At the final root a dense 64-bit sampling confirms
 //! no point exceeds the extrema (once per fit: the roots at the lower
 //! precisions are only starting points).
+//!
+//! ```
+//! use taylormatch::numeric::fit::minimax::fit_minimax;
+//! use taylormatch::numeric::fit::{Criterion, FitSpec};
+//! use taylormatch::numeric::model::{Family, Level};
+//! // the minimax a against erf(x/√2) on ℝ (0.0447149112276… to 12 digits)
+//! let r = fit_minimax(&FitSpec::new(Family::Tanh, Level::Erf, Criterion::Minimax, 8)).unwrap();
+//! assert_eq!(r.param_decimal(0), "0.044714911");
+//! ```
 
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;

@@ -5,6 +5,18 @@
 //! are analytic in a strip of half-width ≈ 1.8 around the real axis (the
 //! poles of tanh nearest to it), so the error on a unit piece decays like
 //! ρ^{−2n} with ρ ≈ 7; callers estimate it by comparing two orders.
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::numeric::fit::quadrature::gauss_legendre;
+//! // a 3-point rule integrates x⁴ on [−1, 1] exactly: 2/5
+//! let mut s = Float::with_val(128, 0);
+//! for (x, w) in gauss_legendre(3, 128) {
+//!     s += x.square().square() * w;
+//! }
+//! let err = (s - Float::with_val(128, &Rational::from((2, 5)))).abs();
+//! assert!(err < Float::with_val(128, &Rational::from((1, 1u128 << 100))), "{err}");
+//! ```
 
 use rug::float::Constant;
 use rug::{Float, Rational};

@@ -13,6 +13,16 @@
 //! with ∂/∂c_j = ∂e/∂c_j(x_i) (envelope theorem; endpoints stay fixed).
 //! Converged when the step is below 2^−stop; then every extremum must be
 //! within E, and a dense 64-bit sampling must find nothing larger.
+//!
+//! ```
+//! use taylormatch::numeric::fit::{Criterion, FitSpec};
+//! use taylormatch::numeric::model::{Family, Level};
+//! use taylormatch::numeric::fit::remez::fit_minimax_free;
+//! // tanh(c1 x + c3 x³) against erf(x/√2): c1 near √(2/π) ≈ 0.798, c3 near 0.0357
+//! let r = fit_minimax_free(&FitSpec::new(Family::TanhFree, Level::Erf, Criterion::Minimax, 6)).unwrap();
+//! let (c1, c3) = (r.param_decimal(0), r.param_decimal(1));
+//! assert!(c1.starts_with("0.79") && c3.starts_with("0.03"), "{c1} {c3}");
+//! ```
 
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;

@@ -17,6 +17,27 @@
 //! is within 4 ulps of the sample's x (checked for every point; a point off
 //! the progression ends the run): the step is (x_{i+K} − x_i)/K over the run.
 //! Points not on a progression (quadrature nodes) get MPFR's tanh.
+//!
+//! ```
+//! use rug::Float;
+//! use taylormatch::numeric::fit::lsq::Sample;
+//! use taylormatch::numeric::fit::tanh_run::tanh_values;
+//! // along a grid the products agree with tanh(c₁x + c₃x³) evaluated directly
+//! let bits = 128;
+//! let c = (Float::with_val(bits, 0.75), Float::with_val(bits, 0.03125));
+//! let samples: Vec<Sample> = (0..200)
+//!     .map(|j| {
+//!         let x = Float::with_val(bits, j) / 64u32 - 1u32;
+//!         let x3 = Float::with_val(bits, x.clone().square() * &x);
+//!         Sample { x, x3, e: Float::new(bits), w: None, q: None }
+//!     })
+//!     .collect();
+//! let v = tanh_values(&samples, &c, bits);
+//! for (s, m) in samples.iter().zip(&v) {
+//!     let direct = Float::with_val(bits, &c.0 * &s.x + &c.1 * &s.x3).tanh();
+//!     assert!((direct - m).abs() < Float::with_val(bits, 1e-30));
+//! }
+//! ```
 
 use crate::numeric::fit::lsq::Sample;
 use rug::{Assign, Float};

@@ -6,6 +6,16 @@
 //! input. Monotone functions are evaluated at the two ends with MPFR's
 //! directed rounding, each step rounding in the direction that keeps the
 //! bound valid, so they are exact enclosures of the image up to one ulp.
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::numeric::interval::Interval;
+//! // Φ(1) = 0.8413447460685429…
+//! let p = Interval::from_int(128, 1).phi();
+//! let (lo, hi) = (Rational::from((8413447460685429u64, 10_000_000_000_000_000u64)),
+//!                 Rational::from((8413447460685430u64, 10_000_000_000_000_000u64)));
+//! assert!(p.lo > Float::with_val(128, &lo) && p.hi < Float::with_val(128, &hi));
+//! ```
 
 use crate::numeric::interval::Interval;
 use rug::float::Round;

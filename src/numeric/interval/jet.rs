@@ -9,6 +9,17 @@
 //! This is what makes subdivision converge: c₁ over a box bounds the slope
 //! (mean-value form, monotonicity test), c₂ the curvature, and c₇ at X = [0, r]
 //! bounds a Lagrange remainder.
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::numeric::interval::Interval;
+//! use taylormatch::numeric::interval::jet::Jet;
+//! // the jet of exp at 0: coefficients 1, 1, 1/2, 1/6 (Taylor coefficients f⁽ᵏ⁾(0)/k!)
+//! let x = Jet::var(&Interval::from_int(64, 0), 4);
+//! let e = x.exp();
+//! assert!(e.c[3].contains(&Float::with_val(64, &Rational::from((1, 6)))));
+//! assert_eq!(e.order(), 4);
+//! ```
 
 use crate::numeric::interval::Interval;
 use rug::Rational;

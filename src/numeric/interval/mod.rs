@@ -5,6 +5,17 @@
 //! point of the inputs lies inside the output. MPFR's elementary functions
 //! are correctly rounded in every direction, which makes monotone functions
 //! (exp, tanh, erf, sqrt) exact enclosures of their image.
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::numeric::interval::Interval;
+//! // e = exp(1) ∈ exp([1, 1]); the enclosure is a few ulps wide at 128 bits
+//! let e = Interval::from_rational(128, &Rational::from(1)).exp();
+//! let (lo, hi) = (Rational::from((2718281828459045u64, 1_000_000_000_000_000u64)),
+//!                 Rational::from((2718281828459046u64, 1_000_000_000_000_000u64)));
+//! assert!(e.lo > Float::with_val(128, &lo) && e.hi < Float::with_val(128, &hi));
+//! assert!(e.width() < Float::with_val(128, 1e-30));
+//! ```
 
 pub mod enclose;
 pub mod jet;

@@ -1,6 +1,15 @@
 //! Directed decimal rounding, for printing the ends of an enclosure:
 //! the lower end rounded down, the upper end rounded up, so the printed
 //! interval still contains the true one.
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::numeric::interval::outward::float_directed;
+//! let f = Float::with_val(64, &Rational::from((2, 3)));
+//! // a lower end rounds down, an upper end up
+//! assert_eq!(float_directed(&f, 4, false), "0.6666");
+//! assert_eq!(float_directed(&f, 4, true), "0.6667");
+//! ```
 
 use crate::numeric::decimal::{round_rational_mode, Decimal, Rounding};
 use rug::{Float, Rational};

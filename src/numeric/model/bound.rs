@@ -11,6 +11,18 @@
 //! [−T, T]. Where they do not close that way (x·(…) at ∞·0) a proven bound
 //! ([`GeluTail`]: GELU-level tanh and logistic forms) is used when one applies;
 //! otherwise the expression is refused with a request for a finite range.
+//!
+//! ```
+//! use rug::Rational;
+//! use taylormatch::numeric::model::bound::max_error;
+//! use taylormatch::numeric::model::{Family, Level, Model};
+//! use taylormatch::numeric::interval::outward::float_directed;
+//! let f = Model::family(Family::Tanh, Level::Erf).at(128, &[Rational::from((44715, 1_000_000))], false).unwrap();
+//! let range = (Some(Rational::from(-4)), Some(Rational::from(4)));
+//! let m = max_error(&f, &range, &Rational::from((1, 1_000_000)), 100_000).unwrap();
+//! // max |tanh(√(2/π)(x + 0.044715x³)) − erf(x/√2)| = 0.000357865167544… (at x ≈ ±2.592)
+//! assert_eq!((float_directed(&m.lo, 5, false), float_directed(&m.hi, 5, true)), ("0.00035786".into(), "0.00035787".into()));
+//! ```
 
 use super::pair::ModelEval;
 pub use super::tail::GeluTail;

@@ -6,6 +6,15 @@
 //! (ab)_ij = a·b_ij + b·a_ij + a_i b_j + a_j b_i;
 //! φ(u)_i = φ′(u)u_i, φ(u)_ij = φ′(u)u_ij + φ″(u)u_i u_j,
 //! with φ, φ′, φ″ of each function from [`derivatives`].
+//!
+//! ```
+//! use rug::Float;
+//! use taylormatch::expr::Func;
+//! use taylormatch::numeric::model::dual::derivatives;
+//! // tanh(0) = 0, tanh′(0) = sech²(0) = 1, tanh″(0) = −2·tanh(0)·sech²(0) = 0
+//! let (f0, f1, f2) = derivatives(Func::Tanh, &Float::with_val(64, 0), 64).unwrap();
+//! assert_eq!((f0, f1, f2), (Float::with_val(64, 0), Float::with_val(64, 1), Float::with_val(64, 0)));
+//! ```
 
 use super::eval::{undefined, Domain, EvalResult};
 use super::point;

@@ -6,6 +6,16 @@
 //! jet, a hyper-dual) and how each operation acts on it; [`Compiled::eval`]
 //! walks the tree once in that domain. The four evaluations therefore read the
 //! same formula and cannot drift apart.
+//!
+//! ```
+//! use rug::Float;
+//! use taylormatch::expr::parse;
+//! use taylormatch::numeric::model::eval::Compiled;
+//! use taylormatch::numeric::model::point::PointDomain;
+//! let c = Compiled::new(&parse("a*x^2 + 1").unwrap(), &["a".into()]).unwrap();
+//! let at = PointDomain { bits: 64, x: Float::with_val(64, 3), params: vec![Float::with_val(64, 2)] };
+//! assert_eq!(c.eval(&at).unwrap(), 19);
+//! ```
 
 use crate::coeff::Q;
 use crate::error::{Error, Result};

@@ -7,6 +7,19 @@
 //!   Newton; find the local extrema of e on [L, R] (a scan, then Newton on
 //!   e′ = 0), keep an alternating set of k + 1 containing the largest, and
 //!   repeat until the k + 1 heights agree with the global maximum to `tol`.
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::expr::parse;
+//! use taylormatch::numeric::model::fit::grid_fit;
+//! use taylormatch::numeric::model::Model;
+//! // c·x against 2x on three points: c = 2, the mean square error 0
+//! let m = Model::new(parse("c*x").unwrap(), parse("2*x").unwrap(), vec!["c".into()]).unwrap();
+//! let f = m.at(128, &[Rational::from(1)], false).unwrap();
+//! let xs: Vec<Float> = (1..=3).map(|i| Float::with_val(128, i)).collect();
+//! let r = grid_fit(&f, &xs, &[Float::with_val(128, 1)]).unwrap();
+//! assert!((r.params[0].clone() - 2u32).abs() < Float::with_val(128, &Rational::from((1, 1u128 << 100))));
+//! ```
 
 use super::pair::ModelEval;
 use crate::error::Input;

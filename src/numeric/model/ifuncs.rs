@@ -13,6 +13,14 @@
 //! cosh has its minimum 1 at 0; GELU decreases below its minimiser
 //! x₀ ≈ −0.75179 and increases above, so on X ≥ 0 and X ≤ −1 it is evaluated
 //! at the ends, elsewhere as the product X·Φ(X) (valid, wider).
+//!
+//! ```
+//! use rug::Float;
+//! use taylormatch::numeric::interval::Interval;
+//! // cos(π) = −1, enclosed from an enclosure of π
+//! let c = Interval::pi(128).cos();
+//! assert!(c.contains(&Float::with_val(128, -1)));
+//! ```
 
 use super::eval::{undefined, EvalResult};
 use crate::numeric::interval::Interval;

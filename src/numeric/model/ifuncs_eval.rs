@@ -1,6 +1,17 @@
 //! Evaluation as an MPFR interval, outward rounded: the result contains the
 //! value of the expression at every x in the box and every parameter value in
 //! the parameters' intervals.
+//!
+//! ```
+//! use rug::Float;
+//! use taylormatch::expr::Func;
+//! use taylormatch::numeric::interval::Interval;
+//! use taylormatch::numeric::model::ifuncs_eval::apply;
+//! // sin([0, 1]) ⊇ [0, sin 1]; log of an interval reaching 0 is refused
+//! let x = Interval::from_floats(Float::with_val(64, 0), Float::with_val(64, 1));
+//! assert!(apply(Func::Sin, &x).unwrap().contains(&Float::with_val(64, 0)));
+//! assert!(apply(Func::Log, &x).is_err());
+//! ```
 
 use super::eval::{undefined, Domain, EvalResult};
 use crate::expr::Func;

@@ -1,5 +1,17 @@
 //! Evaluation as an interval Taylor jet at a base box X:
 //! c_k ⊇ { f⁽ᵏ⁾(ξ)/k! : ξ ∈ X } for the expression f of x (parameters constant).
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::expr::parse;
+//! use taylormatch::numeric::interval::Interval;
+//! use taylormatch::numeric::model::eval::Compiled;
+//! use taylormatch::numeric::model::jet_eval::JetDomain;
+//! // the jet of exp(2x) at 0: c_k = 2ᵏ/k!, so c₂ = 2
+//! let c = Compiled::new(&parse("exp(2*x)").unwrap(), &[]).unwrap();
+//! let jet = c.eval(&JetDomain::new(64, 3, Interval::from_int(64, 0), vec![])).unwrap();
+//! assert!(jet.c[2].contains(&Float::with_val(64, &Rational::from(2))));
+//! ```
 
 use super::eval::{undefined, Domain, EvalResult};
 use crate::expr::Func;

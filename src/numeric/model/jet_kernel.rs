@@ -13,6 +13,15 @@
 //! * GELU level: ½x(1 + M) − x·Φ(x) = x·e(x)/2       (even)
 //!
 //! so |error| is even at every level, and a symmetric range reduces to x ≥ 0.
+//!
+//! ```
+//! use std::cmp::Ordering;
+//! use taylormatch::coeff::parse_exact;
+//! use taylormatch::numeric::model::jet_kernel::sign_of;
+//! // the sign of an exact value, decided by enclosure: 2/(3π) − 1/6 > 0, 1/6 − 2/(3π) < 0
+//! assert_eq!(sign_of(&parse_exact("2/(3*pi) - 1/6").unwrap()), Ordering::Greater);
+//! assert_eq!(sign_of(&parse_exact("1/6 - 2/(3*pi)").unwrap()), Ordering::Less);
+//! ```
 
 use super::{Family, Level, Model};
 use crate::coeff::Sym;

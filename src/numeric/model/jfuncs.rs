@@ -14,6 +14,15 @@
 //! and f′ in terms of f itself for sin/cos (s′ = c·v′, c′ = −s·v′),
 //! sinh/cosh (both +), tan (1 + t²) and σ (σ − σ²), filled in index order.
 //! Powers v^q: k·v₀·w_k = Σ_{j=1}^{k} (q·j − (k − j))·v_j·w_{k−j} (from v·w′ = q·v′·w).
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::numeric::interval::Interval;
+//! use taylormatch::numeric::interval::jet::Jet;
+//! // log(1 + t) = t − t²/2 + …: the jet of log at x = 1
+//! let j = Jet::var(&Interval::from_int(64, 1), 3).log().unwrap();
+//! assert!(j.c[2].contains(&Float::with_val(64, &Rational::from((-1, 2)))));
+//! ```
 
 use super::eval::{undefined, EvalResult};
 use crate::numeric::interval::jet::Jet;

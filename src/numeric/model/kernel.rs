@@ -17,6 +17,16 @@
 //! The error at each [`Level`] is e(x) = w(x)·(M(x) − E(x)) with E(x) = erf(x/√2)
 //! and w = 1 (erf), ½ (Φ) or x/2 (GELU): odd (erf, Φ) or even (GELU) in x,
 //! so |e| is even.
+//!
+//! ```
+//! use rug::{Float, Rational};
+//! use taylormatch::numeric::model::{Family, Kernel, Level};
+//! // e(x) = tanh(√(2/π)(x + a x³)) − erf(x/√2) at x = 0 is 0, for any a
+//! let k = Kernel::new(Family::Tanh, Level::Erf, 128);
+//! let c = k.inner(&[Float::with_val(128, &Rational::from((44715, 1_000_000)))]);
+//! assert_eq!(k.error(&Float::with_val(128, 0), &c), 0);
+//! assert_eq!(Family::parse("tanh-free").unwrap().param_names(), ["c1", "c3"]);
+//! ```
 
 use super::{Family, Level, Model};
 use rug::float::Constant;

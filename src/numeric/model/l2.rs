@@ -10,6 +10,19 @@
 //!   weight)·w(x_j). The error estimate is |I_n(p*) − I_n′(p*)| with the finer
 //!   rule n′ = 5n/4 + 4 at the optimum p*; while it exceeds I·2^(−(bits − 56))
 //!   the pieces are halved (m = 1, 2, 4, 8), then the fit is refused.
+//!
+//! ```
+//! use rug::Float;
+//! use taylormatch::expr::parse;
+//! use taylormatch::numeric::model::eval::Compiled;
+//! use taylormatch::numeric::model::l2::weight_at;
+//! let w = Compiled::new(&parse("exp(-x^2)").unwrap(), &[]).unwrap();
+//! assert_eq!(weight_at(&w, &Float::with_val(64, 0), 64).unwrap(), 1);
+//! // a negative weight is refused, naming the input
+//! let neg = Compiled::new(&parse("-1").unwrap(), &[]).unwrap();
+//! let e = weight_at(&neg, &Float::with_val(64, 0), 64).unwrap_err();
+//! assert_eq!(e.refused_input(), Some(taylormatch::error::Input::Weight));
+//! ```
 
 use super::eval::Compiled;
 use super::fit::{solve, Fitted};

@@ -1,6 +1,14 @@
 //! Evaluation as an MPFR point: every operation rounded to nearest at the
 //! stated precision. A point value is an estimate (a few ulps per operation);
 //! certified values come from the interval domain.
+//!
+//! ```
+//! use rug::Float;
+//! use taylormatch::numeric::model::point::{phi, sigmoid};
+//! // Φ(0) = σ(0) = 1/2
+//! assert_eq!(phi(&Float::with_val(64, 0), 64), 0.5);
+//! assert_eq!(sigmoid(&Float::with_val(64, 0), 64), 0.5);
+//! ```
 
 use super::eval::{undefined, Domain, EvalResult};
 use crate::expr::Func;

@@ -14,6 +14,17 @@
 //! because x·erfc(x/√2) decreases for x ≥ 1 (erfc y < e^(−y²)/(y√π)) and
 //! x·e^(−2u(x)) decreases where 2x·u′(x) ≥ 1 (u′ ≥ c). The error is even
 //! (M and erf odd), so the same bound holds for x ≤ −X.
+//!
+//! ```
+//! use taylormatch::expr::parse;
+//! use taylormatch::numeric::model::tail::GeluTail;
+//! use taylormatch::numeric::model::{Level, Model};
+//! // GELU's tanh approximation with its constant given has the proven tail
+//! let m = parse("tanh(sqrt(2/pi)*(x + 0.044715*x^3))").unwrap();
+//! assert!(GeluTail::of(&Model::lifted(m.clone(), vec![], Level::Gelu)).is_some());
+//! // at the erf level there is no ∞·0 to close
+//! assert!(GeluTail::of(&Model::lifted(m, vec![], Level::Erf)).is_none());
+//! ```
 
 use super::{Level, Model};
 use crate::coeff::Sym;

@@ -1,6 +1,15 @@
 //! Renderers: one module per format, each turning a [`Document`] into a
 //! `String`. Commands never print; `main` writes what comes back. An empty
 //! render is an error, so no command can exit 0 having said nothing.
+//!
+//! ```
+//! use taylormatch::report::{render, Document, Format};
+//! let mut d = Document::new("notes");
+//! d.para("one paragraph");
+//! assert!(render(&d, Format::Markdown).unwrap().contains("one paragraph"));
+//! // a document with nothing CSV can show is refused, not printed empty
+//! assert!(render(&d, Format::Csv).is_err());
+//! ```
 
 mod csv;
 mod html;

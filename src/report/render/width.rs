@@ -1,6 +1,13 @@
 //! The line width of text output: `COLUMNS` when it is a positive integer,
 //! else the width of the terminal on stdout, else [`DEFAULT_WIDTH`] (a pipe
 //! or a file); never below [`MIN_WIDTH`]. Every line of text output fits it.
+//!
+//! ```
+//! use taylormatch::report::render::width::display_width;
+//! // columns on a terminal, not bytes or chars: "√π" is 2 wide, a CJK character 2
+//! assert_eq!(display_width("√π"), 2);
+//! assert_eq!(display_width("中"), 2);
+//! ```
 
 /// Width when stdout is not a terminal and `COLUMNS` is unset.
 pub const DEFAULT_WIDTH: usize = 100;
