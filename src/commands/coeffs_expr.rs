@@ -17,7 +17,7 @@
 //!     nonzero: false,
 //!     list: false,
 //!     force: false,
-//!     out: OutputOptions { digits: 12, format: Format::Csv },
+//!     out: OutputOptions { digits: 12, format: Format::Csv, ..Default::default() },
 //! };
 //! // x·eˣ = x + x² + x³/2 + x⁴/6 + …
 //! let (_doc, c) = prepare("x*exp(x)", &o).unwrap();

@@ -15,7 +15,7 @@
 //!     step: None,
 //!     points: None,
 //!     float64: false,
-//!     out: OutputOptions { digits: 12, format: Format::Text },
+//!     out: OutputOptions { digits: 12, format: Format::Text, ..Default::default() },
 //! };
 //! let spec = spec_from_args(&o).unwrap();
 //! assert_eq!(spec.criterion, Criterion::Minimax);

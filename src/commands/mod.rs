@@ -15,7 +15,7 @@
 //!     nonzero: false,
 //!     list: false,
 //!     force: false,
-//!     out: OutputOptions { digits: 12, format: Format::Csv },
+//!     out: OutputOptions { digits: 12, format: Format::Csv, ..Default::default() },
 //! };
 //! let out = run(&o).unwrap();
 //! assert_eq!(out.code, 0);

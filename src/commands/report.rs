@@ -4,7 +4,7 @@
 //! ```
 //! use taylormatch::commands::report::{build, ReportOptions};
 //! use taylormatch::report::{render, Format};
-//! let r = build(&ReportOptions { digits: 4, order: 6, figures: false }).unwrap();
+//! let r = build(&ReportOptions { digits: 4, order: 6, figures: false, shown: None }).unwrap();
 //! let md = render(&r.doc, Format::Markdown).unwrap();
 //! // the matched constant, exactly, is the report's first result
 //! assert!(md.contains("2/(3π) - 1/6"));

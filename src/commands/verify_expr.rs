@@ -11,7 +11,7 @@
 //!     model: Some("tanh(c1*x + c3*x^3)".into()),
 //!     target: Some("erf(x/sqrt(2))".into()),
 //!     set: None,
-//!     out: OutputOptions { digits: 12, format: Format::Text },
+//!     out: OutputOptions { digits: 12, format: Format::Text, ..Default::default() },
 //! };
 //! assert_eq!(run(&o).unwrap().code, 0);
 //! ```

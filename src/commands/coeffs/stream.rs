@@ -33,7 +33,7 @@
 //!     nonzero: false,
 //!     list: false,
 //!     force: false,
-//!     out: OutputOptions { digits: 12, format: Format::Csv },
+//!     out: OutputOptions { digits: 12, format: Format::Csv, ..Default::default() },
 //! };
 //! // the streamed rows are byte for byte the one-piece render
 //! let mut streamed = Vec::new();
