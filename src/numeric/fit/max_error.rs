@@ -38,7 +38,8 @@ pub fn max_error(
     digits: u32,
     p: impl Fn(u32) -> Vec<Float>,
 ) -> Result<MaxAbs> {
-    max_error_shift(model, target, range, digits, 0, p)
+    // with shift 0 both values are the same, so the stability test is max_error's
+    Ok(max_error_and_shift(model, target, range, digits, 0, p)?.0)
 }
 
 /// [`max_error`] and the same maximum divided by 2^`shift` (exact in binary;
@@ -74,30 +75,4 @@ pub fn max_error_and_shift(
     };
     let vs = Float::with_val(v.prec(), &v >> shift);
     Ok((at(v), at(vs)))
-}
-
-/// [`max_error`] with the value divided by 2^`shift` (exact in binary; shift 1 gives the Φ level from erf).
-pub fn max_error_shift(
-    model: Family,
-    target: Level,
-    range: &Range,
-    digits: u32,
-    shift: u32,
-    p: impl Fn(u32) -> Vec<Float>,
-) -> Result<MaxAbs> {
-    let (lo, hi) = range.abs_range();
-    let ((v, x), _, _) = until_stable(bits_for_digits(digits, 24).max(64), |bits| {
-        let ctx = Kernel::new(model, target, bits);
-        let ex = extrema_abs_range(&ctx, &ctx.inner(&p(bits)), &lo, hi.as_ref())?;
-        let top = ex
-            .first()
-            .ok_or_else(|| Error::input("no extremum on the range"))?;
-        let v = Float::with_val(bits, top.e.abs_ref()) >> shift;
-        let s = vec![fmt(&v, digits), fmt(&top.x, digits.min(12))];
-        Ok(((v, top.x.clone()), s))
-    })?;
-    Ok(MaxAbs {
-        value: Stable::new(v, digits),
-        x: Stable::new(x, digits.min(12)),
-    })
 }

@@ -29,7 +29,7 @@
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
 use crate::numeric::fit::extrema::{cancel_bits, dense_check, extrema_abs_range, placed, Ext};
-pub use crate::numeric::fit::max_error::{max_error, max_error_and_shift, max_error_shift, MaxAbs};
+pub use crate::numeric::fit::max_error::{max_error, max_error_and_shift, MaxAbs};
 use crate::numeric::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Stable};
 use crate::numeric::model::{Family, Kernel, Level};
 use rug::{Float, Rational};
