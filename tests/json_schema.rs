@@ -39,6 +39,18 @@ const CASES: &[&[&str]] = &[
     &["bound", "--a", "0.044715"],
     &["bound", "--residual", "0.5"],
     &["catalogue", "as-7.1.26"],
+    &["catalogue", "quick-gelu", "--notation", "sympy"],
+    &[
+        "bound", "--model", "x*sigmoid(k*x)", "--target", "gelu(x)", "--set", "k=1.702",
+        "--range", "-8:8",
+    ],
+    &["bound", "--model", "sigmoid", "--k", "matched", "--notation", "sympy"],
+    &[
+        "derive", "--model", "tanh(c1*x + c3*x^3)", "--solve", "c1,c3", "--target",
+        "erf(x/sqrt(2))", "--order", "4",
+    ],
+    &["verify", "--model", "x*sigmoid(1.702*x)", "--target", "gelu(x)"],
+    &["explain"],
 ];
 
 #[test]
@@ -95,6 +107,19 @@ fn the_schemas_refuse_wrong_documents() {
     f["schema_version"] = J::from(1);
     f.as_object_mut().unwrap().remove("tool");
     assert!(!validate(&schema("fit"), &f).is_empty());
+    // verify is either the x³ argument (a_input, a) or a model against a target
+    let mut v = json(&["verify"]);
+    assert!(validate(&schema("verify"), &v).is_empty());
+    v.as_object_mut().unwrap().remove("a_input");
+    assert!(!validate(&schema("verify"), &v).is_empty());
+    // bound's parameters are a table of exact values, not one string
+    let mut b = json(&[
+        "bound", "--model", "x*sigmoid(k*x)", "--target", "gelu(x)", "--set", "k=1.702",
+        "--range", "-8:8",
+    ]);
+    assert_eq!(b["params"][0]["exact"], "851/500");
+    b["params"] = J::from("k = 1.702");
+    assert!(!validate(&schema("bound"), &b).is_empty());
 }
 
 /// `report` (the derivation and one approximation) matches

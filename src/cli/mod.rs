@@ -157,7 +157,7 @@ pub fn run(cli: Cli) -> AppResult<Output> {
             Ok(Output::ok(String::new()))
         }
         Command::Report(a) => commands::report::run(&a.options()?.styled(style)),
-        Command::Bound(a) => commands::bound::run(&a.options()),
+        Command::Bound(a) => commands::bound::run(&a.options().styled(style)),
         Command::Derive(a) => commands::derive::run(&a.options().styled(style)),
         Command::Verify(a) => commands::verify::run(&a.options().styled(style)),
         Command::Explain(a) => commands::explain::run(&a.options().styled(style)),
@@ -165,7 +165,7 @@ pub fn run(cli: Cli) -> AppResult<Output> {
         Command::Compare(a) => commands::compare::run(&a.options().styled(style)),
         Command::Completions(a) => completions::completions(&a),
         Command::Man => completions::man(),
-        Command::Catalogue(a) => commands::catalogue::run(&a.options()),
+        Command::Catalogue(a) => commands::catalogue::run(&a.options().styled(style)),
     }
 }
 

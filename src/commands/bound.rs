@@ -10,14 +10,13 @@
 //! assert!(parse_range("2:1").is_err());
 //! ```
 
-use super::Output;
+use super::{Output, OutputOptions};
 use crate::coeff::Sym;
 use crate::error::Input;
 use crate::error::{Error, Message, Result};
 use crate::functions::{analytic_a, matched_k, parse_param};
 use crate::numeric::bound::residual::residual;
 use crate::numeric::bound::{max_error, BoundSpec, Family, Level};
-use crate::report::{render, Format};
 use rug::Rational;
 
 mod document;
@@ -53,10 +52,10 @@ pub struct BoundOptions {
     pub bits: u32,
     /// Instead of the max error: at a = 2/(3π) − 1/6, enclose θ in tanh(√(2/π)(x + a x³)) − erf(x/√2) = c₅x⁵(1 + θ(x)) for 0 < |x| ≤ R (0 < R ≤ 4).
     pub residual: Option<String>,
-    /// Significant digits of lo and hi (1..=10000), rounded outward (lo down, hi up).
-    pub digits: u32,
-    /// Output format: text, markdown, csv, json, latex, html.
-    pub format: Format,
+    /// Significant digits of lo and hi (1..=10000, rounded outward: lo down,
+    /// hi up), the format, and the notation of the exact values (a, k, c, c₅,
+    /// the tolerance, an expression's parameters).
+    pub out: OutputOptions,
 }
 
 /// Parses a rational (decimal, `1e-12`, fraction) for `flag`: the shared grammar
@@ -132,7 +131,7 @@ pub fn run(args: &BoundOptions) -> Result<Output> {
     let family = args.model.trim().to_ascii_lowercase();
     if !FAMILIES.contains(&family.as_str()) {
         let d = expr_bound::run_expr(args, &rel_tol)?;
-        return Ok(Output::ok(render(&d, args.format)?));
+        return Ok(Output::ok(args.out.render(&d)?));
     }
     // the family names and levels are case-insensitive
     let args = &BoundOptions {
@@ -183,10 +182,8 @@ pub fn run(args: &BoundOptions) -> Result<Output> {
         }
         let r = parse_rational(Input::Residual, rs)?;
         let rr = residual(&r, level, args.bits, 128)?;
-        return Ok(Output::ok(render(
-            &residual_document(&rr, &r, level, args.digits),
-            args.format,
-        )?));
+        let d = residual_document(&rr, &r, level, args.out.digits);
+        return Ok(Output::ok(args.out.render(&d)?));
     }
     let (family, value) = model_from(args)?;
     let range = args
@@ -200,7 +197,7 @@ pub fn run(args: &BoundOptions) -> Result<Output> {
     spec.bits = args.bits;
     spec.rel_tol = rel_tol;
     let r = max_error(&spec)?;
-    let text = render(&bound_document(&spec, &r, args.digits), args.format)?;
+    let text = args.out.render(&bound_document(&spec, &r, args.out.digits))?;
     // an enclosure that misses its own tolerance is a failed verification
     Ok(Output {
         text,

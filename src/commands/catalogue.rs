@@ -4,13 +4,13 @@
 //!
 //! ```
 //! use taylormatch::commands::catalogue::{run, CatalogueOptions};
+//! use taylormatch::commands::OutputOptions;
 //! use taylormatch::report::Format;
 //! let o = CatalogueOptions {
 //!     name: Some("quick-gelu".into()),
 //!     tolerance: "1e-6".into(),
 //!     bits: 128,
-//!     digits: 6,
-//!     format: Format::Json,
+//!     out: OutputOptions { digits: 6, format: Format::Json, ..Default::default() },
 //! };
 //! let out = run(&o).unwrap();
 //! // QuickGELU's claim is checked by a certified bound; the verdict is the exit code
@@ -18,13 +18,13 @@
 //! assert!(out.code == 0 || out.code == 1);
 //! ```
 
-use super::Output;
+use super::{Output, OutputOptions};
 use crate::commands::bound::parse_rational;
 use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::numeric::catalogue::{check, find, how_far, Checked, Claim, Verdict, ENTRIES};
 use crate::numeric::interval::outward::float_directed;
-use crate::report::{render, Document, Format, Table, Value};
+use crate::report::{Document, Table, Value};
 
 /// Options of `catalogue` (built by the command line from its flags).
 #[derive(Debug, Clone)]
@@ -35,10 +35,9 @@ pub struct CatalogueOptions {
     pub tolerance: String,
     /// MPFR working precision in bits (64..=65536).
     pub bits: u32,
-    /// Significant digits of the certified bounds (1..=10000), rounded outward.
-    pub digits: u32,
-    /// Output format: text, markdown, csv, json, latex, html.
-    pub format: Format,
+    /// Significant digits of the certified bounds (1..=10000, rounded
+    /// outward), the format and the notation of the exact values.
+    pub out: OutputOptions,
 }
 
 fn claim_text(c: &Claim) -> String {
@@ -114,7 +113,7 @@ pub fn run(args: &CatalogueOptions) -> Result<Output> {
                 end(e.range.1, "inf")
             )),
             Value::from(claim_text(&e.claim)),
-            Value::from(certified(&c, args.digits)),
+            Value::from(certified(&c, args.out.digits)),
             Value::from(match how_far(&c) {
                 Some(why) => format!("{}: {why}", verdict_text(c.verdict)),
                 None => verdict_text(c.verdict).to_string(),
@@ -127,7 +126,7 @@ pub fn run(args: &CatalogueOptions) -> Result<Output> {
     d.para("Tails: at the erf and Φ levels the error on |x| ≥ T is enclosed by interval arithmetic with infinite ends. At the GELU level x·D(x)/2 (D = M − erf(x/√2)) is ∞·0 there; for M = tanh(u) or 2σ(v) − 1 with an odd polynomial of nonnegative coefficients inside, |x·D/2| ≤ (T/2)·max(erfc(T/√2), 2e^(−2u(T))) for |x| ≥ T ≥ max(1, 1/(2u′(0))) (x·erfc(x/√2) and x·e^(−2u) decrease there), so these entries are checked on the whole line too. mlx-gelu-tanh is checked on [−6, 6] because its source states the claim there.");
     d.table(t);
     Ok(Output {
-        text: render(&d, args.format)?,
+        text: args.out.render(&d)?,
         code: u8::from(failed),
     })
 }

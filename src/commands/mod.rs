@@ -112,6 +112,8 @@ macro_rules! styled {
 }
 
 styled!(
+    bound::BoundOptions => out,
+    catalogue::CatalogueOptions => out,
     coeffs::CoeffsOptions => out,
     compare::CompareOptions => out,
     derive::DeriveOptions => out,

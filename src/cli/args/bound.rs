@@ -82,8 +82,11 @@ impl BoundArgs {
             tolerance: self.tolerance.clone(),
             bits: self.bits,
             residual: self.residual.clone(),
-            digits: self.digits,
-            format: self.format,
+            out: crate::commands::OutputOptions {
+                digits: self.digits,
+                format: self.format,
+                style: Default::default(),
+            },
         }
     }
 }

@@ -46,8 +46,11 @@ impl CatalogueArgs {
             name: self.name.clone(),
             tolerance: self.tolerance.clone(),
             bits: self.bits,
-            digits: self.digits,
-            format: self.format,
+            out: crate::commands::OutputOptions {
+                digits: self.digits,
+                format: self.format,
+                style: Default::default(),
+            },
         }
     }
 }

@@ -3,29 +3,31 @@
 use crate::coeff::{parse_exact, Coeff, Sym};
 use crate::numeric::bound::residual::Residual;
 use crate::numeric::bound::{BoundResult, BoundSpec, Family, Level};
-use crate::numeric::decimal::rational_to_string;
 use crate::numeric::interval::outward::float_directed;
 use crate::numeric::interval::Interval;
 use crate::numeric::Enclose;
 use crate::report::{Document, Value};
 use rug::Rational;
 
+/// `v` as a decimal: the exact decimal when `v` is one (`0.044715`, with
+/// `true`), else 16 correctly rounded digits (with `false`).
+pub fn decimal_of(v: &Sym) -> Option<(String, bool)> {
+    let d = v.decimal(16)?;
+    let trimmed = trim_zeros(&d);
+    let exact = parse_exact(&trimmed)
+        .map(|w| w.sub(v).is_zero())
+        .unwrap_or(false);
+    Some(if exact { (trimmed, true) } else { (d, false) })
+}
+
 /// `v` as text: its exact form, then its decimal (`= 0.044715` when that
 /// decimal is exact, else `≈` and 16 correctly rounded digits).
 pub fn exact_and_decimal(v: &Sym) -> String {
     let form = v.to_string();
-    match v.decimal(16) {
-        Some(d) => {
-            let trimmed = trim_zeros(&d);
-            let exact = parse_exact(&trimmed)
-                .map(|w| w.sub(v).is_zero())
-                .unwrap_or(false);
-            match (exact, trimmed == form) {
-                (true, true) => form,
-                (true, false) => format!("{form} = {trimmed}"),
-                _ => format!("{form} ≈ {d}"),
-            }
-        }
+    match decimal_of(v) {
+        Some((d, true)) if d == form => form,
+        Some((d, true)) => format!("{form} = {d}"),
+        Some((d, false)) => format!("{form} ≈ {d}"),
         None => form,
     }
 }
@@ -39,16 +41,20 @@ fn trim_zeros(d: &str) -> String {
     }
 }
 
-/// A one-line description of the compared functions.
+/// The name of the family's parameter: `a` (tanh), `k` (sigmoid).
+fn parameter(spec: &BoundSpec) -> &'static str {
+    match spec.model.named_family() {
+        Some(Family::Sigmoid) => "k",
+        _ => "a",
+    }
+}
+
+/// A one-line description of the compared functions; the parameter by
+/// name (its value is its own field, [`parameter_fields`]).
 pub fn describe(spec: &BoundSpec) -> String {
-    let v = spec
-        .values
-        .first()
-        .map(exact_and_decimal)
-        .unwrap_or_default();
     let m = match spec.model.named_family() {
-        Some(Family::Tanh) => format!("tanh(√(2/π)(x + a·x³)), a = {v}"),
-        Some(Family::Sigmoid) => format!("2σ(k·x) − 1 = tanh(k·x/2), k = {v}"),
+        Some(Family::Tanh) => "tanh(√(2/π)(x + a·x³))".to_string(),
+        Some(Family::Sigmoid) => "2σ(k·x) − 1 = tanh(k·x/2)".to_string(),
         _ => format!("{}, {}", spec.model.approx, spec.model.params.join(", ")),
     };
     match spec.level() {
@@ -56,6 +62,29 @@ pub fn describe(spec: &BoundSpec) -> String {
         Level::Phi => format!("½(1 + M(x)) − Φ(x), M(x) = {m}"),
         Level::Gelu => format!("½x(1 + M(x)) − GELU(x), M(x) = {m}"),
     }
+}
+
+/// The parameter's fields: its exact value ([`Value::Exact`], printed in
+/// the notation asked for) and its decimal (`a_decimal`: `=` the exact
+/// decimal, or `≈` 16 correctly rounded digits).
+fn parameter_fields(spec: &BoundSpec) -> Vec<(&'static str, &'static str, Value)> {
+    let Some(v) = spec.values.first() else {
+        return Vec::new();
+    };
+    let (key, dec_key, exact_label, eq, approx) = match parameter(spec) {
+        "k" => ("k", "k_decimal", "k", "k (decimal)", "k ≈ (16 digits)"),
+        _ => ("a", "a_decimal", "a", "a (decimal)", "a ≈ (16 digits)"),
+    };
+    let mut f = vec![(key, exact_label, Value::Exact(v.clone()))];
+    if let Some((d, exact)) = decimal_of(v) {
+        f.push((dec_key, if exact { eq } else { approx }, Value::Num(d)));
+    }
+    f
+}
+
+/// A rational as an exact value.
+pub fn exact_rational(q: &Rational) -> Value {
+    Value::Exact(Sym::rational(crate::coeff::gmp::q_from_rug(q)))
 }
 
 /// An interval's ends as decimals, rounded outward.
@@ -116,11 +145,12 @@ pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Documen
         ),
         None => format!("branch and bound ({} subintervals, slope/curvature enclosures by interval Taylor jets)", r.boxes),
     };
-    let mut fields = vec![
-        ("error", "error", Value::from(describe(spec))),
+    let mut fields = vec![("error", "error", Value::from(describe(spec)))];
+    fields.extend(parameter_fields(spec));
+    fields.extend([
         ("level", "level", Value::from(spec.level().name())),
         ("range", "range", Value::from(range)),
-    ];
+    ]);
     fields.extend(enclosure_fields(r, digits));
     fields.extend([
         (
@@ -144,7 +174,7 @@ pub fn bound_document(spec: &BoundSpec, r: &BoundResult, digits: u32) -> Documen
         (
             "tolerance",
             "relative tolerance",
-            Value::from(spec.rel_tol.to_string()),
+            exact_rational(&spec.rel_tol),
         ),
         ("converged", "tolerance met", Value::from(r.converged)),
     ]);
@@ -166,10 +196,10 @@ pub fn residual_document(rr: &Residual, r: &Rational, level: Level, digits: u32)
     let c_dec = rr.coefficient.decimal(digits.min(40)).unwrap_or_default();
     d.fields(vec![
         ("difference", "difference", Value::from(format!("{what} = c·x^{}·(1 + θ(x)), a = 2/(3π) − 1/6", rr.power))),
-        ("c", "c (exact)", Value::from(rr.coefficient.to_string())),
+        ("c", "c (exact)", Value::Exact(rr.coefficient.clone())),
         ("c_decimal", "c", Value::Num(c_dec)),
-        ("c5", "c₅ (erf level, exact)", Value::from(rr.c5.to_string())),
-        ("r", "for 0 < |x| ≤", Value::from(rational_to_string(r, 30))),
+        ("c5", "c₅ (erf level, exact)", Value::Exact(rr.c5.clone())),
+        ("r", "for 0 < |x| ≤", exact_rational(r)),
         ("theta_lo", "θ ≥ (rounded down)", Value::Num(float_directed(&rr.theta.lo, digits, false))),
         ("theta_hi", "θ ≤ (rounded up)", Value::Num(float_directed(&rr.theta.hi, digits, true))),
         ("theta_at_r", "θ(r) ∈ (direct evaluation)", {

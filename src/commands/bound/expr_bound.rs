@@ -11,7 +11,7 @@ use crate::numeric::decimal::rational_to_string;
 use crate::numeric::interval::outward::float_directed;
 use crate::numeric::model::bound::max_error;
 use crate::numeric::model::Model;
-use crate::report::{Document, Value};
+use crate::report::{Document, Table, Value};
 use rug::Rational;
 
 /// The model names `bound` knows as shorthands (not expressions).
@@ -145,16 +145,28 @@ fn document(
     args: &BoundOptions,
     rel_tol: &Rational,
 ) -> Document {
-    let digits = args.digits;
+    let digits = args.out.digits;
     let end =
         |e: &Option<Rational>, inf: &str| e.as_ref().map_or(inf.to_string(), |q| q.to_string());
     let range_text = format!("[{}, {}]", end(&range.0, "-inf"), end(&range.1, "inf"));
-    let params: Vec<String> = m
-        .params
-        .iter()
-        .zip(values)
-        .map(|(n, v)| format!("{n} = {}", rational_to_string(v, 30)))
-        .collect();
+    // each parameter exact (in the notation asked for) and as a decimal
+    let mut params = Table::new(
+        "params",
+        &[("name", "parameter"), ("exact", "exact"), ("decimal", "decimal")],
+    );
+    for (n, v) in m.params.iter().zip(values) {
+        params.push(vec![
+            Value::from(n.as_str()),
+            super::document::exact_rational(v),
+            // the exact decimal when it is one (1.702), else 30 digits
+            match super::document::decimal_of(&crate::coeff::Sym::rational(
+                crate::coeff::gmp::q_from_rug(v),
+            )) {
+                Some((d, true)) => Value::Num(d),
+                _ => Value::Num(rational_to_string(v, 30)),
+            },
+        ]);
+    }
     let (a, t) = m.pair();
     let what = if args.relative {
         format!("({a} - {t})/({t})")
@@ -183,7 +195,6 @@ fn document(
     let mut d = Document::new("Certified maximum error");
     let mut fields = vec![
         ("error", "error", Value::from(what)),
-        ("params", "parameters", Value::from(params.join(", "))),
         ("range", "range", Value::from(range_text)),
     ];
     fields.extend(enclosure_fields(r, digits));
@@ -198,11 +209,14 @@ fn document(
         (
             "tolerance",
             "relative tolerance",
-            Value::from(rel_tol.to_string()),
+            super::document::exact_rational(rel_tol),
         ),
         ("converged", "tolerance met", Value::from(r.converged)),
     ]);
     d.fields(fields);
+    if !params.rows.is_empty() {
+        d.table(params);
+    }
     if !r.converged {
         d.para(format!(
             "The relative tolerance was not met within {} subintervals. [lo, hi] is still a valid enclosure; a larger --bits or --tolerance helps.",
