@@ -41,15 +41,43 @@ const CASES: &[&[&str]] = &[
     &["catalogue", "as-7.1.26"],
     &["catalogue", "quick-gelu", "--notation", "sympy"],
     &[
-        "bound", "--model", "x*sigmoid(k*x)", "--target", "gelu(x)", "--set", "k=1.702",
-        "--range", "-8:8",
+        "bound",
+        "--model",
+        "x*sigmoid(k*x)",
+        "--target",
+        "gelu(x)",
+        "--set",
+        "k=1.702",
+        "--range",
+        "-8:8",
     ],
-    &["bound", "--model", "sigmoid", "--k", "matched", "--notation", "sympy"],
     &[
-        "derive", "--model", "tanh(c1*x + c3*x^3)", "--solve", "c1,c3", "--target",
-        "erf(x/sqrt(2))", "--order", "4",
+        "bound",
+        "--model",
+        "sigmoid",
+        "--k",
+        "matched",
+        "--notation",
+        "sympy",
     ],
-    &["verify", "--model", "x*sigmoid(1.702*x)", "--target", "gelu(x)"],
+    &[
+        "derive",
+        "--model",
+        "tanh(c1*x + c3*x^3)",
+        "--solve",
+        "c1,c3",
+        "--target",
+        "erf(x/sqrt(2))",
+        "--order",
+        "4",
+    ],
+    &[
+        "verify",
+        "--model",
+        "x*sigmoid(1.702*x)",
+        "--target",
+        "gelu(x)",
+    ],
     &["explain"],
 ];
 
@@ -114,8 +142,15 @@ fn the_schemas_refuse_wrong_documents() {
     assert!(!validate(&schema("verify"), &v).is_empty());
     // bound's parameters are a table of exact values, not one string
     let mut b = json(&[
-        "bound", "--model", "x*sigmoid(k*x)", "--target", "gelu(x)", "--set", "k=1.702",
-        "--range", "-8:8",
+        "bound",
+        "--model",
+        "x*sigmoid(k*x)",
+        "--target",
+        "gelu(x)",
+        "--set",
+        "k=1.702",
+        "--range",
+        "-8:8",
     ]);
     assert_eq!(b["params"][0]["exact"], "851/500");
     b["params"] = J::from("k = 1.702");

@@ -12,15 +12,31 @@ use serde_json::Value as J;
 /// The command line of each stored case.
 const CASES: &[(&str, &[&str])] = &[
     ("tanh-paper", &["bound", "--a", "0.044715"]),
-    ("tanh-analytic", &["bound", "--a", "analytic", "--tolerance", "1e-9"]),
-    ("sigmoid-matched", &["bound", "--model", "sigmoid", "--k", "matched"]),
+    (
+        "tanh-analytic",
+        &["bound", "--a", "analytic", "--tolerance", "1e-9"],
+    ),
+    (
+        "sigmoid-matched",
+        &["bound", "--model", "sigmoid", "--k", "matched"],
+    ),
     ("residual-erf", &["bound", "--residual", "0.5"]),
-    ("residual-gelu", &["bound", "--residual", "0.25", "--target", "gelu"]),
+    (
+        "residual-gelu",
+        &["bound", "--residual", "0.25", "--target", "gelu"],
+    ),
     (
         "expr-k",
         &[
-            "bound", "--model", "x*sigmoid(k*x)", "--target", "gelu(x)", "--set", "k=1.702",
-            "--range", "-8:8",
+            "bound",
+            "--model",
+            "x*sigmoid(k*x)",
+            "--target",
+            "gelu(x)",
+            "--set",
+            "k=1.702",
+            "--range",
+            "-8:8",
         ],
     ),
 ];
@@ -37,11 +53,7 @@ fn json(args: &[&str], notation: &str) -> J {
 /// of the parameter table).
 fn lookup<'a>(v: &'a J, key: &str) -> Option<&'a str> {
     match key.strip_prefix("params.") {
-        Some(name) => v["params"]
-            .as_array()?
-            .iter()
-            .find(|r| r["name"] == name)?["exact"]
-            .as_str(),
+        Some(name) => v["params"].as_array()?.iter().find(|r| r["name"] == name)?["exact"].as_str(),
         None => v[key].as_str(),
     }
 }
@@ -73,20 +85,35 @@ fn unicode_mathematica_and_latex_come_from_the_same_structure() {
     let (code, tex, err) = run(&["bound", "--residual", "0.5", "--format", "latex"]);
     assert_eq!(code, 0, "{err}");
     assert!(tex.contains("$\\frac{1}{2}$"), "r as a fraction: {tex}");
-    assert!(tex.contains("\\frac{\\sqrt{2/\\pi}}{40}"), "c₅ as a fraction: {tex}");
+    assert!(
+        tex.contains("\\frac{\\sqrt{2/\\pi}}{40}"),
+        "c₅ as a fraction: {tex}"
+    );
 }
 
 #[test]
 fn catalogue_takes_the_output_options_of_every_command() {
     for notation in ["unicode", "sympy", "mathematica", "latex"] {
         let (code, out, err) = run(&[
-            "catalogue", "quick-gelu", "--notation", notation, "--format", "json",
+            "catalogue",
+            "quick-gelu",
+            "--notation",
+            notation,
+            "--format",
+            "json",
         ]);
         assert!(code <= 1, "{notation}: {err}");
         let v: J = serde_json::from_str(&out).unwrap();
         assert_eq!(v["catalogue"][0]["name"], "quick-gelu");
     }
     // --digits is obeyed: 4 significant digits of the certified maximum 0.02033487…
-    let (_, out, _) = run(&["catalogue", "quick-gelu", "--digits", "4", "--format", "csv"]);
+    let (_, out, _) = run(&[
+        "catalogue",
+        "quick-gelu",
+        "--digits",
+        "4",
+        "--format",
+        "csv",
+    ]);
     assert!(out.contains("0.02033"), "{out}");
 }

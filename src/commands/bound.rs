@@ -197,7 +197,9 @@ pub fn run(args: &BoundOptions) -> Result<Output> {
     spec.bits = args.bits;
     spec.rel_tol = rel_tol;
     let r = max_error(&spec)?;
-    let text = args.out.render(&bound_document(&spec, &r, args.out.digits))?;
+    let text = args
+        .out
+        .render(&bound_document(&spec, &r, args.out.digits))?;
     // an enclosure that misses its own tolerance is a failed verification
     Ok(Output {
         text,

@@ -152,7 +152,11 @@ fn document(
     // each parameter exact (in the notation asked for) and as a decimal
     let mut params = Table::new(
         "params",
-        &[("name", "parameter"), ("exact", "exact"), ("decimal", "decimal")],
+        &[
+            ("name", "parameter"),
+            ("exact", "exact"),
+            ("decimal", "decimal"),
+        ],
     );
     for (n, v) in m.params.iter().zip(values) {
         params.push(vec![
