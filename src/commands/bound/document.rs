@@ -50,7 +50,7 @@ fn parameter(spec: &BoundSpec) -> &'static str {
 }
 
 /// A one-line description of the compared functions; the parameter by
-/// name (its value is its own field, [`parameter_fields`]).
+/// name (its value is a field of its own, exact and as a decimal).
 pub fn describe(spec: &BoundSpec) -> String {
     let m = match spec.model.named_family() {
         Some(Family::Tanh) => "tanh(√(2/π)(x + a·x³))".to_string(),
