@@ -17,7 +17,10 @@ table{border-collapse:collapse;font-size:.9em}
 caption{text-align:left;font-weight:bold;padding:.3em 0}
 th,td{border:1px solid #bbb;padding:3px 8px;vertical-align:top}
 th{background:#f0f0f0;text-align:left}
-td.num{font-family:'DejaVu Sans Mono',monospace;font-size:.85em;text-align:right;white-space:nowrap}
+td.num{font-family:'DejaVu Sans Mono',monospace;font-size:.85em;text-align:right;white-space:pre}
+th.num{text-align:right}
+td.exact{text-align:left}
+td.value code{font-size:.9em;white-space:nowrap}
 td{min-width:5em}
 pre{background:#f8f8f8;padding:.6em;overflow-x:auto}
 code{font-family:'DejaVu Sans Mono',monospace}
@@ -41,14 +44,72 @@ pub fn escape(s: &str) -> String {
     o
 }
 
-/// A table cell: exact values as MathML, numbers right-aligned.
-fn cell(v: &Value) -> String {
+/// How a column's cells are aligned: one rule per kind of column.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    /// Every cell a number: right-aligned, decimal points under each other.
+    Number,
+    /// Exact values (MathML) and plain numbers among them: left-aligned,
+    /// every cell set as math.
+    Exact,
+    /// Anything else: left-aligned text.
+    Text,
+}
+
+/// The kind of a column of cells (`–` and empty cells do not count).
+fn kind<'a>(cells: impl Iterator<Item = &'a Value>) -> Kind {
+    let (mut exact, mut all_numbers, mut any) = (false, true, false);
+    for v in cells {
+        match v {
+            Value::Null => continue,
+            Value::Exact(_) => exact = true,
+            v => all_numbers &= numeric(&v.text()),
+        }
+        any = true;
+    }
+    match () {
+        _ if exact && all_numbers => Kind::Exact,
+        _ if any && all_numbers => Kind::Number,
+        _ => Kind::Text,
+    }
+}
+
+/// The characters of `s` before and from its decimal point (or from its
+/// exponent, or nothing, when it has none).
+fn split_point(s: &str) -> (usize, usize) {
+    let n = s.chars().count();
+    let at = s
+        .find('.')
+        .or_else(|| s.find(['e', 'E']))
+        .map(|i| s[..i].chars().count())
+        .unwrap_or(n);
+    (at, n - at)
+}
+
+/// A table cell of a column of `kind`; `frac` is the longest part from the
+/// decimal point in a number column: shorter ones are padded with
+/// no-break spaces of the monospace font, so that right alignment puts the
+/// decimal points under each other.
+fn cell(v: &Value, kind: Kind, frac: usize) -> String {
     if let Value::Exact(x) = v {
-        return format!("<td>{}</td>", crate::coeff::mathml(x));
+        return format!("<td class=\"exact\">{}</td>", crate::coeff::mathml(x));
     }
     let s = v.text();
-    let class = if numeric(&s) { " class=\"num\"" } else { "" };
-    format!("<td{class}>{}</td>", escape(&s))
+    match kind {
+        Kind::Number if !matches!(v, Value::Null) => {
+            let pad = "\u{a0}".repeat(frac.saturating_sub(split_point(&s).1));
+            format!("<td class=\"num\">{}{pad}</td>", escape(&s))
+        }
+        Kind::Exact if numeric(&s) => {
+            format!(
+                "<td class=\"exact\"><math><mn>{}</mn></math></td>",
+                escape(&s)
+            )
+        }
+        Kind::Exact => format!("<td class=\"exact\">{}</td>", escape(&s)),
+        _ if numeric(&s) => format!("<td class=\"value\"><code>{}</code></td>", escape(&s)),
+        _ => format!("<td>{}</td>", escape(&s)),
+    }
 }
 
 /// Whether a cell reads as a number (decimal, signed, exponent): right-aligned.
@@ -131,11 +192,12 @@ pub fn render_with_figures(doc: &Document, figures: &[(String, String)]) -> Stri
             Block::Fields(fs) => {
                 out.push_str("<div class=\"scroll\"><table>\n");
                 for f in fs {
+                    // one quantity a row: values left-aligned, numbers in monospace
                     let _ = writeln!(
                         out,
                         "<tr><th>{}</th>{}</tr>",
                         escape(&f.label),
-                        cell(&f.value)
+                        cell(&f.value, Kind::Text, 0)
                     );
                 }
                 out.push_str("</table></div>\n");
@@ -145,15 +207,30 @@ pub fn render_with_figures(doc: &Document, figures: &[(String, String)]) -> Stri
                 if let Some(title) = &t.title {
                     let _ = writeln!(out, "<caption>{}</caption>", escape(title));
                 }
+                // one alignment per column, from the kind of its cells
+                let column = |i: usize| t.rows.iter().filter_map(move |r| r.get(i));
+                let kinds: Vec<Kind> = (0..t.columns.len()).map(|i| kind(column(i))).collect();
+                let fracs: Vec<usize> = (0..t.columns.len())
+                    .map(|i| {
+                        let numbers = column(i).filter(|v| !matches!(v, Value::Null));
+                        numbers.map(|v| split_point(&v.text()).1).max().unwrap_or(0)
+                    })
+                    .collect();
                 out.push_str("<thead><tr>");
-                for c in &t.columns {
-                    let _ = write!(out, "<th>{}</th>", escape(&c.header));
+                for (c, k) in t.columns.iter().zip(&kinds) {
+                    let class = if *k == Kind::Number {
+                        " class=\"num\""
+                    } else {
+                        ""
+                    };
+                    let _ = write!(out, "<th{class}>{}</th>", escape(&c.header));
                 }
                 out.push_str("</tr></thead>\n<tbody>\n");
                 for r in &t.rows {
                     out.push_str("<tr>");
-                    for v in r {
-                        out.push_str(&cell(v));
+                    for (i, v) in r.iter().enumerate() {
+                        let k = kinds.get(i).copied().unwrap_or(Kind::Text);
+                        out.push_str(&cell(v, k, fracs.get(i).copied().unwrap_or(0)));
                     }
                     out.push_str("</tr>\n");
                 }
@@ -186,5 +263,52 @@ mod tests {
     fn attributes_and_text_are_escaped() {
         assert_eq!(escape("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;");
         assert!(numeric("-0.0447149") && numeric("1.7e−3") && !numeric("a = 1") && !numeric(""));
+    }
+
+    #[test]
+    fn one_alignment_per_column_kind() {
+        use crate::coeff::parse_exact;
+        let x = Value::Exact(parse_exact("2/(3*pi)").unwrap());
+        let n = |s: &str| Value::Num(s.into());
+        // a column of exact values with plain zeros among them: all math, left
+        assert_eq!(kind([x.clone(), Value::from("0")].iter()), Kind::Exact);
+        assert_eq!(
+            cell(&Value::from("0"), Kind::Exact, 0),
+            "<td class=\"exact\"><math><mn>0</mn></math></td>"
+        );
+        // numbers: right-aligned with the decimal points under each other
+        let col = [
+            n("0.7978845608"),
+            n("12.5"),
+            n("0"),
+            n("-2.86536e-12"),
+            Value::Null,
+        ];
+        assert_eq!(kind(col.iter()), Kind::Number);
+        let frac = col.iter().map(|v| split_point(&v.text()).1).max().unwrap();
+        assert_eq!(frac, 11); // ".7978845608"
+        let shown: Vec<String> = col[..4]
+            .iter()
+            .map(|v| cell(v, Kind::Number, frac))
+            .collect();
+        let width = |c: &String| {
+            c.trim_start_matches("<td class=\"num\">")
+                .trim_end_matches("</td>")
+                .chars()
+                .count()
+        };
+        let point = |c: &String| {
+            let t = c.trim_start_matches("<td class=\"num\">");
+            t.chars().count()
+                - t.find(['.', '<', '\u{a0}'])
+                    .map(|i| t[..i].chars().count())
+                    .unwrap()
+        };
+        // every cell ends the same distance after its point (or its end)
+        let p: Vec<usize> = shown.iter().map(point).collect();
+        assert!(p.windows(2).all(|w| w[0] == w[1]), "{shown:?}");
+        assert!(shown.iter().all(|c| width(c) >= 1));
+        // text and a number in one column: text, left
+        assert_eq!(kind([n("1.5"), Value::from("no match")].iter()), Kind::Text);
     }
 }
