@@ -221,8 +221,11 @@ const CITES_THE_COMMAND_LINE: &[(&str, &str)] = &[
         "The relative tolerance was not met",
     ),
     ("commands/catalogue.rs", "Each maximum error is certified"),
-    ("commands/derive_expr.rs", "Not solved: "),
-    ("commands/explain.rs", "Fitted optima (the minimax a and k)"),
+    (
+        "commands/derive_expr.rs",
+        " real root(s); give a root with --set",
+    ),
+    ("commands/explain.rs", ": more digits of them come from"),
     ("commands/report.rs", "Digits: exact values are shown"),
     ("commands/report/sections.rs", "Run with --out DIR"),
     ("expr/atom.rs", "{name:?} is not a number (an infinite end"),

@@ -234,15 +234,18 @@ pub fn model_document(
     }
     d.table(t);
     if !m.open.is_empty() {
-        d.para(format!(
-            "Not solved: {}. The x^{} equation is a polynomial with {} real root(s); give a root with --set to continue matching.",
-            m.open.join(", "),
-            m.equations.last().map(|e| e.power).unwrap_or(0),
-            match &m.equations.last().map(|e| &e.solution) {
-                Some(Solution::Roots { roots, .. }) => roots.len(),
-                _ => 0,
-            }
-        ));
+        let roots = match &m.equations.last().map(|e| &e.solution) {
+            Some(Solution::Roots { roots, .. }) => roots.len(),
+            _ => 0,
+        };
+        let power = m.equations.last().map(|e| e.power).unwrap_or(0);
+        d.prose(vec![
+            Value::from(format!("Not solved: {}. The ", m.open.join(", "))),
+            Value::from(format!("x^{power}")),
+            Value::from(" equation is a polynomial with "),
+            Value::from(roots),
+            Value::from(" real root(s); give a root with --set to continue matching."),
+        ]);
     }
     let mut res = vec![];
     match &m.residual {

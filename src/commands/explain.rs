@@ -112,10 +112,17 @@ last digit. Differences are literal − value, exactly computed and correctly ro
     }
     d.table(t);
     if cut.get() {
-        d.para(format!(
-            "Fitted optima (the minimax a and k) are known to {FIT_DIGITS} significant digits here and are shown to {FIT_DIGITS}, not {digits}: \
-             more digits of them come from `taylormatch fit --criterion minimax --digits D`."
-        ));
+        d.prose(vec![
+            Value::from("Fitted optima (the minimax a and k) are known to "),
+            Value::Int(i64::from(FIT_DIGITS)),
+            Value::from(" significant digits here and are shown to "),
+            Value::Int(i64::from(FIT_DIGITS)),
+            Value::from(", not "),
+            Value::Int(i64::from(digits)),
+            Value::from(
+                ": more digits of them come from `taylormatch fit --criterion minimax --digits D`.",
+            ),
+        ]);
     }
     Ok(d)
 }

@@ -289,11 +289,17 @@ pub fn float64_section(d: &mut Document, s: &FitSpec) {
     let xs = grid_points_f64(&s.grid);
     let f = curve_fit(s.model, s.target, &xs);
     d.heading(2, "float64 reproduction (SciPy-like curve_fit)");
-    d.para(
-        "Levenberg–Marquardt in IEEE float64 from p0 = 1 (curve_fit's default), forward-difference Jacobian, \
-         ftol = xtol = 1.49012e-8, on the float64 grid points. Shown as float64 prints it (shortest round-trip); \
-         these digits are NOT certified — compare them with the optimum above.",
-    );
+    // curve_fit's defaults as values of the prose (LaTeX sets 1.49012×10⁻⁸)
+    d.prose(vec![
+        Value::from("Levenberg–Marquardt in IEEE float64 from p0 = "),
+        Value::Int(1),
+        Value::from(" (curve_fit's default), forward-difference Jacobian, ftol = xtol = "),
+        Value::Num("1.49012e-8".into()),
+        Value::from(
+            ", on the float64 grid points. Shown as float64 prints it (shortest round-trip); \
+             these digits are NOT certified — compare them with the optimum above.",
+        ),
+    ]);
     let mut fields: Vec<(&str, &str, Value)> = vec![];
     for (name, v) in s.model.param_names().iter().zip(&f.params) {
         fields.push((name, name, Value::Str(format!("{v:?}"))));

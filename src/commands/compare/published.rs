@@ -189,16 +189,24 @@ impl Published {
             ]);
         }
         d.table(t);
-        d.para(format!(
-            "The published figures are float64 computations on NumPy's float64 grid points. Those points (start + i·δ with \
-             δ = fl(-10 + 0.001) + 10) drift from the exact decimals by up to {}, which changes the true MSE by up to {} \
-             relative: the grid choice matters from the {}th significant digit on, so the float64-point column is the \
-             one to compare with. The fitted \
-             figures also depend on where the float64 optimiser stopped; the last column is the parameter at which the \
-             true MSE equals the published figure (shown to 12 digits, a solved value, not a certified one).",
-            crate::numeric::decimal::rational_to_string(&self.drift, 2),
-            float_to_string(&self.worst_effect, 2),
-            first_affected_digit(&self.worst_effect)
-        ));
+        // the computed figures are values of the prose: each renderer sets them its way
+        d.prose(vec![
+            Value::from(
+                "The published figures are float64 computations on NumPy's float64 grid points. Those points (start + i·δ with \
+                 δ = fl(-10 + 0.001) + 10) drift from the exact decimals by up to ",
+            ),
+            Value::Num(crate::numeric::decimal::rational_to_string(&self.drift, 2)),
+            Value::from(", which changes the true MSE by up to "),
+            Value::Num(float_to_string(&self.worst_effect, 2)),
+            Value::from(" relative: the grid choice matters from the "),
+            Value::Int(first_affected_digit(&self.worst_effect)),
+            Value::from(
+                "th significant digit on, so the float64-point column is the one to compare with. The fitted \
+                 figures also depend on where the float64 optimiser stopped; the last column is the parameter at which the \
+                 true MSE equals the published figure (shown to ",
+            ),
+            Value::Int(12),
+            Value::from(" digits, a solved value, not a certified one)."),
+        ]);
     }
 }

@@ -88,9 +88,10 @@ pub fn comparison(
     for t in compare.tables() {
         doc.table(t.clone());
     }
+    // the comparison's prose: plain paragraphs and paragraphs of values
     for b in &compare.blocks {
-        if let crate::report::Block::Para(p) = b {
-            doc.para(p.clone());
+        if let crate::report::Block::Para(_) | crate::report::Block::Prose(_) = b {
+            doc.blocks.push(b.clone());
         }
     }
     let k = crate::coeff::parse_exact("1.702").map_err(|_| Error::input("k = 1.702"))?;

@@ -120,8 +120,10 @@ pub fn summary(o: &ReportOptions, doc: &mut Document, verdict: &FitSet) -> Resul
     doc.heading(1, "In short");
     let t = |s: String| Value::Str(s);
     doc.prose(vec![
+        t("Matching Taylor series at 0 gives a = ".into()),
+        Value::Exact(a.clone()),
         t(format!(
-            "Matching Taylor series at 0 gives a = {a} = {} ≈ ",
+            " = {} ≈ ",
             crate::coeff::combined_form(&a).unwrap_or_default()
         )),
         Value::dec(a.decimal(o.digits).unwrap_or_default()),

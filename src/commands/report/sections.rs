@@ -161,12 +161,16 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
     ]);
     let paper = paper_a()?;
     let diff = paper.sub(&a);
-    doc.para(format!(
-        "The paper's 0.044715 differs from the matched value by {} (relative {}). It is therefore \
-         not the Taylor-matching coefficient; section 4 looks for the criterion that produces it.",
-        dec(&diff, 6)?,
-        ratio(&diff, &a, 3)?
-    ));
+    doc.prose(vec![
+        Value::from("The paper's 0.044715 differs from the matched value by "),
+        Value::Num(dec(&diff, 6)?),
+        Value::from(" (relative "),
+        Value::Num(ratio(&diff, &a, 3)?),
+        Value::from(
+            "). It is therefore not the Taylor-matching coefficient; section 4 looks for the \
+             criterion that produces it.",
+        ),
+    ]);
     // residual with the matched a
     let ta = tanh_inner(n, Some(&a));
     let d = ta.sub(&e);
@@ -230,12 +234,15 @@ pub fn matching(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Resu
                 Value::dec(k1.decimal.clone().unwrap_or_default()),
             ),
         ]);
-        doc.para(format!(
-            "The same matching for the sigmoid form fixes only the slope, k = {} ≈ {}, far from \
-             1.702: QuickGELU's constant does not come from a Taylor argument either.",
-            k1.exact,
-            dec(&k1.exact, 4)?
-        ));
+        doc.prose(vec![
+            Value::from("The same matching for the sigmoid form fixes only the slope, k = "),
+            Value::Exact(k1.exact.clone()),
+            Value::from(" ≈ "),
+            Value::Num(dec(&k1.exact, 4)?),
+            Value::from(
+                ", far from 1.702: QuickGELU's constant does not come from a Taylor argument either.",
+            ),
+        ]);
     }
     Ok(())
 }
