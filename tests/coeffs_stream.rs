@@ -1,17 +1,19 @@
 //! `coeffs` writes its rows as they become final (`commands::coeffs::stream`):
 //! the streamed output must be byte-identical to rendering the whole
 //! document at once, in every format, across block boundaries (rows are
-//! computed and written 128 at a time; text draws each block as its own
-//! table, the one-piece rendering when there is one block), for the term routes, the `Sym`
+//! computed and written 128 at a time; text draws one table, the one-piece
+//! rendering when it has at most 128 rows), for the term routes, the `Sym`
 //! route and expressions; and the binary must answer `| head -1` early and
 //! exit 0 on a closed pipe.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
+use taylormatch::commands::coeffs::stream::ghost;
 use taylormatch::commands::coeffs::{self, CoeffsOptions};
 use taylormatch::commands::{coeffs_expr, OutputOptions};
 use taylormatch::functions::{named_series, Params, FUNCTIONS};
-use taylormatch::report::{render, Block, Document, Format};
+use taylormatch::report::render::{width::text_width, StreamedTable};
+use taylormatch::report::{render, Block, Document, Format, Style};
 
 fn opts(func: &str, order: usize, format: Format, exact_only: bool) -> CoeffsOptions {
     CoeffsOptions {
@@ -65,7 +67,7 @@ fn whole(o: &CoeffsOptions) -> String {
     }
     let nonzero = o.nonzero && !matches!(o.out.format, Format::Json | Format::Csv);
     if o.out.format == Format::Text {
-        return text_in_blocks(doc, nonzero);
+        return text_whole(doc, nonzero, o.order);
     }
     if nonzero {
         for b in &mut doc.blocks {
@@ -77,44 +79,24 @@ fn whole(o: &CoeffsOptions) -> String {
     render(&doc, o.out.format).unwrap()
 }
 
-/// Text: the title and fields, then each 128 powers as one table of their
-/// (nonzero) rows; a block left without rows is not drawn, an empty table
-/// only when no block has rows.
-fn text_in_blocks(mut doc: Document, nonzero: bool) -> String {
-    let Some(Block::Table(t)) = doc.blocks.pop() else {
+/// Text: the title and fields, then the (nonzero) rows: the one-piece
+/// table when at most 128, else one table laid out from the first 128 rows
+/// and the row standing for the widest to come, its header written once.
+fn text_whole(mut doc: Document, nonzero: bool, rows_expected: usize) -> String {
+    let Some(Block::Table(mut t)) = doc.blocks.pop() else {
         panic!("the coefficient table is the last block");
     };
-    let mut out = render(&doc, Format::Text).unwrap();
-    let top = out.clone();
-    let mut drawn = false;
-    for chunk in t.rows.chunks(128) {
-        let rows: Vec<_> = chunk
-            .iter()
-            .filter(|r| !nonzero || r[1].text() != "0")
-            .cloned()
-            .collect();
-        if rows.is_empty() {
-            continue;
-        }
-        let mut part = doc.clone();
-        let mut table = t.clone();
-        table.rows = rows;
-        part.blocks.push(Block::Table(table));
-        out.push_str(
-            render(&part, Format::Text)
-                .unwrap()
-                .strip_prefix(&top)
-                .unwrap(),
-        );
-        drawn = true;
-    }
-    if !drawn {
-        let mut table = t.clone();
-        table.rows.clear();
-        doc.blocks.push(Block::Table(table));
+    t.rows.retain(|r| !nonzero || r[1].text() != "0");
+    if t.rows.len() <= 128 {
+        doc.blocks.push(Block::Table(t));
         return render(&doc, Format::Text).unwrap();
     }
-    out
+    let mut sample = t.clone();
+    sample.rows.truncate(128);
+    sample.rows.push(ghost(&sample.rows, rows_expected));
+    let s = StreamedTable::new(&sample, text_width(), &Style::default());
+    let top = render(&doc, Format::Text).unwrap();
+    format!("{top}{}{}{}\n", s.head(), s.rows(&t.rows), s.foot())
 }
 
 const FORMATS: [Format; 6] = [

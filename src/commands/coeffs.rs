@@ -110,6 +110,8 @@ pub type Row = (Value, Option<Value>);
 
 /// Rows are computed, written and dropped in blocks of this many powers.
 const BLOCK: usize = 128;
+/// Text bytes a block of the erf family's rows is sized to (see [`term_block`]).
+const BLOCK_BYTES: usize = 1 << 20;
 /// gelu-tanh's blocks: a coefficient near xⁿ has about n/3 terms of n-digit
 /// rationals, so fewer are held at a time.
 const GELU_BLOCK: usize = 16;
@@ -162,7 +164,7 @@ fn row_blocks<'a>(
 ) -> Result<stream::Blocks<'a>> {
     if has_term_route(func) {
         return Ok(Box::new(move |emit| {
-            term_named_blocks(func, order, BLOCK, &mut |terms| {
+            term_named_blocks(func, order, term_block(func, order), &mut |terms| {
                 let rows = term_rows(terms, (!exact_only).then_some(digits))
                     .into_iter()
                     .map(|(e, dec)| match (exact_only, dec) {
@@ -191,6 +193,18 @@ fn row_blocks<'a>(
     }
     let s = named_series(func, order, params)?;
     Ok(sym_blocks(s.into_coeffs(), digits, exact_only))
+}
+
+/// Powers per block of the term route: [`BLOCK`], fewer for the erf family
+/// at high orders, whose rows near xᴺ are each about (N/2)·digits(N)
+/// characters (the denominator (N/2)!·2^(N/2)·(N+1) printed), so that a
+/// block holds about [`BLOCK_BYTES`] of text (at least 8 powers).
+fn term_block(func: &str, order: usize) -> usize {
+    if !matches!(func, "erf" | "erf-sqrt2" | "phi" | "gelu") {
+        return BLOCK;
+    }
+    let row = (order / 2 * order.to_string().len()).max(1);
+    (BLOCK_BYTES / row).clamp(8, BLOCK)
 }
 
 /// The rows of exact coefficients (text and decimal), block by block.
@@ -343,6 +357,7 @@ pub fn run_to(a: &CoeffsOptions, w: &mut dyn std::io::Write) -> Result<()> {
             &table_row,
             blocks,
             &|d| finish(d, a),
+            a.nonzero,
         );
     }
     if a.set.is_some() {
@@ -409,6 +424,7 @@ pub fn run_to(a: &CoeffsOptions, w: &mut dyn std::io::Write) -> Result<()> {
         &table_row,
         blocks,
         &|d| finish(d, a),
+        a.nonzero,
     )
 }
 

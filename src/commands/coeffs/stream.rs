@@ -7,11 +7,14 @@
 //!   each block's objects (separated by `,`), then the closing lines; this
 //!   relies on `coefficients` being the document's last key (fields come
 //!   first, `serde_json` keeps insertion order).
-//! * Text: the title and fields first (so `| head` answers at once), then
-//!   each 128 rows ([`TEXT_ROWS`]) as their own box-drawn table with its header, laid out
-//!   for that block's cells (aligned columns need every row they align, so
-//!   one table of every row could only be written at the end). A table of
-//!   at most one block (128 rows) is the one-piece rendering.
+//! * Text: the title and fields first (so `| head` answers at once). A
+//!   table of at most [`TEXT_ROWS`] rows is the one-piece rendering; a
+//!   longer one is one box-drawn table whose layout is fixed from its
+//!   first 128 rows and a row standing for the widest cells to come (the
+//!   last power, a decimal with the longest exponent an order-N series
+//!   gives: [`ghost`]); its header is written once, then each row as it
+//!   arrives, then the bottom border
+//!   ([`StreamedTable`](crate::report::render::StreamedTable)).
 //! * Markdown, LaTeX, HTML: buffered, written when complete.
 //!
 //! Each block is rendered by the format's own renderer (a copy of the
@@ -43,7 +46,8 @@
 
 use super::Row;
 use crate::error::{Error, Result};
-use crate::report::{render_with, Block, Document, Format, RenderOptions};
+use crate::report::render::StreamedTable;
+use crate::report::{render_with, Block, Document, Format, RenderOptions, Value};
 use std::io::Write;
 
 /// Rows per table in text (the blocks computed may be shorter).
@@ -54,7 +58,7 @@ pub const TEXT_ROWS: usize = 128;
 pub type Blocks<'a> = Box<dyn FnOnce(&mut dyn FnMut(Vec<Row>) -> Result<()>) -> Result<()> + 'a>;
 
 /// `header` with `rows` as its (last) table's rows.
-fn with_rows(header: &Document, rows: Vec<Vec<crate::report::Value>>) -> Document {
+fn with_rows(header: &Document, rows: Vec<Vec<Value>>) -> Document {
     let mut d = header.clone();
     if let Some(Block::Table(t)) = d.blocks.last_mut() {
         t.rows = rows;
@@ -72,20 +76,22 @@ fn internal(what: &str) -> Error {
 /// table as its last block) with the rows of `blocks`, in `format`, to `w`,
 /// as early as the format allows. `finish` turns a document (text: one
 /// block's; the buffered formats: the complete one) into its text (it
-/// applies `--nonzero`). JSON is
-/// streamed when `rows_expected` > 0 (the table is known not to be empty).
+/// applies `--nonzero`; `nonzero`: text draws only the rows whose exact
+/// coefficient is not 0). JSON is streamed when `rows_expected` > 0 (the
+/// table is known not to be empty).
 #[allow(clippy::too_many_arguments)]
 pub fn write(
     header: &Document,
     rows_expected: usize,
     opts: &RenderOptions,
     w: &mut dyn Write,
-    table_row: &dyn Fn(usize, Row) -> Vec<crate::report::Value>,
+    table_row: &dyn Fn(usize, Row) -> Vec<Value>,
     blocks: Blocks<'_>,
     finish: &dyn Fn(Document) -> Result<String>,
+    nonzero: bool,
 ) -> Result<()> {
     let mut next = 0usize; // power of the next row
-    let mut row_values = |b: Vec<Row>| -> Vec<Vec<crate::report::Value>> {
+    let mut row_values = |b: Vec<Row>| -> Vec<Vec<Value>> {
         b.into_iter()
             .map(|r| {
                 next += 1;
@@ -139,43 +145,12 @@ pub fn write(
             w.write_all(b"\n  ]\n}\n")?;
         }
         Format::Text => {
-            let mut top = header.clone();
-            top.blocks.pop();
-            let prefix = render_with(&top, opts)?;
-            w.write_all(prefix.as_bytes())?;
-            w.flush()?;
-            let empty = finish(with_rows(header, Vec::new()))?;
-            let mut wrote = false;
-            let mut pending = Vec::new();
-            let mut draw =
-                |rows: Vec<Vec<crate::report::Value>>, w: &mut dyn Write| -> Result<()> {
-                    let all = finish(with_rows(header, rows))?;
-                    let table = all.strip_prefix(&prefix).ok_or_else(|| internal("text"))?;
-                    // a block whose rows `--nonzero` dropped entirely is not drawn
-                    if all == empty {
-                        return Ok(());
-                    }
-                    wrote = true;
-                    w.write_all(table.as_bytes())?;
-                    Ok(w.flush()?)
-                };
-            blocks(&mut |b| {
-                pending.extend(row_values(b));
-                while pending.len() >= TEXT_ROWS {
-                    let rest = pending.split_off(TEXT_ROWS);
-                    draw(std::mem::replace(&mut pending, rest), w)?;
-                }
-                Ok(())
-            })?;
-            if !pending.is_empty() {
-                draw(pending, w)?;
-            }
-            if !wrote {
-                let rest = empty
-                    .strip_prefix(&prefix)
-                    .ok_or_else(|| internal("text"))?;
-                w.write_all(rest.as_bytes())?;
-            }
+            let mut keep = |b: Vec<Row>| -> Vec<Vec<Value>> {
+                let mut rows = row_values(b);
+                rows.retain(|r| !nonzero || r.get(1).is_none_or(|v| v.text() != "0"));
+                rows
+            };
+            text(header, rows_expected, opts, w, &mut keep, blocks, finish)?;
         }
         _ => {
             let mut rows = Vec::new();
@@ -188,4 +163,93 @@ pub fn write(
     }
     w.flush()?;
     Ok(())
+}
+
+/// Text: the prefix, then the coefficient table (see the module note).
+/// `keep` turns a block into its drawn rows (`--nonzero` applied).
+fn text(
+    header: &Document,
+    rows_expected: usize,
+    opts: &RenderOptions,
+    w: &mut dyn Write,
+    keep: &mut dyn FnMut(Vec<Row>) -> Vec<Vec<Value>>,
+    blocks: Blocks<'_>,
+    finish: &dyn Fn(Document) -> Result<String>,
+) -> Result<()> {
+    let mut top = header.clone();
+    let Some(Block::Table(table)) = top.blocks.pop() else {
+        return Err(internal("text"));
+    };
+    let prefix = render_with(&top, opts)?;
+    w.write_all(prefix.as_bytes())?;
+    w.flush()?;
+    let width = crate::report::render::width::text_width();
+    let mut layout: Option<StreamedTable> = None;
+    let mut pending: Vec<Vec<Value>> = Vec::new();
+    blocks(&mut |b| {
+        let rows = keep(b);
+        if let Some(t) = &layout {
+            w.write_all(t.rows(&rows).as_bytes())?;
+            return Ok(w.flush()?);
+        }
+        pending.extend(rows);
+        if pending.len() > TEXT_ROWS {
+            let mut sample = table.clone();
+            sample.rows = pending[..TEXT_ROWS].to_vec();
+            sample.rows.push(ghost(&sample.rows, rows_expected));
+            let t = StreamedTable::new(&sample, width, &opts.style);
+            w.write_all(t.head().as_bytes())?;
+            w.write_all(t.rows(&std::mem::take(&mut pending)).as_bytes())?;
+            w.flush()?;
+            layout = Some(t);
+        }
+        Ok(())
+    })?;
+    match layout {
+        Some(t) => {
+            w.write_all(t.foot().as_bytes())?;
+            w.write_all(b"\n")?;
+        }
+        None => {
+            let all = finish(with_rows(header, pending))?;
+            let rest = all.strip_prefix(&prefix).ok_or_else(|| internal("text"))?;
+            w.write_all(rest.as_bytes())?;
+        }
+    }
+    Ok(())
+}
+
+/// A row standing for the widest cells to come after `sample`: in a column
+/// of decimals, one with the most digits of the column and an exponent of
+/// the digits of N·digits(N) (|log₁₀ c| of the coefficients of the series
+/// printed stays below it: N·log₁₀N bounds 1/N! and growth like cᴺ);
+/// in a column of integers (the power), N − 1; else an empty cell.
+pub fn ghost(sample: &[Vec<Value>], rows_expected: usize) -> Vec<Value> {
+    let n = rows_expected.max(1);
+    let exp_digits = (n * n.to_string().len()).to_string().len();
+    let cols = sample.first().map_or(0, Vec::len);
+    (0..cols)
+        .map(|j| {
+            let col = sample.iter().filter_map(|r| r.get(j));
+            let digits = col
+                .clone()
+                .filter_map(|v| match v {
+                    Value::Dec(d) => Some(d.digits()),
+                    _ => None,
+                })
+                .max();
+            if let Some(d) = digits {
+                let d = d.max(1) as usize;
+                return Value::dec(format!(
+                    "-1.{}e-{}",
+                    "1".repeat(d - 1),
+                    "9".repeat(exp_digits)
+                ));
+            }
+            if col.clone().any(|v| matches!(v, Value::Int(_))) {
+                return Value::from(n - 1);
+            }
+            Value::Str(String::new())
+        })
+        .collect()
 }

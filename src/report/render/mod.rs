@@ -17,6 +17,7 @@ mod json;
 mod latex;
 mod markdown;
 mod text;
+mod text_stream;
 mod text_table;
 pub mod width;
 
@@ -24,6 +25,7 @@ pub use html::render_with_figures as html_with_figures;
 pub use json::{json_value, SCHEMA_VERSION as JSON_SCHEMA_VERSION};
 pub use latex::{latex_math, latex_text, PREAMBLE_PACKAGES};
 pub use text::{render_at as text_at, render_styled as text_styled};
+pub use text_stream::StreamedTable;
 
 use super::doc::Document;
 use crate::coeff::Notation;

@@ -15,17 +15,17 @@ const MAX_WORD: usize = 20;
 const MAX_CELL: usize = 60;
 
 /// One column prepared for layout.
-struct Col {
-    header: String,
-    cells: Vec<String>,
-    numeric: bool,
+pub(super) struct Col {
+    pub(super) header: String,
+    pub(super) cells: Vec<String>,
+    pub(super) numeric: bool,
     /// Width wanted (widest line of header and cells).
     natural: usize,
     /// Narrowest width it can be wrapped to.
     min: usize,
 }
 
-fn is_number(v: &Value) -> bool {
+pub(super) fn is_number(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Num(_) | Value::Dec(_))
 }
 
@@ -46,27 +46,52 @@ fn widest_word(s: &str) -> usize {
     s.split_whitespace().map(display_width).max().unwrap_or(0)
 }
 
+/// Where a number splits for alignment: its decimal point or exponent (else its end).
+fn split_at(s: &str) -> usize {
+    s.find(['.', 'e', 'E']).unwrap_or(s.len())
+}
+
+/// The widest parts of the numbers among `cells` before and from their
+/// split ([`split_at`]): the extent [`pad_decimal`] pads to.
+pub(super) fn decimal_extent<'a>(cells: impl Iterator<Item = &'a str>) -> (usize, usize) {
+    cells.fold((0, 0), |(left, right), c| {
+        let i = split_at(c);
+        (
+            left.max(display_width(&c[..i])),
+            right.max(display_width(&c[i..])),
+        )
+    })
+}
+
+/// `c` padded to the extent (left, right) so that decimal points line up
+/// (a part already wider is left as it is).
+pub(super) fn pad_decimal(c: &str, (left, right): (usize, usize)) -> String {
+    let i = split_at(c);
+    let (l, r) = (display_width(&c[..i]), display_width(&c[i..]));
+    format!(
+        "{}{c}{}",
+        " ".repeat(left.saturating_sub(l)),
+        " ".repeat(right.saturating_sub(r))
+    )
+}
+
 /// Pads numbers so that their decimal points (or their ends) line up.
 fn align_decimals(cells: &mut [String], is_num: &[bool]) {
-    let split = |s: &str| -> usize { s.find(['.', 'e', 'E']).unwrap_or(s.len()) };
-    let (mut left, mut right) = (0, 0);
-    for (c, n) in cells.iter().zip(is_num) {
-        if *n {
-            let i = split(c);
-            left = left.max(display_width(&c[..i]));
-            right = right.max(display_width(&c[i..]));
-        }
-    }
+    let ext = decimal_extent(
+        cells
+            .iter()
+            .zip(is_num)
+            .filter(|(_, n)| **n)
+            .map(|(c, _)| c.as_str()),
+    );
     for (c, n) in cells.iter_mut().zip(is_num) {
         if *n {
-            let i = split(c);
-            let (l, r) = (display_width(&c[..i]), display_width(&c[i..]));
-            *c = format!("{}{c}{}", " ".repeat(left - l), " ".repeat(right - r));
+            *c = pad_decimal(c, ext);
         }
     }
 }
 
-fn prepare(t: &Table, shown: &dyn Fn(&Value) -> String) -> Vec<Col> {
+pub(super) fn prepare(t: &Table, shown: &dyn Fn(&Value) -> String) -> Vec<Col> {
     (0..t.columns.len())
         .map(|j| {
             let vals: Vec<&Value> = t.rows.iter().map(|r| &r[j]).collect();
@@ -125,7 +150,7 @@ fn frame(n: usize) -> usize {
 /// Column widths for `cols` within `width`: natural widths, then the widest
 /// shrinkable column narrowed one character at a time. Below the minima
 /// every column is cut evenly (cells are then broken inside words).
-fn widths(cols: &[&Col], width: usize) -> Vec<usize> {
+pub(super) fn widths(cols: &[&Col], width: usize) -> Vec<usize> {
     let avail = width.saturating_sub(frame(cols.len())).max(cols.len());
     let mut w: Vec<usize> = cols.iter().map(|c| c.natural).collect();
     while w.iter().sum::<usize>() > avail {
@@ -169,7 +194,7 @@ fn groups(cols: &[Col], width: usize) -> Vec<Vec<usize>> {
     out
 }
 
-fn wrap_to(s: &str, w: usize, numeric: bool) -> String {
+pub(super) fn wrap_to(s: &str, w: usize, numeric: bool) -> String {
     if numeric && display_width(s) <= w {
         return s.to_string();
     }
