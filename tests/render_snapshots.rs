@@ -116,6 +116,7 @@ fn style_changes_only_what_it_should() {
         Style {
             notation: Notation::Sympy,
             text_digits: Some(12),
+            ..Style::default()
         },
     );
     check("small_sympy.json", &sympy_json);
@@ -129,6 +130,7 @@ fn style_changes_only_what_it_should() {
         &Style {
             notation: Notation::Unicode,
             text_digits: Some(12),
+            ..Style::default()
         },
     );
     check("small_12.txt", &text);
@@ -138,4 +140,22 @@ fn style_changes_only_what_it_should() {
         text.contains("0.00017893258377"),
         "an outward bound is not re-rounded"
     );
+}
+
+/// `--latex-fragment`: the body of the same document, no preamble, the
+/// packages it needs named on its first line.
+#[test]
+fn a_latex_fragment_is_the_body_only() {
+    let full = rendered(Format::Latex, Style::default());
+    let frag = rendered(
+        Format::Latex,
+        Style {
+            latex_fragment: true,
+            ..Style::default()
+        },
+    );
+    assert!(frag.starts_with(taylormatch::report::render::FRAGMENT_NEEDS));
+    assert!(!frag.contains("\\documentclass") && !frag.contains("\\end{document}"));
+    let body = frag.split_once('\n').unwrap().1;
+    assert!(full.contains(body), "the fragment is the document's body");
 }

@@ -38,6 +38,9 @@ pub struct Cli {
     /// Notation of exact values: unicode (default), sympy (SymPy's sympify reads it back), mathematica (InputForm), latex (math mode). Any command; LaTeX and HTML output set exact values as math regardless.
     #[arg(long, global = true, default_value = "unicode", value_parser = parse_notation, value_name = "NOTATION")]
     pub notation: crate::coeff::Notation,
+    /// With --format latex: the document's body only (no preamble, no \\begin{document}), to \\input into a paper; its first line names the packages it needs.
+    #[arg(long, global = true)]
+    pub latex_fragment: bool,
     /// Digits the text renderer shows decimals with (12 when `--digits` is not given; `cli::digits`).
     #[arg(skip)]
     pub text_digits: Option<u32>,
@@ -148,6 +151,7 @@ pub fn run(cli: Cli) -> AppResult<Output> {
     let style = crate::report::Style {
         notation: cli.notation,
         text_digits: cli.text_digits,
+        latex_fragment: cli.latex_fragment,
     };
     match cli.command {
         // written to stdout as the rows become final (commands::coeffs::stream)

@@ -51,7 +51,7 @@ pub struct ReportRunOptions {
 pub struct ReportOptions {
     pub digits: u32,
     pub order: usize,
-    /// Whether figures are written (SVG files next to the report).
+    /// Whether figures are made (SVG): files next to the report with `--out`, drawn in the page in HTML and LaTeX.
     pub figures: bool,
     /// Digits the text renderer shows decimals with, when fewer than
     /// computed (`--digits` not given): the report says so at its top.
@@ -167,8 +167,9 @@ pub fn run(a: &ReportRunOptions) -> Result<Output> {
     let opts = ReportOptions {
         digits: a.output.digits,
         order: a.order,
-        // HTML is one self-contained page: its figures are inlined as SVG
-        figures: a.out.is_some() || a.output.format == Format::Html,
+        // HTML and LaTeX are complete by themselves: their figures are drawn
+        // in the page (SVG inline; a picture of the same SVG in LaTeX)
+        figures: a.out.is_some() || matches!(a.output.format, Format::Html | Format::Latex),
         shown: a.output.style.text_digits,
     };
     let mut r = match &a.subject {
@@ -176,15 +177,20 @@ pub fn run(a: &ReportRunOptions) -> Result<Output> {
         None => build(&opts)?,
     };
     let page = |r: &Report| -> Result<String> {
-        if a.output.format == Format::Html {
-            Ok(crate::report::render::html_with_figures(&r.doc, &r.figures))
-        } else {
-            a.output.render(&r.doc)
+        match a.output.format {
+            Format::Html => Ok(crate::report::render::html_with_figures(&r.doc, &r.figures)),
+            // with --out the .tex includes the PDF files written beside it
+            Format::Latex if a.out.is_none() => Ok(crate::report::render::latex_with_figures(
+                &r.doc,
+                &r.figures,
+                a.output.style.latex_fragment,
+            )),
+            _ => a.output.render(&r.doc),
         }
     };
     match &a.out {
         None => {
-            if a.output.format != Format::Html {
+            if !matches!(a.output.format, Format::Html | Format::Latex) {
                 r.doc.blocks.retain(|b| !matches!(b, Block::Figure { .. }));
             }
             Ok(Output::ok(page(&r)?))

@@ -23,7 +23,8 @@ pub mod width;
 
 pub use html::render_with_figures as html_with_figures;
 pub use json::{json_value, SCHEMA_VERSION as JSON_SCHEMA_VERSION};
-pub use latex::{latex_math, latex_text, PREAMBLE_PACKAGES};
+pub use latex::render_with_figures as latex_with_figures;
+pub use latex::{latex_math, latex_text, FRAGMENT_NEEDS, PREAMBLE_PACKAGES};
 pub use text::{render_at as text_at, render_styled as text_styled};
 pub use text_stream::StreamedTable;
 
@@ -101,6 +102,8 @@ pub struct Style {
     pub notation: Notation,
     /// Significant digits of typed decimals in text output (fewer than computed).
     pub text_digits: Option<u32>,
+    /// LaTeX output: the body only, without preamble (`--latex-fragment`).
+    pub latex_fragment: bool,
 }
 
 /// What a renderer is given besides the document: the format and the [`Style`].
@@ -148,7 +151,7 @@ pub fn render_with(doc: &Document, o: &RenderOptions) -> Result<String> {
         Format::Markdown => markdown::render(doc, style.notation),
         Format::Csv => csv::render(doc, style.notation)?,
         Format::Json => json::render(doc, style.notation),
-        Format::Latex => latex::render(doc),
+        Format::Latex => latex::render(doc, style.latex_fragment),
         Format::Html => html::render(doc),
     };
     if out.trim().is_empty() {
