@@ -14,7 +14,7 @@
 //!   last power, a decimal with the longest exponent an order-N series
 //!   gives: [`ghost`]); its header is written once, then each row as it
 //!   arrives, then the bottom border
-//!   ([`StreamedTable`](crate::report::render::StreamedTable)).
+//!   ([`StreamedTable`]).
 //! * Markdown, LaTeX, HTML: buffered, written when complete.
 //!
 //! Each block is rendered by the format's own renderer (a copy of the

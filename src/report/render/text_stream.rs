@@ -40,7 +40,7 @@ pub struct StreamedTable {
 
 impl StreamedTable {
     /// Lays out the columns of `sample` within `width` characters per
-    /// line, as [`super::text_table`] lays out one column group (a streamed
+    /// line, as `text_table` lays out one column group (a streamed
     /// table is never split into column groups: below the columns' minima
     /// every column is cut evenly).
     pub fn new(sample: &Table, width: usize, style: &Style) -> StreamedTable {

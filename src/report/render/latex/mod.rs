@@ -58,7 +58,7 @@ pub const FRAGMENT_NEEDS: &str = "% taylormatch LaTeX fragment (pdflatex): needs
 
 /// Renders a document as a complete LaTeX file, or its body only when
 /// `fragment`; a figure whose path is among `figures` (name, SVG text) is
-/// drawn in the document itself ([`figure::picture`]), any other is
+/// drawn in the document itself (a picture of the same SVG), any other is
 /// included from its PDF file beside the document (`--out DIR` writes it).
 pub fn render_with_figures(doc: &Document, figures: &[(String, String)], fragment: bool) -> String {
     if fragment {
