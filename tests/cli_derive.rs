@@ -89,7 +89,23 @@ fn bad_input_exits_2_naming_the_flag() {
 #[test]
 fn more_bad_input() {
     bad_input(&["derive", "--order", "-3"], "--order");
+    // text, JSON and the expression routes hold their document: at most 800;
+    // the named outers in CSV are written row by row: at most 2000
     bad_input(&["derive", "--order", "801"], "--order");
+    bad_input(&["derive", "--order", "801", "--format", "json"], "--order");
+    bad_input(
+        &[
+            "derive",
+            "--order",
+            "801",
+            "--format",
+            "csv",
+            "--outer",
+            "tanh(sqrt(2/pi)*u)",
+        ],
+        "--order",
+    );
+    bad_input(&["derive", "--order", "2001", "--format", "csv"], "--order");
     bad_input(&["derive", "--digits", "0"], "--digits");
     bad_input(&["verify", "--a", ""], "--a");
     bad_input(&["verify", "--a", "1/0"], "--a");

@@ -162,7 +162,11 @@ pub fn run(cli: Cli) -> AppResult<Output> {
         }
         Command::Report(a) => commands::report::run(&a.options()?.styled(style)),
         Command::Bound(a) => commands::bound::run(&a.options().styled(style)),
-        Command::Derive(a) => commands::derive::run(&a.options().styled(style)),
+        // CSV of the named outers written as the rows become final (commands::derive_stream)
+        Command::Derive(a) => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            commands::derive::run_to(&a.options().styled(style), &mut out)
+        }
         Command::Verify(a) => commands::verify::run(&a.options().styled(style)),
         Command::Explain(a) => commands::explain::run(&a.options().styled(style)),
         Command::Fit(a) => commands::fit::run(&a.options().styled(style)),

@@ -13,6 +13,7 @@
 //! assert_eq!(parse_unknowns("c1, c3").unwrap(), ["c1", "c3"]);
 //! ```
 
+pub use super::derive_stream::stream_csv;
 use super::Output;
 use crate::coeff::{combined_form, Coeff, Sym, Q};
 use crate::error::Input;
@@ -20,10 +21,16 @@ use crate::error::{Error, Result};
 use crate::matching::{t_poly_decimal, Outer};
 use crate::report::{Document, Table, Value};
 
-/// Largest `--order` accepted: order 800 writes 178 MB of exact CSV (the
-/// output grows like order³·log order) in about 8 s CPU and 0.4 GB; text
-/// with decimals 14 s and 1.8 GB (the document is rendered whole).
-pub const MAX_DERIVE_ORDER: usize = 800;
+/// Largest `--order` accepted: the named outers (tanh, sigmoid) in CSV,
+/// written row by row as the chain of powers of S makes them final
+/// ([`stream_csv`]). The cap is time and disk: the output grows like
+/// order³·log order (362 MB at 1000, 3.3 GB at 2000; see docs/engine.md).
+pub const MAX_DERIVE_ORDER: usize = 2000;
+
+/// Largest `--order` of every other `derive` output: the other formats (the
+/// document is held whole before it is rendered: text at order 800 is about
+/// 1.8 GB) and the expression routes (generic series).
+pub const MAX_DERIVE_DOCUMENT_ORDER: usize = 800;
 
 /// Options of `derive` (built by the command line from its flags).
 #[derive(Debug, Clone)]
@@ -38,7 +45,7 @@ pub struct DeriveOptions {
     pub solve: Option<String>,
     /// Values for other parameters: name=value pairs, e.g. k=1.702 (exact; any constant expression).
     pub set: Option<String>,
-    /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 800.
+    /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 2000 for tanh/sigmoid in --format csv (written row by row), else at most 800.
     pub order: usize,
     /// Print exact coefficients only (no decimals).
     pub exact_only: bool,
@@ -56,6 +63,54 @@ pub struct DerivedCoeff {
     pub decimal: Option<String>,
 }
 
+/// The factor of p for `outer`: 1 for tanh, 2√(2/π) for the sigmoid (q = 2√(2/π)·p).
+pub(super) fn outer_scale(outer: Outer) -> Sym {
+    match outer {
+        Outer::Tanh => Sym::one(),
+        Outer::Sigmoid => Sym::sqrt_2_over_pi().mul_q(&Q::from_integer(2.into())),
+    }
+}
+
+/// The coefficient of xⁿ from row n of the t-table (\[xⁿ\]p = Σ_k c_k t^k):
+/// exact `scale`·Σ_k c_k t^k, its one-fraction form and (unless `exact_only`) its decimal.
+pub fn derived_row(
+    n: usize,
+    poly: &[rug::Rational],
+    scale: &Sym,
+    digits: u32,
+    exact_only: bool,
+) -> Result<DerivedCoeff> {
+    let exact = crate::functions::inner_kron::t_poly_sym(poly).mul(scale);
+    let combined = combined_form(&exact);
+    let decimal = if exact_only {
+        None
+    } else {
+        Some(t_poly_decimal(poly, scale, digits)?)
+    };
+    Ok(DerivedCoeff {
+        power: n,
+        exact,
+        combined,
+        decimal,
+    })
+}
+
+/// The odd coefficients (powers 1, 3, … < order) of the matched series for
+/// `outer`, exact and (unless `exact_only`) to `digits` digits, each handed
+/// to `emit` as soon as it is final (lowest power first). Even powers are 0.
+pub fn derived_rows(
+    outer: Outer,
+    order: usize,
+    digits: u32,
+    exact_only: bool,
+    emit: &mut dyn FnMut(DerivedCoeff) -> Result<()>,
+) -> Result<()> {
+    let scale = outer_scale(outer);
+    crate::functions::inner_kron::inner_rows(order, &mut |n, poly| {
+        emit(derived_row(n, &poly, &scale, digits, exact_only)?)
+    })
+}
+
 /// The odd coefficients (powers 1, 3, … < order) of the matched series for
 /// `outer`, exact and (unless `exact_only`) to `digits` digits. Even powers are 0.
 pub fn derived_coeffs(
@@ -64,46 +119,32 @@ pub fn derived_coeffs(
     digits: u32,
     exact_only: bool,
 ) -> Result<Vec<DerivedCoeff>> {
-    let scale = match outer {
-        Outer::Tanh => Sym::one(),
-        Outer::Sigmoid => Sym::sqrt_2_over_pi().mul_q(&Q::from_integer(2.into())),
-    };
-    let polys = crate::functions::inner_kron::inner_t_polys_kron(order);
-    let odd: Vec<(usize, Vec<rug::Rational>)> =
-        polys.into_iter().enumerate().skip(1).step_by(2).collect();
-    // rows are independent: formatted and rounded on all cores
-    crate::parallel::map_items(odd, |(n, poly)| {
-        let exact = crate::functions::inner_kron::t_poly_sym(&poly).mul(&scale);
-        let combined = combined_form(&exact);
-        let decimal = if exact_only {
-            None
-        } else {
-            Some(t_poly_decimal(&poly, &scale, digits)?)
-        };
-        Ok(DerivedCoeff {
-            power: n,
-            exact,
-            combined,
-            decimal,
-        })
-    })
-    .into_iter()
-    .collect()
+    let mut out = Vec::new();
+    derived_rows(outer, order, digits, exact_only, &mut |c| {
+        out.push(c);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
-/// The `derive` document.
-pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Result<Document> {
-    let coeffs = derived_coeffs(outer, order, digits, exact_only)?;
-    let (title, equation, name) = match outer {
+/// The `derive` document: title, fields, the note on S and an empty
+/// coefficient table (its last block); `first` is the x¹ row (the sigmoid's
+/// fields show it).
+pub fn header(
+    outer: Outer,
+    order: usize,
+    digits: u32,
+    exact_only: bool,
+    first: Option<&DerivedCoeff>,
+) -> Document {
+    let (title, equation) = match outer {
         Outer::Tanh => (
             "Matched inner series p(x) for tanh",
             "tanh(√(2/π)·p(x)) = erf(x/√2); p = √(π/2)·artanh(erf(x/√2)) = Σ_k t^k S^(2k+1)/(2k+1), t = 2/π",
-            "a",
         ),
         Outer::Sigmoid => (
             "Matched inner series q(x) for the sigmoid",
             "2σ(q(x)) − 1 = erf(x/√2); q = 2·artanh(erf(x/√2)) = 2√(2/π)·p(x)",
-            "q",
         ),
     };
     let mut d = Document::new(title);
@@ -117,7 +158,7 @@ pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Re
         fields.push(("digits", "decimal digits", Value::from(digits as i64)));
     }
     if outer == Outer::Sigmoid {
-        if let Some(k) = coeffs.first() {
+        if let Some(k) = first {
             fields.push((
                 "k",
                 "matched slope k (x¹ coefficient)",
@@ -143,20 +184,37 @@ pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Re
     if !exact_only {
         cols.push(("decimal", "decimal"));
     }
-    let mut t = Table::new("coefficients", &cols);
-    for c in &coeffs {
-        let mut row = vec![
-            Value::from(c.power),
-            Value::from(format!("{name}{}", c.power)),
-            Value::from(&c.exact),
-            Value::from(c.combined.clone().unwrap_or_else(|| c.exact.to_string())),
-        ];
-        if let Some(dec) = &c.decimal {
-            row.push(Value::dec(dec.clone()));
-        }
-        t.push(row);
+    d.table(Table::new("coefficients", &cols));
+    d
+}
+
+/// The cells of one coefficient's row.
+pub fn table_row(outer: Outer, c: &DerivedCoeff) -> Vec<Value> {
+    let name = match outer {
+        Outer::Tanh => "a",
+        Outer::Sigmoid => "q",
+    };
+    let mut row = vec![
+        Value::from(c.power),
+        Value::from(format!("{name}{}", c.power)),
+        Value::from(&c.exact),
+        Value::from(c.combined.clone().unwrap_or_else(|| c.exact.to_string())),
+    ];
+    if let Some(dec) = &c.decimal {
+        row.push(Value::dec(dec.clone()));
     }
-    d.table(t);
+    row
+}
+
+/// The `derive` document.
+pub fn document(outer: Outer, order: usize, digits: u32, exact_only: bool) -> Result<Document> {
+    let coeffs = derived_coeffs(outer, order, digits, exact_only)?;
+    let mut d = header(outer, order, digits, exact_only, coeffs.first());
+    if let Some(crate::report::Block::Table(t)) = d.blocks.last_mut() {
+        for c in &coeffs {
+            t.push(table_row(outer, c));
+        }
+    }
     Ok(d)
 }
 
@@ -184,8 +242,64 @@ pub fn parse_unknowns(text: &str) -> Result<Vec<String>> {
     Ok(out)
 }
 
-/// Runs `derive`.
+/// Runs `derive`, returning the whole output.
 pub fn run(a: &DeriveOptions) -> Result<Output> {
+    let mut buf = Vec::new();
+    let out = run_to(a, &mut buf)?;
+    let text = String::from_utf8(buf)
+        .map_err(|_| Error::input("internal error: the output is not UTF-8"))?;
+    Ok(Output { text, ..out })
+}
+
+/// Runs `derive`, writing to `w`: the named outers in CSV as their rows
+/// become final ([`stream_csv`], up to [`MAX_DERIVE_ORDER`]), everything
+/// else when complete (up to [`MAX_DERIVE_DOCUMENT_ORDER`]). Every check of
+/// the input comes before the first byte; the returned output carries the
+/// exit code (its text is empty: it is written).
+pub fn run_to(a: &DeriveOptions, w: &mut dyn std::io::Write) -> Result<Output> {
+    if a.order > MAX_DERIVE_ORDER {
+        return Err(order_error(a.order, MAX_DERIVE_ORDER));
+    }
+    let named = Outer::parse(a.outer.as_deref().unwrap_or("tanh")).ok();
+    let plain = a.model.is_none() && a.solve.is_none() && a.target.is_none() && a.set.is_none();
+    if let (Some(o), true, crate::report::Format::Csv) = (named, plain, a.out.format) {
+        let progress = crate::progress::Spinner::new(&format!("derive: order {}", a.order));
+        stream_csv(o, a.order, &a.out, a.exact_only, w)?;
+        drop(progress);
+        return Ok(Output::ok(String::new()));
+    }
+    if a.order > MAX_DERIVE_DOCUMENT_ORDER {
+        return Err(order_error(a.order, MAX_DERIVE_DOCUMENT_ORDER));
+    }
+    let out = run_document(a)?;
+    w.write_all(out.text.as_bytes())?;
+    w.flush()?;
+    Ok(Output {
+        text: String::new(),
+        ..out
+    })
+}
+
+/// `--order N` above `max`: the range, and where the larger orders are.
+fn order_error(order: usize, max: usize) -> Error {
+    if max == MAX_DERIVE_ORDER {
+        return Error::input(crate::msg!(
+            Input::Order,
+            " {order} is out of range: 1 to {MAX_DERIVE_ORDER}"
+        ));
+    }
+    Error::input(crate::msg!(
+        Input::Order,
+        " {order} is out of range here: 1 to {max} (the whole document is held before it is written); up to {MAX_DERIVE_ORDER} for ",
+        Input::Outer,
+        " tanh or sigmoid with ",
+        Input::Format,
+        " csv, written row by row"
+    ))
+}
+
+/// Runs `derive` by building its whole document.
+fn run_document(a: &DeriveOptions) -> Result<Output> {
     use super::derive_expr::{model_document, outer_document, read};
     let set = match &a.set {
         Some(s) => crate::expr::assign::parse_assignments(Input::Set, s)?,

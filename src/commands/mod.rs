@@ -29,6 +29,7 @@ pub mod coeffs_expr;
 pub mod compare;
 pub mod derive;
 pub mod derive_expr;
+pub mod derive_stream;
 pub mod explain;
 pub mod fit;
 pub mod report;
