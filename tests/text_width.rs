@@ -181,3 +181,36 @@ fn text_shows_12_digits_unless_digits_is_given() {
     let (_, json) = run_at(100, &["explain", "0.7978845608", "--format", "json"]);
     assert!(json.contains("0.797884560802865355879892119869"), "{json}");
 }
+
+/// Lines each body row of the boxed tables in `text` takes (a row starts
+/// where its first cell is not blank; header rows included).
+fn row_heights(text: &str) -> Vec<usize> {
+    let mut rows: Vec<usize> = Vec::new();
+    for l in text.lines().filter(|l| l.starts_with('│')) {
+        let first = l.split('│').nth(1).unwrap_or("").trim();
+        match rows.last_mut() {
+            Some(h) if first.is_empty() => *h += 1,
+            _ => rows.push(1),
+        }
+    }
+    rows
+}
+
+#[test]
+fn wrapped_tables_spend_their_width_where_it_saves_lines() {
+    // the literal table of `explain` has a long "match" text per row; at
+    // 100 columns a layout that narrows the widest columns first drew rows
+    // of six lines (one word per line); the width search keeps every row
+    // within two, at 80 columns within four
+    for (width, most) in [(100, 2), (80, 4)] {
+        let (code, out) = run_at(width, &["explain"]);
+        assert_eq!(code, 0);
+        let h = row_heights(&out);
+        assert!(h.len() >= 24, "{h:?}");
+        assert!(
+            h.iter().all(|&x| x <= most),
+            "a row over {most} lines at {width}:\n{out}"
+        );
+        assert!(too_wide(&out, width).is_empty());
+    }
+}

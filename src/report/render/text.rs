@@ -97,7 +97,9 @@ fn field_line(label: &str, label_w: usize, value: &str, width: usize) -> String 
 
 /// Word wrap at `width` (long words broken); keeps existing line breaks.
 pub(super) fn wrap(s: &str, width: usize) -> String {
-    let opts = textwrap::Options::new(width.max(1)).break_words(true);
+    let opts = textwrap::Options::new(width.max(1))
+        .break_words(true)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     s.lines()
         .map(|l| {
             if display_width(l) <= width {
@@ -122,6 +124,7 @@ fn wrap_pre(s: &str, width: usize) -> String {
             let cont = " ".repeat((indent + 2).min(width / 2));
             let opts = textwrap::Options::new(width)
                 .break_words(true)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
                 .subsequent_indent(&cont);
             textwrap::wrap(l, &opts).join("\n")
         })
