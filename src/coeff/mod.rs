@@ -28,12 +28,14 @@ mod parse;
 pub(crate) mod qpoly;
 pub(crate) mod qpoly_mpq;
 mod sym;
+mod term_text;
 
-pub use display::{combined_form, format_single_term, superscript, superscript_digit};
+pub use display::combined_form;
 pub use mathml::mathml;
 pub use notation::Notation;
 pub use parse::parse_exact;
 pub use sym::{Mono, Sym};
+pub use term_text::{format_single_term, superscript, superscript_digit};
 
 use num_bigint::BigInt;
 use num_rational::BigRational;

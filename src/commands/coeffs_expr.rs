@@ -25,8 +25,8 @@
 //! assert_eq!(c, ["0", "1", "1", "1/2", "1/6"]);
 //! ```
 
-use super::coeffs::human;
 use super::coeffs::{coefficient_table, sym_blocks, CoeffsOptions};
+use super::coeffs::{human, would_write};
 use crate::coeff::Sym;
 use crate::error::Input;
 use crate::error::{Error, Result};
@@ -212,15 +212,7 @@ fn check_size(e: &Expr, a: &CoeffsOptions) -> Result<()> {
         }
     }
     Err(Error::input(crate::msg!(
-        Input::Order,
-        " ",
-        a.order.to_string(),
-        " would write up to ",
-        human(est).to_string(),
-        " of coefficients of {e} in ",
-        Input::Format,
-        " ",
-        fmt.name().to_string(),
+        would_write(a.order, est, &format!("coefficients of {e}"), fmt),
         " (an upper estimate; limit ",
         human(MAX_EXPR_BYTES).to_string(),
         "): the largest ",

@@ -25,8 +25,10 @@
 //! assert_eq!(c, ["0", "1", "1/2", "1/3", "0"]);
 //! ```
 
+mod closed;
 mod cost;
 mod funcs;
+mod recur;
 mod ring;
 
 pub use cost::{check_work, estimated_work, needs_sym, valuation_bound, MAX_EXPR_ORDER};
@@ -258,6 +260,6 @@ impl<C: Ring> Expander<C> {
         // (c0 + h)^q = c0^q · (1 + h/c0)^q
         let mut u = s.scale(&inv0).into_coeffs();
         u[0] = C::zero();
-        Ok(funcs::binomial(&Series::from_coeffs(u), q).scale(&root))
+        Ok(recur::binomial(&Series::from_coeffs(u), q).scale(&root))
     }
 }

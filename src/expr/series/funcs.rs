@@ -1,26 +1,22 @@
 //! The functions of [`Func`] applied to a series h = c + u (c = h(0)).
 //!
 //! At c = 0 each goes through its differential equation (exp, tan, tanh,
-//! atan, artanh, erf, σ in `series/elementary.rs`; sin/cos, the binomial
-//! series and asinh here), or, when u = c₁x exactly and `fast` is on, through
-//! a closed form or the named fast routes of `functions.rs`. At c ≠ 0 only
+//! atan, artanh, erf, σ in `series/elementary.rs`; sin/cos and the binomial
+//! series in [`super::recur`], asinh here), or, when u = c₁x exactly and
+//! `fast` is on, through a closed form ([`super::closed`]) or the named fast
+//! routes of `functions.rs`. At c ≠ 0 only
 //! the addition theorems whose constants stay in the ring are used.
 
 use super::super::{Expr, Func};
+use super::closed::{
+    atan_lin, erf_lin, from_q_series, half, inv_fact, log1p, sin_cos_lin, weighted,
+};
+use super::recur::{binomial, sin_cos};
 use super::{as_monomial, Options, Ring};
 use crate::coeff::{Coeff, Q};
 use crate::error::{Error, Result};
-use crate::functions::{artanh_q, erf_core_q, sigmoid_q, tanh_q};
+use crate::functions::{artanh_q, sigmoid_q, tanh_q};
 use crate::series::Series;
-use num_bigint::BigInt;
-
-fn qk(n: usize) -> Q {
-    Q::from_integer(BigInt::from(n))
-}
-
-fn half() -> Q {
-    Q::new(1.into(), 2.into())
-}
 
 /// The refusal for a function at a constant the ring cannot hold.
 fn not_in_ring<C: Ring>(f: Func, arg: &Expr, c: &C, needs: &str) -> Error {
@@ -35,87 +31,6 @@ fn with_constant<C: Coeff>(s: Series<C>, c: &C) -> Series<C> {
         *v0 = v0.add(c);
     }
     Series::from_coeffs(v)
-}
-
-/// Σ w_k c₁^k x^k for rational weights w_k (a closed form at the argument c₁x).
-fn weighted<C: Coeff>(c1: &C, n: usize, w: impl Fn(usize) -> Q) -> Series<C> {
-    let mut p = C::one();
-    let mut out = Vec::with_capacity(n);
-    for k in 0..n {
-        let wk = w(k);
-        out.push(if num_traits::Zero::is_zero(&wk) {
-            C::zero()
-        } else {
-            p.mul_q(&wk)
-        });
-        p = p.mul(c1);
-    }
-    Series::from_coeffs(out)
-}
-
-fn from_q_series<C: Coeff>(s: Series<Q>, c1: &C) -> Series<C> {
-    let s = s.map(|q| C::from_q(q.clone()));
-    if *c1 == C::one() {
-        s
-    } else {
-        s.scale_x_by(c1)
-    }
-}
-
-/// 1/k! as a rational: k! by GMP, and no gcd (the numerator is 1).
-fn inv_fact(k: usize) -> Q {
-    signed_inv_fact(k, false)
-}
-
-/// ±1/k! (−1/k! when `negative`), built in lowest terms without a gcd
-/// (num-bigint's binary gcd is quadratic in the length of k!).
-fn signed_inv_fact(k: usize, negative: bool) -> Q {
-    let f = rug::Integer::from(rug::Integer::factorial(k as u32));
-    let one = BigInt::from(if negative { -1 } else { 1 });
-    Q::new_raw(one, crate::coeff::gmp::int_from_rug(&f))
-}
-
-/// (sin u, cos u) for u(0) = 0: n·Sₙ = Σ k·u_k·C_{n−k}, n·Cₙ = −Σ k·u_k·S_{n−k}.
-pub fn sin_cos<C: Coeff>(u: &Series<C>) -> (Series<C>, Series<C>) {
-    let n = u.order();
-    let ku: Vec<C> = (0..n).map(|k| u.coeffs()[k].mul_q(&qk(k))).collect();
-    let (mut s, mut c) = (vec![C::zero()], vec![C::one()]);
-    for m in 1..n {
-        let (mut a, mut b) = (C::zero(), C::zero());
-        for k in 1..=m {
-            if !ku[k].is_zero() {
-                a.add_mul(&ku[k], &c[m - k]);
-                b.add_mul(&ku[k], &s[m - k]);
-            }
-        }
-        let inv = Q::new(1.into(), BigInt::from(m));
-        s.push(a.mul_q(&inv));
-        c.push(b.mul_q(&inv).neg());
-    }
-    s.truncate(n);
-    c.truncate(n);
-    (Series::from_coeffs(s), Series::from_coeffs(c))
-}
-
-/// (1 + u)^α for u(0) = 0 and rational α: from (1 + u)P′ = α·u′·P,
-/// P₀ = 1, n·Pₙ = Σ_{k=1..n} (α·k − (n − k))·u_k·P_{n−k}.
-pub fn binomial<C: Coeff>(u: &Series<C>, alpha: &Q) -> Series<C> {
-    let n = u.order();
-    let mut p: Vec<C> = vec![C::one()];
-    for m in 1..n {
-        let mut acc = C::zero();
-        for k in 1..=m {
-            let uk = &u.coeffs()[k];
-            if uk.is_zero() {
-                continue;
-            }
-            let w = alpha * qk(k) - qk(m - k);
-            acc = acc.add(&uk.mul(&p[m - k]).mul_q(&w));
-        }
-        p.push(acc.mul_q(&Q::new(1.into(), BigInt::from(m))));
-    }
-    p.truncate(n);
-    Series::from_coeffs(p)
 }
 
 /// exp(u) and exp(−u) for u(0) = 0.
@@ -188,14 +103,7 @@ pub fn apply<C: Ring>(
                 return Err(not_in_ring(f, arg, &c, &format!("log c = log({c})")));
             }
             match lin {
-                Some(c1) => weighted(c1, n, |k| {
-                    if k == 0 {
-                        Q::from_integer(0.into())
-                    } else {
-                        let s = if k % 2 == 1 { 1 } else { -1 };
-                        Q::new(s.into(), BigInt::from(k))
-                    }
-                }),
+                Some(c1) => log1p(c1, n),
                 None => h.log()?,
             }
         }
@@ -203,22 +111,7 @@ pub fn apply<C: Ring>(
             let (s0, c0) = C::sin_cos(&c)
                 .ok_or_else(|| not_in_ring(f, arg, &c, &format!("sin c and cos c (c = {c})")))?;
             let (su, cu) = match lin {
-                Some(c1) if f != Func::Tan || !c.is_zero() => (
-                    weighted(c1, n, |k| {
-                        if k % 2 == 1 {
-                            signed_inv_fact(k, (k / 2) % 2 == 1)
-                        } else {
-                            qk(0)
-                        }
-                    }),
-                    weighted(c1, n, |k| {
-                        if k % 2 == 0 {
-                            signed_inv_fact(k, (k / 2) % 2 == 1)
-                        } else {
-                            qk(0)
-                        }
-                    }),
-                ),
+                Some(c1) if f != Func::Tan || !c.is_zero() => sin_cos_lin(c1, n),
                 Some(c1) => {
                     // tan x = Σ |[x^k] tanh x| x^k (tangent numbers)
                     let t = tanh_q(n).map(num_traits::Signed::abs);
@@ -246,13 +139,7 @@ pub fn apply<C: Ring>(
         Func::Atan => {
             if c.is_zero() {
                 match lin {
-                    Some(c1) => weighted(c1, n, |k| {
-                        if k % 2 == 1 {
-                            sign(k / 2) * Q::new(1.into(), BigInt::from(k))
-                        } else {
-                            qk(0)
-                        }
-                    }),
+                    Some(c1) => atan_lin(c1, n),
                     None => u.atan()?,
                 }
             } else if c == C::one() || c == C::one().neg() {
@@ -292,11 +179,7 @@ pub fn apply<C: Ring>(
                 return Err(not_in_ring(f, arg, &c, &format!("erf({c})")));
             }
             let e = match lin {
-                Some(c1) => {
-                    let k = C::two_over_sqrt_pi()
-                        .ok_or_else(|| Error::input("erf needs 2/√π, not in ℚ"))?;
-                    from_q_series(erf_core_q(n, false), c1).scale(&k)
-                }
+                Some(c1) => erf_lin(c1, n, false)?,
                 None => u.erf()?,
             };
             if f == Func::Erf {
@@ -331,27 +214,11 @@ pub fn apply<C: Ring>(
     Ok(s)
 }
 
-/// (−1)^j.
-fn sign(j: usize) -> Q {
-    Q::from_integer(if j.is_multiple_of(2) {
-        1.into()
-    } else {
-        (-1).into()
-    })
-}
-
 /// Φ(u) = ½ + ½·erf(u/√2) for u(0) = 0.
 fn phi<C: Ring>(u: &Series<C>, lin: Option<&C>, n: usize) -> Result<Series<C>> {
     let r2 = C::sqrt2().ok_or_else(|| Error::input("Φ needs √2, not in ℚ"))?;
     let e = match lin {
-        Some(c1) => {
-            // erf(x/√2) = √(2/π)·S(x): √(2/π) = √2·(2/√π)/2
-            let k = C::two_over_sqrt_pi()
-                .ok_or_else(|| Error::input("Φ needs √π, not in ℚ"))?
-                .mul(&r2)
-                .mul_q(&half());
-            from_q_series(erf_core_q(n, true), c1).scale(&k)
-        }
+        Some(c1) => erf_lin(c1, n, true)?,
         None => u.scale(&r2.mul_q(&half())).erf()?,
     };
     Ok(with_constant(e.scale_q(&half()), &C::from_q(half())))
