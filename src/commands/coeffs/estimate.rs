@@ -13,8 +13,10 @@
 //! * gelu-tanh (a polynomial in a and π⁻¹ of ~n/2 terms, each ~n log n):
 //!   E = n²(35L(n) + 5d)/100 + 50, d the digits of a (0 when symbolic).
 //!
-//! A row then costs at most `F·E + lines·(D + 40)` bytes: D the decimal's
-//! width (digits + 12, 0 with `--exact-only`), F = 2 for text (padded
+//! A row then costs at most `F·E + lines·(D + R)` bytes: D the decimal's
+//! width (digits + 12, 0 with `--exact-only`), R = 40 (HTML: 120, its tags,
+//! classes and the MathML of each exact value, and D tripled: the decimals
+//! are padded with 3-byte figure spaces), F = 2 for text (padded
 //! cells), min(2 + N/50, 8) for text of sums of terms (wrapped at the terms,
 //! each line padded to the longest term: measured text/JSON ratios 1.5, 2.3,
 //! 4.3, 5.3 at N = 25, 50, 100, 200 for a symbolic a, about 4 for a number),
@@ -112,7 +114,14 @@ pub fn estimated_bytes(
     } else {
         1
     };
-    FIXED_BYTES + n * (f_num * e / f_den + lines * (d + 40))
+    // per line: the other cells, separators and markup (HTML: tags, classes,
+    // MathML, and decimals padded with 3-byte figure spaces)
+    let (d, r) = if format == Format::Html {
+        (3 * d, 120)
+    } else {
+        (d, 40)
+    };
+    FIXED_BYTES + n * (f_num * e / f_den + lines * (d + r))
 }
 
 /// `bytes` for people: "830 kB", "6.5 GB" (rounded up, so never an understatement).
