@@ -92,7 +92,7 @@ fn a_latex_fragment_is_the_body_only() {
     assert!(full.contains(body), "the fragment is the document's body");
     // it compiles inside a document that loads what its first line names
     let doc = format!(
-        "\\documentclass{{article}}\\usepackage[T1]{{fontenc}}\\usepackage{{amsmath,amssymb,graphicx,longtable}}\\begin{{document}}\n{frag}\\end{{document}}\n"
+        "\\documentclass{{article}}\\usepackage[T1]{{fontenc}}\\usepackage{{amsmath,amssymb,graphicx,array,longtable}}\\begin{{document}}\n{frag}\\end{{document}}\n"
     );
     match pdflatex("verify fragment", &doc) {
         None => skip("the LaTeX fragment"),

@@ -57,17 +57,19 @@ fn verdict_text(v: Verdict) -> &'static str {
     }
 }
 
-fn certified(c: &Checked, digits: u32) -> String {
+/// The certified maximum to the digits both ends agree on, and its
+/// enclosure `[lo, hi]` rounded outward (JSON: two decimals).
+fn certified(c: &Checked, digits: u32) -> (Value, Value) {
     let r = &c.bound;
     let best = r
         .certified_decimal(digits)
-        .map(|(s, _)| s)
-        .unwrap_or_default();
-    format!(
-        "{best} ∈ [{}, {}]",
+        .map(|(s, _)| Value::Num(s))
+        .unwrap_or(Value::Null);
+    let enclosure = Value::interval(
         float_directed(&r.lo, digits, false),
-        float_directed(&r.hi, digits, true)
-    )
+        float_directed(&r.hi, digits, true),
+    );
+    (best, enclosure)
 }
 
 /// Runs `catalogue`.
@@ -94,6 +96,7 @@ pub fn run(args: &CatalogueOptions) -> Result<Output> {
             ("range", "range"),
             ("claim", "claim"),
             ("certified", "certified max |error|"),
+            ("enclosure", "max |error| ∈"),
             ("verdict", "verdict"),
             ("source", "source"),
         ],
@@ -104,6 +107,7 @@ pub fn run(args: &CatalogueOptions) -> Result<Output> {
         let e = c.entry;
         let end = |s: Option<&str>, inf: &str| s.unwrap_or(inf).to_string();
         failed |= c.verdict == Verdict::DoesNotHold;
+        let (best, enclosure) = certified(&c, args.out.digits);
         t.push(vec![
             Value::from(e.name),
             Value::from(e.title),
@@ -113,7 +117,8 @@ pub fn run(args: &CatalogueOptions) -> Result<Output> {
                 end(e.range.1, "inf")
             )),
             Value::from(claim_text(&e.claim)),
-            Value::from(certified(&c, args.out.digits)),
+            best,
+            enclosure,
             Value::from(match how_far(&c) {
                 Some(why) => format!("{}: {why}", verdict_text(c.verdict)),
                 None => verdict_text(c.verdict).to_string(),

@@ -128,6 +128,16 @@ fn pieces(s: &str, math: bool) -> Vec<Piece> {
             '~' => "\\textasciitilde{}".into(),
             '^' if math => "\\hat{}".into(),
             '^' => "\\textasciicircum{}".into(),
+            // `--model` stays two hyphens in text (TeX would make -- an en dash)
+            '-' if !math && chars.get(i + 1) == Some(&'-') => "-{}".into(),
+            // `code` in backquotes: typewriter, not TeX's opening quote
+            '`' if !math && chars[i + 1..].contains(&'`') => {
+                let end = i + 1 + chars[i + 1..].iter().position(|&d| d == '`').unwrap_or(0);
+                let inner: String = chars[i + 1..end].iter().collect();
+                out.push(Piece::Text(format!("\\texttt{{{}}}", latex_text(&inner))));
+                i = end + 1;
+                continue;
+            }
             _ if c.is_ascii() => c.to_string(),
             _ if math => format!("\\text{{[U+{:04X}]}}", c as u32),
             _ => format!("[U+{:04X}]", c as u32),
@@ -180,6 +190,18 @@ pub fn latex_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flags_keep_two_hyphens_and_code_is_typewriter() {
+        assert_eq!(latex_text("bound --model EXPR"), "bound -{}-model EXPR");
+        assert_eq!(latex_text("a – b"), "a -- b");
+        assert_eq!(
+            latex_text("from `taylormatch fit --digits D`."),
+            "from \\texttt{taylormatch fit -{}-digits D}."
+        );
+        // a lone backquote stays as it is
+        assert_eq!(latex_text("it`s"), "it`s");
+    }
 
     #[test]
     fn runs_of_superscripts_are_one_exponent() {

@@ -23,6 +23,7 @@ pub const PREAMBLE_PACKAGES: &[&str] = &[
     "amsmath",
     "amssymb",
     "graphicx",
+    "array",
     "longtable",
     "geometry",
 ];
@@ -33,6 +34,7 @@ const PREAMBLE: &str = "\\pdfminorversion=7
 \\usepackage{lmodern}
 \\usepackage{amsmath,amssymb}
 \\usepackage{graphicx}
+\\usepackage{array}
 \\usepackage{longtable}
 \\usepackage[margin=2cm,landscape]{geometry}
 \\setlength{\\parindent}{0pt}
@@ -54,7 +56,7 @@ pub fn render(doc: &Document, fragment: bool) -> String {
 }
 
 /// The first line of a fragment: what the document including it must load.
-pub const FRAGMENT_NEEDS: &str = "% taylormatch LaTeX fragment (pdflatex): needs \\usepackage[T1]{fontenc}, amsmath, amssymb, graphicx, longtable";
+pub const FRAGMENT_NEEDS: &str = "% taylormatch LaTeX fragment (pdflatex): needs \\usepackage[T1]{fontenc}, amsmath, amssymb, graphicx, array, longtable";
 
 /// Renders a document as a complete LaTeX file, or its body only when
 /// `fragment`; a figure whose path is among `figures` (name, SVG text) is

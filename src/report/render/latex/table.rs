@@ -74,7 +74,7 @@ fn column_spec(t: &Table, fit: bool) -> (String, bool, usize) {
             .iter()
             .map(|&n| {
                 let f = n / sum;
-                format!("p{{\\dimexpr {f:.3}\\linewidth-2\\tabcolsep\\relax}}")
+                format!(">{{\\raggedright\\arraybackslash}}p{{\\dimexpr {f:.3}\\linewidth-2\\tabcolsep\\relax}}")
             })
             .collect();
         return (spec, true, total);
@@ -86,7 +86,7 @@ fn column_spec(t: &Table, fit: bool) -> (String, bool, usize) {
                 .filter(|v| matches!(v, Value::Str(s) if is_prose(s)))
                 .any(|v| v.text().chars().count() > 40);
             if long_prose {
-                "p{0.3\\linewidth}".to_string()
+                ">{\\raggedright\\arraybackslash}p{0.3\\linewidth}".to_string()
             } else {
                 "l".to_string()
             }

@@ -13,7 +13,20 @@ pub(super) fn is_prose(s: &str) -> bool {
     let plain = s.chars().count() >= 2
         && s.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ')
         && s.chars().any(|c| c.is_ascii_alphabetic());
-    if plain {
+    // a name in kebab case (`as-7.1.26`, `erf-sqrt2`): one token, a hyphen
+    // between letters or digits, a run of two letters
+    let chars: Vec<char> = s.chars().collect();
+    let kebab = !chars.is_empty()
+        && chars
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.'))
+        && chars
+            .windows(3)
+            .any(|w| w[1] == '-' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric())
+        && chars
+            .windows(2)
+            .any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_alphabetic());
+    if plain || kebab {
         return true;
     }
     let word = s.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
@@ -32,11 +45,34 @@ pub(super) fn is_prose(s: &str) -> bool {
 }
 
 /// A table cell: in proportional paragraph columns numbers longer than 12
-/// characters get a break point every 10 (they may be wider than their column).
+/// characters get a break point every 10 (they may be wider than their
+/// column), and a formula or an interval with spaces is set word by word
+/// (math does not break at a space; the column widths assume it does).
 pub(super) fn cell(v: &Value, proportional: bool) -> String {
     match v {
         Value::Num(_) | Value::Dec(_) if proportional && v.text().len() > 12 => chunked(&v.text()),
+        Value::Str(s) | Value::Structured { text: s, .. }
+            if proportional && !is_prose(s) && s.contains(' ') =>
+        {
+            s.split_whitespace().map(word).collect::<Vec<_>>().join(" ")
+        }
         _ => value(v, false),
+    }
+}
+
+/// One word of a formula as math: a number in scientific notation (inside
+/// brackets or before a comma too) as a power of ten.
+fn word(w: &str) -> String {
+    let core = w.trim_start_matches(['[', '(']);
+    let lead = &w[..w.len() - core.len()];
+    let trimmed = core.trim_end_matches([',', ']', ')']);
+    let trail = &core[trimmed.len()..];
+    if is_scientific(trimmed) {
+        let n = number(trimmed, false);
+        let inner = &n[1..n.len() - 1];
+        format!("${}{inner}{}$", latex_math(lead), latex_math(trail))
+    } else {
+        format!("${}$", latex_math(w))
     }
 }
 
@@ -123,7 +159,17 @@ mod tests {
         assert_eq!(v, "$2.4329173471294176\\times 10^{-8}$");
         // a long one keeps its break points in the mantissa only
         assert_eq!(value(&Value::Str("no".into()), false), "no");
+        // entry names are text, a difference of one-letter symbols is math
+        assert_eq!(value(&Value::Str("as-7.1.26".into()), false), "as-7.1.26");
+        assert_eq!(value(&Value::Str("erf-sqrt2".into()), false), "erf-sqrt2");
+        assert_eq!(value(&Value::Str("x-1".into()), false), "$x-1$");
         assert_eq!(value(&Value::Str("a".into()), false), "$a$");
+        // an interval in a wrapped column: one math group per word
+        let iv = Value::interval("1.3937544e-7".into(), "1.3937558e-7".into());
+        assert_eq!(
+            cell(&iv, true),
+            "$[1.3937544\\times 10^{-7},$ $1.3937558\\times 10^{-7}]$"
+        );
         let c = chunked("2.4329173471281396717e-8");
         assert!(
             c.ends_with("\\times 10^{-8}$") && c.contains("\\allowbreak"),
