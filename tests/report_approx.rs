@@ -134,3 +134,31 @@ fn bad_input_names_the_flag() {
     );
     assert_bad_input(&["report", "--model", "tanh"], "--target");
 }
+
+/// Bowling's logistic Φ is odd about ½, so |error| is even on ℝ and ±x attain
+/// each maximum: the certified table shows the maximiser with x ≥ 0 for every
+/// candidate, the same whichever of the pair the search meets first. For the
+/// constants matched at 0 (c1 = 2√(2/π), c2 = √(2/π)(4 − π)/(3π)) mpmath puts
+/// the maximum of |σ(c1x + c2x³) − Φ(x)| at x = 2.29278643669 (root of e′),
+/// where |e| = 0.000313467171351; the table's point is the search's best box
+/// ("near"), within 10⁻³ of it.
+#[test]
+fn bowling_maximiser_is_the_one_with_x_at_least_0() {
+    let d = json(&["--approx", "bowling-2009"]);
+    let rows = d["certified_max_error"].as_array().expect("table");
+    assert_eq!(rows.len(), 4);
+    for r in rows {
+        assert!(num(&r["at"]) >= 0.0, "{r}");
+    }
+    let m = row(&d, "certified_max_error", "candidate", "matched at 0");
+    assert!((num(&m["at"]) - 2.29278643669).abs() < 1e-3, "{m}");
+    assert!(
+        num(&m["lo"]) <= 0.000313467171351 && 0.000313467171351 <= num(&m["hi"]),
+        "{m}"
+    );
+    let text = serde_json::to_string(&d).expect("json");
+    assert!(
+        text.contains("the table shows the point with x ≥ 0"),
+        "the convention is stated"
+    );
+}

@@ -23,9 +23,10 @@ use crate::functions::{analytic_a, matched_k};
 use crate::numeric::convert::q_to_rug;
 use crate::numeric::fit::fit_set::{FitSet, CRITERIA, MODELS, TARGETS};
 use crate::numeric::fit::grid::Grid;
-use crate::numeric::fit::gridfit::mse_stable;
-use crate::numeric::fit::l2fit::l2_value;
+use crate::numeric::fit::gridfit::{mse_stable, GridSamples};
+use crate::numeric::fit::l2_value::{l2_value_samples, l2_value_with};
 use crate::numeric::fit::minimax::{max_error, max_error_and_shift};
+use crate::numeric::fit::quadrature::QuadSamples;
 use crate::numeric::fit::{Criterion, Range, Stable};
 use crate::numeric::model::{Family, Level};
 use crate::numeric::Enclose;
@@ -81,47 +82,72 @@ fn decimal(model: Family, name: &str, text: &str, digits: u32) -> Candidate {
     }
 }
 
-/// The candidates: series-matched, paper, and each fitted constant of `fits`.
-pub fn candidates(fits: &FitSet) -> Result<Vec<Candidate>> {
-    let digits = fits.digits;
-    let mut out = vec![
-        exact(
-            Family::Tanh,
-            "analytic (x³ matching) a",
-            analytic_a(),
-            digits,
-        ),
-        decimal(Family::Tanh, "paper a", "0.044715", digits),
-    ];
-    for model in MODELS {
-        if model == Family::Sigmoid {
-            out.push(exact(Family::Sigmoid, "x¹-matched k", matched_k(), digits));
-            out.push(decimal(Family::Sigmoid, "QuickGELU k", "1.702", digits));
-        }
-        for crit in CRITERIA {
-            for target in TARGETS {
-                let r = fits.get(model, crit, target)?;
-                let where_ = if crit == Criterion::Grid {
-                    "published grid"
-                } else {
-                    "ℝ"
-                };
-                let p = r.params[0].clone();
-                out.push(Candidate {
-                    model,
-                    name: format!(
-                        "{} {} fit to {} on {where_}",
-                        model.param_names()[0],
-                        crit.name(),
-                        target.name()
-                    ),
-                    value: r.param_decimal(0),
-                    at: Box::new(move |b| vec![Float::with_val(b, &p)]),
-                });
-            }
+/// The candidates of `model` that no fit decides: series-matched and published.
+pub fn fixed_candidates(model: Family, digits: u32) -> Vec<Candidate> {
+    match model {
+        Family::Tanh => vec![
+            exact(
+                Family::Tanh,
+                "analytic (x³ matching) a",
+                analytic_a(),
+                digits,
+            ),
+            decimal(Family::Tanh, "paper a", "0.044715", digits),
+        ],
+        Family::Sigmoid => vec![
+            exact(Family::Sigmoid, "x¹-matched k", matched_k(), digits),
+            decimal(Family::Sigmoid, "QuickGELU k", "1.702", digits),
+        ],
+        Family::TanhFree => vec![],
+    }
+}
+
+/// The candidates of `model` that are fits: each constant of the standard set `fits`.
+pub fn fitted_candidates(fits: &FitSet, model: Family) -> Result<Vec<Candidate>> {
+    let mut out = Vec::new();
+    for crit in CRITERIA {
+        for target in TARGETS {
+            let r = fits.get(model, crit, target)?;
+            let where_ = if crit == Criterion::Grid {
+                "published grid"
+            } else {
+                "ℝ"
+            };
+            let p = r.params[0].clone();
+            out.push(Candidate {
+                model,
+                name: format!(
+                    "{} {} fit to {} on {where_}",
+                    model.param_names()[0],
+                    crit.name(),
+                    target.name()
+                ),
+                value: r.param_decimal(0),
+                at: Box::new(move |b| vec![Float::with_val(b, &p)]),
+            });
         }
     }
     Ok(out)
+}
+
+/// The candidates: for each model, series-matched, published, then each fitted constant of `fits`.
+pub fn candidates(fits: &FitSet) -> Result<Vec<Candidate>> {
+    let mut out = Vec::new();
+    for model in MODELS {
+        out.extend(fixed_candidates(model, fits.digits));
+        out.extend(fitted_candidates(fits, model)?);
+    }
+    Ok(out)
+}
+
+/// Rows in the order of [`candidates`]: for each model its rows of `fixed`, then its rows of `fitted`.
+pub fn in_model_order(fixed: Vec<CandidateRow>, fitted: Vec<CandidateRow>) -> Vec<CandidateRow> {
+    let mut out = Vec::with_capacity(fixed.len() + fitted.len());
+    for model in MODELS {
+        out.extend(fixed.iter().filter(|r| r.model == model).cloned());
+        out.extend(fitted.iter().filter(|r| r.model == model).cloned());
+    }
+    out
 }
 
 /// One candidate on every metric.
@@ -161,42 +187,90 @@ fn max_phi_erf(c: &Candidate, digits: u32) -> Result<(Stable, Stable)> {
     Ok((phi.value, erf.value))
 }
 
+/// The range of the L2 metric, [−10, 10].
+fn l2_range() -> Range {
+    Range::symmetric(10)
+}
+
+/// What every row's metrics share: the published grid's GELU samples and
+/// the quadrature samples of the L2 metric (erf at the nodes).
+pub struct RowSamples<'a> {
+    pub gelu: &'a GridSamples,
+    pub quad: Option<QuadSamples>,
+}
+
+impl<'a> RowSamples<'a> {
+    /// The shared samples at `digits`, with `gelu` the published grid's GELU samples.
+    pub fn new(gelu: &'a GridSamples, digits: u32) -> RowSamples<'a> {
+        RowSamples {
+            gelu,
+            quad: l2_value_samples(Level::Gelu, &l2_range(), digits),
+        }
+    }
+}
+
+/// One candidate on every metric.
+fn row(c: &Candidate, digits: u32, shared: &RowSamples) -> Result<CandidateRow> {
+    let grid = Grid::published();
+    let mse_gelu = mse_stable(
+        c.model,
+        Level::Gelu,
+        &grid,
+        digits,
+        &c.at,
+        Some(shared.gelu),
+    )?;
+    let (max_phi, max_erf) = max_phi_erf(c, digits)?;
+    let max_gelu = max_error(c.model, Level::Gelu, &Range::real_line(), digits, &c.at)?.value;
+    let l2_gelu = l2_value_with(
+        c.model,
+        Level::Gelu,
+        &l2_range(),
+        digits,
+        &c.at,
+        shared.quad.as_ref(),
+    )?;
+    Ok(CandidateRow {
+        model: c.model,
+        name: c.name.clone(),
+        value: c.value.clone(),
+        mse_gelu,
+        max_phi,
+        max_erf,
+        max_gelu,
+        l2_gelu,
+    })
+}
+
+/// The rows of `cands` on every metric at `digits`, in order (rows in
+/// parallel; each also parallelises its grid sums).
+pub fn rows(cands: &[Candidate], digits: u32, shared: &RowSamples) -> Result<Vec<CandidateRow>> {
+    map_ranges_min(cands.len(), 2, |range| {
+        range
+            .map(|i| row(&cands[i], digits, shared))
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 impl Comparison {
     /// Computes the comparison from the standard fits (each fit read, none recomputed).
     pub fn compute(fits: &FitSet) -> Result<Comparison> {
+        let published = Published::compute(fits.digits, Some(fits.samples(Level::Gelu)))?;
+        Self::compute_with(fits, published)
+    }
+
+    /// [`Comparison::compute`] with the published figures computed already (they need no fit).
+    pub fn compute_with(fits: &FitSet, published: Published) -> Result<Comparison> {
         let digits = fits.digits;
-        let cands = candidates(fits)?;
-        let grid = Grid::published();
-        let gelu = fits.samples(Level::Gelu);
-        let row = |c: &Candidate| -> Result<CandidateRow> {
-            let mse_gelu = mse_stable(c.model, Level::Gelu, &grid, digits, &c.at, Some(gelu))?;
-            let (max_phi, max_erf) = max_phi_erf(c, digits)?;
-            let max_gelu =
-                max_error(c.model, Level::Gelu, &Range::real_line(), digits, &c.at)?.value;
-            let l2_gelu = l2_value(c.model, Level::Gelu, &Range::symmetric(10), digits, &c.at)?;
-            Ok(CandidateRow {
-                model: c.model,
-                name: c.name.clone(),
-                value: c.value.clone(),
-                mse_gelu,
-                max_phi,
-                max_erf,
-                max_gelu,
-                l2_gelu,
-            })
-        };
-        // rows in parallel (each also parallelises its grid sums)
-        let candidates = map_ranges_min(cands.len(), 2, |range| {
-            range.map(|i| row(&cands[i])).collect::<Vec<_>>()
-        })
-        .into_iter()
-        .flatten()
-        .collect::<Result<Vec<_>>>()?;
+        let shared = RowSamples::new(fits.samples(Level::Gelu), digits);
         Ok(Comparison {
             digits,
-            candidates,
+            candidates: rows(&candidates(fits)?, digits, &shared)?,
             origin: origin(fits)?,
-            published: Published::compute(digits, Some(gelu))?,
+            published,
         })
     }
 
@@ -243,10 +317,17 @@ impl Comparison {
     }
 }
 
-/// The comparison document at `digits` significant digits.
+/// The comparison document at `digits` significant digits (the published
+/// figures, which need no fit, computed beside the fits).
 pub fn document(digits: u32) -> Result<Document> {
-    let fits = FitSet::compute(digits)?;
-    Ok(Comparison::compute(&fits)?.document())
+    let samples = FitSet::grid_samples(digits);
+    let gelu = samples[1].clone();
+    let (fits, published) = std::thread::scope(|s| {
+        let published = s.spawn(|| Published::compute(digits, Some(&gelu)));
+        let fits = FitSet::compute_with(digits, samples);
+        (fits, crate::parallel::join(published))
+    });
+    Ok(Comparison::compute_with(&fits?, published?)?.document())
 }
 
 /// Runs `compare`.

@@ -12,18 +12,18 @@
 //! ```
 
 use super::Output;
-use crate::commands::compare::Comparison;
 use crate::error::Result;
-use crate::numeric::fit::fit_set::FitSet;
 use crate::output;
 use crate::report::{Block, Document, Format};
 use std::path::PathBuf;
 
 mod approx;
+mod approx_bounds;
 mod approx_fits;
 mod bounds;
 mod claims;
 mod fits;
+mod plan;
 mod sections;
 pub mod subject;
 
@@ -121,40 +121,29 @@ pub struct Report {
     pub figures: Vec<(String, String)>,
 }
 
-/// Computes the report.
+/// Computes the report: the numeric work on two threads
+/// (`commands/report/plan.rs`), then the document in its fixed order.
 pub fn build(opts: &ReportOptions) -> Result<Report> {
     let mut doc =
         Document::new("Where GELU's tanh constant comes from: a derivation report by taylormatch");
-    let mut figures = Vec::new();
-    let steps = crate::progress::Steps::new("report", 8);
-    steps.step("fits");
-    // every fit once: the standard set at the fit digits, and at the verdict digits when those differ
-    let fit_set = FitSet::compute(opts.fit_digits())?;
-    let verdict_set = if opts.verdict_digits() == opts.fit_digits() {
-        None
-    } else {
-        Some(FitSet::compute(opts.verdict_digits())?)
-    };
-    let verdict = verdict_set.as_ref().unwrap_or(&fit_set);
-    steps.step("summary");
+    let steps = crate::progress::Steps::new("report", 2);
+    steps.step("fits, comparison, bounds, claims (two threads)");
+    let c = plan::compute(opts)?;
+    steps.step("document");
+    let verdict = c.verdict.as_ref().unwrap_or(&c.fits);
     if let Some(note) = opts.digits_note() {
         doc.para(note);
     }
     fits::summary(opts, &mut doc, verdict)?;
-    steps.step("functions");
-    sections::functions(opts, &mut doc, &mut figures)?;
-    steps.step("series");
-    sections::series(opts, &mut doc, &mut figures)?;
-    steps.step("matching");
-    sections::matching(opts, &mut doc, &mut figures)?;
-    fits::fits(&mut doc, &fit_set)?;
-    steps.step("comparison and certified bounds");
-    let compare = Comparison::compute(&fit_set)?;
-    bounds::comparison(opts, &mut doc, &compare, &fit_set)?;
-    steps.step("published claims");
-    claims::claims(&mut doc, verdict, &compare)?;
-    steps.step("figures");
-    sections::figures(opts, &mut doc, &mut figures)?;
+    sections::functions(&mut doc, &c.literals)?;
+    let mut none = Vec::new();
+    sections::series(opts, &mut doc, &mut none)?;
+    sections::matching(opts, &mut doc, &mut none)?;
+    fits::fits(&mut doc, &c.fits)?;
+    bounds::comparison(opts, &mut doc, &c.compare, &c.bounds);
+    claims::claims(&mut doc, verdict, &c.compare, &c.claims)?;
+    let (fig_doc, figures) = c.figures;
+    doc.blocks.extend(fig_doc.blocks);
     Ok(Report { doc, figures })
 }
 

@@ -12,7 +12,7 @@
 //!   ([`model::Kernel`], [`model::JetKernel`]); the expression fits and bounds.
 //! * [`fit`]: the fits of the named families, one entry point [`fit::fit`]:
 //!   grid least squares ([`fit::gridfit`], [`fit::lsq`], [`fit::grid`],
-//!   [`fit::grid_samples`], [`fit::erf_table`]), L2 ([`fit::l2fit`],
+//!   [`fit::grid_samples`], [`fit::erf_table`]), L2 ([`fit::l2fit`], [`fit::l2_value`],
 //!   [`fit::quadrature`]), minimax ([`fit::minimax`], [`fit::extrema`], and
 //!   [`fit::remez`] for two parameters), the standard set ([`fit::fit_set`]),
 //!   the float64 reproduction of SciPy ([`fit::float64`]).

@@ -13,9 +13,6 @@ use crate::error::Result;
 use crate::expr::{expand, Expr};
 use crate::numeric::convert::q_from_rug;
 use crate::numeric::decimal::rational_to_string;
-use crate::numeric::interval::outward::float_directed;
-use crate::numeric::model::bound::{max_error, max_error_tail, BoundResult, GeluTail};
-use crate::numeric::model::Model;
 use crate::numeric::Enclose;
 use crate::report::figures::{curves_figure, error_curve, Drawn};
 use crate::report::{Block, Document, Table, Value};
@@ -51,27 +48,24 @@ fn given_text(v: &Rational) -> String {
     format!("{v} ≈ {}", rational_to_string(v, 30))
 }
 
-/// Relative width of each certified bound.
-const BOUND_TOL: (u32, u32) = (1, 1_000_000);
-
 /// A candidate set of constants: its label and exact values.
-struct Candidate {
-    label: String,
-    values: Vec<Sym>,
+pub(super) struct Candidate {
+    pub label: String,
+    pub values: Vec<Sym>,
 }
 
 fn sym(q: &Rational) -> Sym {
     Sym::rational(q_from_rug(q))
 }
 
-fn end(e: &Option<Rational>, inf: &str) -> String {
+pub(super) fn end(e: &Option<Rational>, inf: &str) -> String {
     e.as_ref()
         .map(|q| q.to_string())
         .unwrap_or_else(|| inf.into())
 }
 
 /// The expression with the parameters set to `values`.
-fn substituted(e: &Expr, names: &[String], values: &[Sym]) -> Option<Expr> {
+pub(super) fn substituted(e: &Expr, names: &[String], values: &[Sym]) -> Option<Expr> {
     let mut out = e.clone();
     for (n, v) in names.iter().zip(values) {
         out = out.subst(n, &Expr::Num(v.as_q()?));
@@ -165,76 +159,6 @@ fn matched(s: &Subject, o: &ReportOptions, doc: &mut Document) -> Option<Vec<Sym
             None
         }
     }
-}
-
-/// max |error| of the model at `values` over the range: with rational values
-/// the constants are substituted, so a GELU-level tanh/sigmoid form gets its
-/// proven tail on an infinite range ([`GeluTail`]); otherwise the values
-/// enter as enclosures.
-fn certify(s: &Subject, values: &[Sym], bits: u32, tol: &Rational) -> Result<BoundResult> {
-    let m = &s.model;
-    let exact =
-        substituted(&m.approx, &m.params, values).zip(substituted(&m.target, &m.params, values));
-    if let Some((a, t)) = exact {
-        let m0 = Model {
-            approx: a,
-            target: t,
-            level: m.level,
-            params: vec![],
-        };
-        let f = m0.at(bits, &[], false)?;
-        let tail = GeluTail::of(&m0);
-        return max_error_tail(&f, &s.range, tol, 200_000, tail.as_ref());
-    }
-    let boxes: Option<Vec<_>> = values.iter().map(|v| v.enclose(bits)).collect();
-    let boxes = boxes.ok_or_else(|| crate::error::Error::input("a constant has a free symbol"))?;
-    max_error(&m.at_enclosed(bits, boxes, false)?, &s.range, tol, 200_000)
-}
-
-/// 5. A certified enclosure of max |error| over the range for each candidate.
-fn bounds(s: &Subject, o: &ReportOptions, cands: &[Candidate], doc: &mut Document) -> Result<()> {
-    doc.heading(1, "5. Certified maximum error");
-    let bits = 128;
-    let tol = Rational::from(BOUND_TOL);
-    let d = o.digits.min(6);
-    let mut t = Table::new(
-        "certified_max_error",
-        &[
-            ("candidate", "candidate"),
-            ("lo", "max |error| ≥ (rounded down)"),
-            ("hi", "max |error| ≤ (rounded up)"),
-            ("at", "attained near x"),
-        ],
-    )
-    .titled(format!(
-        "Certified enclosures over [{}, {}] (interval arithmetic, branch and bound)",
-        end(&s.range.0, "−∞"),
-        end(&s.range.1, "∞")
-    ));
-    for c in cands {
-        let row = certify(s, &c.values, bits, &tol);
-        match row {
-            Ok(r) => t.push(vec![
-                c.label.clone().into(),
-                Value::Num(float_directed(&r.lo, d, false)),
-                Value::Num(float_directed(&r.hi, d, true)),
-                Value::Num(float_directed(&r.best, 8, false)),
-            ]),
-            Err(e) => t.push(vec![
-                c.label.clone().into(),
-                Value::Null,
-                Value::Null,
-                Value::from(format!("not certified: {e}")),
-            ]),
-        }
-    }
-    doc.table(t);
-    doc.para(
-        "Each row is a proof: [lo, hi] contains the true maximum of |error| over the range (MPFR \
-         intervals at 128 bits, Taylor jets, branch and bound; infinite ends where interval \
-         arithmetic bounds the tails).",
-    );
-    Ok(())
 }
 
 /// 6. The error curves of the candidates.
@@ -342,7 +266,7 @@ pub fn build(s: &Subject, o: &ReportOptions) -> Result<Report> {
     for (label, values) in candidates {
         cands.push(Candidate { label, values });
     }
-    bounds(s, o, &cands, &mut r.doc)?;
+    super::approx_bounds::bounds(s, o, &cands, &mut r.doc)?;
     figures(s, o, &cands, &mut r)?;
     Ok(r)
 }

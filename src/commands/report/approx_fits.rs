@@ -12,6 +12,7 @@ use crate::numeric::bits_for_digits;
 use crate::numeric::convert::q_from_rug;
 use crate::numeric::decimal::round_rational;
 use crate::numeric::model::fit::{grid_fit, minimax_fit, Fitted};
+use crate::numeric::model::ModelEval;
 use crate::numeric::stable::Stable;
 use crate::report::{Document, Table, Value};
 use rug::{Float, Rational};
@@ -75,13 +76,18 @@ fn fit_at(
 /// pairs, which leaves Remez's levelled system singular on [−h, h]); the
 /// certified bound of the result covers the whole range either way.
 fn even_abs(s: &Subject, lo: &Rational, hi: &Rational) -> bool {
+    match s.model.at(160, &s.given, false) {
+        Ok(f) => even_abs_eval(&f, lo, hi),
+        Err(_) => false,
+    }
+}
+
+/// [`even_abs`] for the error `f` (any constants; at least 160 bits).
+pub fn even_abs_eval(f: &ModelEval, lo: &Rational, hi: &Rational) -> bool {
     if *lo != Rational::from(-hi) || *hi <= 0 {
         return false;
     }
-    let bits = 160;
-    let Ok(f) = s.model.at(bits, &s.given, false) else {
-        return false;
-    };
+    let bits = f.bits;
     (1..=6u32).all(|k| {
         let x = Float::with_val(bits, hi * Rational::from((k, 7)));
         match (f.point(&x), f.point(&Float::with_val(bits, -&x))) {

@@ -10,8 +10,9 @@ use crate::commands::compare::Comparison;
 use crate::error::Result;
 use crate::numeric::fit::fit_set::FitSet;
 use crate::numeric::fit::grid::Grid;
-use crate::numeric::fit::gridfit::fit_grid;
-use crate::numeric::fit::{fit, Criterion, FitSpec, Range};
+use crate::numeric::fit::gridfit::{fit_grid, mse_stable, GridSamples};
+use crate::numeric::fit::max_error::{max_error, MaxAbs};
+use crate::numeric::fit::{fit, Criterion, FitResult, FitSpec, Range, Stable};
 use crate::numeric::model::{Family, Level};
 use crate::numeric::Enclose;
 use crate::report::{Document, Table, Value};
@@ -27,12 +28,69 @@ struct Claim {
     evidence: String,
 }
 
+/// The fits and errors the claims check that are outside the standard set
+/// (none needs a standard fit, so they are computed beside the set).
+pub struct ClaimFits {
+    /// Grid fit on 20 points of [−1.5, 1.5].
+    twenty: FitResult,
+    /// L2 fits on growing ranges: (range, a, its decimal).
+    growing: Vec<(&'static str, Float, String)>,
+    /// The free tanh(c₁x + c₃x³) on the published grid.
+    free: FitResult,
+    /// max |e| of x·σ(1.702x) on [−10, 10], GELU and erf levels.
+    sigmoid_max: (MaxAbs, MaxAbs),
+    /// Its MSE against GELU on the published grid (6 digits).
+    sigmoid_mse: Stable,
+}
+
+impl ClaimFits {
+    /// Computes them; `erf`, `gelu` are the published grid's samples at the verdict digits.
+    pub fn compute(erf: &GridSamples, gelu: &GridSamples) -> Result<ClaimFits> {
+        let twenty = FitSpec {
+            grid: Grid::points(Rational::from((-3, 2)), Rational::from((3, 2)), 20)?,
+            ..spec(Family::Tanh, Level::Erf, Criterion::Grid, 12)
+        };
+        let twenty = fit(&twenty)?;
+        let mut growing = Vec::new();
+        for l in ["-1.5:1.5", "-3:3", "-5:5", "-10:10", "-inf:inf"] {
+            let r = fit(&FitSpec {
+                range: Range::parse(l)?,
+                ..spec(Family::Tanh, Level::Erf, Criterion::L2, 10)
+            })?;
+            growing.push((l, r.params[0].clone(), r.param_decimal(0)));
+        }
+        let free = fit_grid(
+            &spec(Family::TanhFree, Level::Erf, Criterion::Grid, 12),
+            Some(erf),
+        )?;
+        let k1702 = Float::with_val(128, 1702) / 1000u32;
+        let at = move |b: u32| vec![Float::with_val(b, &k1702)];
+        let ten = Range::parse("-10:10")?;
+        let mx = max_error(Family::Sigmoid, Level::Gelu, &ten, 6, &at)?;
+        let mxe = max_error(Family::Sigmoid, Level::Erf, &ten, 6, &at)?;
+        let grid = Grid::published();
+        let sigmoid_mse = mse_stable(Family::Sigmoid, Level::Gelu, &grid, 6, &at, Some(gelu))?;
+        Ok(ClaimFits {
+            twenty,
+            growing,
+            free,
+            sigmoid_max: (mx, mxe),
+            sigmoid_mse,
+        })
+    }
+}
+
 /// Section 6, the published claims one by one.
 ///
 /// `verdict` holds the fits at the verdict digits (at least 8: the verdicts
 /// round fits to up to 7 digits); the published MSE figures come from the
-/// typed comparison.
-pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Result<()> {
+/// typed comparison; `more` are the fits outside the standard set.
+pub fn claims(
+    doc: &mut Document,
+    verdict: &FitSet,
+    compare: &Comparison,
+    more: &ClaimFits,
+) -> Result<()> {
     doc.heading(1, "6. The published claims, checked");
     let mut cs: Vec<Claim> = Vec::new();
 
@@ -68,11 +126,7 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
             ),
         });
     }
-    let twenty = FitSpec {
-        grid: Grid::points(Rational::from((-3, 2)), Rational::from((3, 2)), 20)?,
-        ..spec(Family::Tanh, Level::Erf, Criterion::Grid, 12)
-    };
-    let t20 = fit(&twenty)?;
+    let t20 = &more.twenty;
     let t20r = round_to(&t20.params[0], 7);
     cs.push(Claim {
         claim: "a fit on 20 samples in (−1.5, 1.5) gives a = 0.04495641".into(),
@@ -82,14 +136,7 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
             t20.param_decimal(0)
         ),
     });
-    let mut seq = Vec::new();
-    for l in ["-1.5:1.5", "-3:3", "-5:5", "-10:10", "-inf:inf"] {
-        let r = fit(&FitSpec {
-            range: Range::parse(l)?,
-            ..spec(Family::Tanh, Level::Erf, Criterion::L2, 10)
-        })?;
-        seq.push((l, r.params[0].clone(), r.param_decimal(0)));
-    }
+    let seq = &more.growing;
     let last = &seq[seq.len() - 1];
     let approaches = round_to(&last.1, 5) == "0.044715";
     cs.push(Claim {
@@ -101,10 +148,7 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
             last.2
         ),
     });
-    let free = fit_grid(
-        &spec(Family::TanhFree, Level::Erf, Criterion::Grid, 12),
-        Some(verdict.samples(Level::Erf)),
-    )?;
+    let free = &more.free;
     let (c1, c3) = (&free.params[0], &free.params[1]);
     let holds = round_to(c1, 6) == "0.797885" && round_to(c3, 5) == "0.035677";
     let s = Sym::sqrt_2_over_pi();
@@ -123,30 +167,7 @@ pub fn claims(doc: &mut Document, verdict: &FitSet, compare: &Comparison) -> Res
         ),
     });
     // sigmoid error on [−10, 10]
-    let k1702 = Float::with_val(128, 1702) / 1000u32;
-    let at = move |b: u32| vec![Float::with_val(b, &k1702)];
-    let mx = crate::numeric::fit::minimax::max_error(
-        Family::Sigmoid,
-        Level::Gelu,
-        &Range::parse("-10:10")?,
-        6,
-        &at,
-    )?;
-    let mxe = crate::numeric::fit::minimax::max_error(
-        Family::Sigmoid,
-        Level::Erf,
-        &Range::parse("-10:10")?,
-        6,
-        &at,
-    )?;
-    let mse = crate::numeric::fit::gridfit::mse_stable(
-        Family::Sigmoid,
-        Level::Gelu,
-        &Grid::published(),
-        6,
-        &at,
-        Some(verdict.samples(Level::Gelu)),
-    )?;
+    let (mx, mxe, mse) = (&more.sigmoid_max.0, &more.sigmoid_max.1, &more.sigmoid_mse);
     cs.push(Claim {
         claim: "the sigmoid form x·σ(1.702x) has an error of about 1e-4 on [−10, 10]".into(),
         holds: false,

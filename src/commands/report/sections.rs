@@ -32,8 +32,9 @@ pub fn paper_a() -> Result<Sym> {
     parse_param(Input::A, "0.044715", &[])?.ok_or_else(|| Error::input("paper a"))
 }
 
-/// 1. The functions and the approximations.
-pub fn functions(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Result<()> {
+/// Section 1, the functions and the approximations; `lits` is the
+/// `explain` document of the kernel literals (computed beside the fits).
+pub fn functions(doc: &mut Document, lits: &Document) -> Result<()> {
     doc.heading(1, "1. The functions and the approximations");
     doc.fields(vec![
         (
@@ -54,7 +55,6 @@ pub fn functions(o: &ReportOptions, doc: &mut Document, _f: &mut Figures) -> Res
         ),
     ]);
     // the kernel literals, identified by `explain`
-    let lits = crate::commands::explain::document(&[], o.fit_digits())?;
     for t in lits.tables() {
         doc.table(
             t.clone()

@@ -41,12 +41,22 @@ pub struct FitSet {
 impl FitSet {
     /// Solves the twelve fits (in parallel), sharing the grid samples.
     pub fn compute(digits: u32) -> Result<FitSet> {
+        Self::compute_with(digits, Self::grid_samples(digits))
+    }
+
+    /// The published grid's samples (erf, GELU) the set at `digits` uses:
+    /// computed once, they can be handed to other work before the fits start.
+    pub fn grid_samples(digits: u32) -> [GridSamples; 2] {
         let grid = Grid::published();
         let top = grid_bits(digits, grid.len()) + 32;
-        let samples = [
-            GridSamples::new(&grid, Level::Erf, top),
-            GridSamples::new(&grid, Level::Gelu, top),
-        ];
+        // one erf per grid point: the GELU samples differ only in their weight
+        let erf = GridSamples::new(&grid, Level::Erf, top);
+        let gelu = erf.for_target(Level::Gelu);
+        [erf, gelu]
+    }
+
+    /// [`FitSet::compute`] from the samples of [`FitSet::grid_samples`]`(digits)`.
+    pub fn compute_with(digits: u32, samples: [GridSamples; 2]) -> Result<FitSet> {
         let specs = Self::specs(digits);
         let fits = map_ranges_min(specs.len(), 2, |range| {
             range

@@ -68,6 +68,27 @@ impl GridSamples {
         Arc::new(rounded)
     }
 
+    /// The same grid's samples for `target` at the same precision, from these:
+    /// x, x³ and erf(x/√2) do not depend on the target, only the weight w does
+    /// (1, ½ or x/2, exact), so no erf is computed again.
+    pub fn for_target(&self, target: Level) -> GridSamples {
+        let ctx = Kernel::new(Family::Tanh, target, self.bits);
+        let samples = self
+            .samples
+            .iter()
+            .map(|s| Sample {
+                w: ctx.weight(&s.x),
+                ..s.clone()
+            })
+            .collect();
+        GridSamples {
+            grid: self.grid.clone(),
+            target,
+            bits: self.bits,
+            samples: Arc::new(samples),
+        }
+    }
+
     /// Whether these samples serve `grid` and `target`.
     pub fn serves(&self, grid: &Grid, target: Level) -> bool {
         self.grid == *grid && self.target == target
@@ -105,4 +126,29 @@ fn symmetric_samples(ctx: &Kernel, grid: &Grid) -> Vec<Sample> {
         let (i, paired) = primary[k];
         (grid.point(i, ctx.bits), paired.then(|| two.clone()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rug::Rational;
+
+    #[test]
+    fn gelu_samples_from_the_erf_ones_equal_those_computed_afresh() {
+        let grid = Grid::points(Rational::from(-3), Rational::from(3), 601).unwrap();
+        let erf = GridSamples::new(&grid, Level::Erf, 171);
+        let from_erf = erf.for_target(Level::Gelu);
+        let afresh = GridSamples::new(&grid, Level::Gelu, 171);
+        assert!(from_erf.serves(&grid, Level::Gelu) && !from_erf.serves(&grid, Level::Erf));
+        let (a, b) = (from_erf.at(171), afresh.at(171));
+        assert_eq!(a.len(), b.len());
+        for (s, t) in a.iter().zip(b.iter()) {
+            assert_eq!(
+                (&s.x, &s.x3, &s.e, &s.w, &s.q),
+                (&t.x, &t.x3, &t.e, &t.w, &t.q)
+            );
+            // w = x/2 at the GELU level
+            assert_eq!(s.w.clone().unwrap() * 2u32, s.x);
+        }
+    }
 }

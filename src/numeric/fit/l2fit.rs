@@ -18,9 +18,8 @@
 use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
-use crate::numeric::fit::gridfit::accumulate_f;
-use crate::numeric::fit::lsq::{accumulate, make_samples, newton, Sample};
-use crate::numeric::fit::quadrature::composite;
+use crate::numeric::fit::lsq::{accumulate, newton};
+use crate::numeric::fit::quadrature::samples;
 use crate::numeric::fit::{
     fmt, raise_until_resolved, start_params, until_stable, FitResult, FitSpec, Range, Stable,
 };
@@ -125,24 +124,8 @@ pub fn nodes_for(bits: u32) -> usize {
     (bits / 5 + 6) as usize
 }
 
-/// The quadrature samples on [lo, hi], n nodes per unit piece, and the node
-/// count of that rule. On [−X, X] with X an integer the rule is folded: e² is
-/// even (odd models, see [`grid_samples`](super::grid_samples)) and the unit
-/// pieces of [−X, 0] mirror those of [0, X], so the nodes of [0, X] with
-/// doubled weights give the same sum from half the points.
-fn samples(ctx: &Kernel, lo: &Rational, hi: &Rational, n: usize) -> (Vec<Sample>, usize) {
-    let fold = *hi > 0 && Rational::from(-lo) == *hi && hi.is_integer();
-    let zero = Rational::new();
-    let nodes = composite(if fold { &zero } else { lo }, hi, n, ctx.bits);
-    let k = if fold { 2u32 } else { 1 };
-    let s = make_samples(ctx, nodes.len(), |i| {
-        let w = Float::with_val(ctx.bits, &nodes[i].1 * k);
-        (nodes[i].0.clone(), Some(w))
-    });
-    (s, k as usize * nodes.len())
-}
-
-fn rel_diff(a: &Float, b: &Float) -> Float {
+/// |a − b|/|b| (|a − b| when b = 0).
+pub(crate) fn rel_diff(a: &Float, b: &Float) -> Float {
     let d = Float::with_val(a.prec(), a - b).abs();
     if b.is_zero() {
         d
@@ -276,39 +259,4 @@ fn fit_l2_at(spec: &FitSpec, bits0: u32) -> Result<(FitResult, Float)> {
         )),
     };
     Ok((r, integral))
-}
-
-/// ∫ e(x; p)² dx over `range` to `digits` digits (two rules must agree; stable in precision).
-pub fn l2_value(
-    model: Family,
-    target: Level,
-    range: &Range,
-    digits: u32,
-    p: impl Fn(u32) -> Vec<Float>,
-) -> Result<Stable> {
-    let tol = Float::with_val(64, 10u32).pow(-(digits as i32 + 2));
-    let p64 = p(64);
-    let (v, _, _) = until_stable(bits_for_digits(digits, 24), |bits| {
-        let (lo, hi, _) = finite_range(
-            model,
-            target,
-            range,
-            &p64,
-            &Float::with_val(64, Float::i_exp(1, -40)),
-            bits,
-        )?;
-        let ctx = Kernel::new(model, target, bits);
-        let pb = p(bits);
-        let n = nodes_for(bits);
-        let fa = accumulate_f(&ctx, &samples(&ctx, &lo, &hi, n).0, &pb);
-        let fb = accumulate_f(&ctx, &samples(&ctx, &lo, &hi, n + n / 4 + 4).0, &pb);
-        if rel_diff(&fa, &fb) > tol {
-            return Err(Error::Verification(
-                "the two Gauss–Legendre rules did not agree to the requested digits".into(),
-            ));
-        }
-        let s = vec![fmt(&fb, digits)];
-        Ok((fb, s))
-    })?;
-    Ok(Stable::new(v, digits))
 }

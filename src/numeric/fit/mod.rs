@@ -19,6 +19,7 @@ pub mod float64;
 pub mod grid;
 pub mod grid_samples;
 pub mod gridfit;
+pub mod l2_value;
 pub mod l2fit;
 pub mod lsq;
 pub mod max_error;

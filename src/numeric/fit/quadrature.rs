@@ -18,6 +18,8 @@
 //! assert!(err < Float::with_val(128, &Rational::from((1, 1u128 << 100))), "{err}");
 //! ```
 
+use crate::numeric::fit::lsq::{make_samples, Sample};
+use crate::numeric::model::{Family, Kernel, Level};
 use rug::float::Constant;
 use rug::{Float, Rational};
 
@@ -84,6 +86,82 @@ pub fn composite(a: &Rational, b: &Rational, n: usize, bits: u32) -> Vec<(Float,
         }
     }
     out
+}
+
+/// The quadrature samples on [lo, hi], n nodes per unit piece, and the node
+/// count of that rule. On [−X, X] with X an integer the rule is folded: e² is
+/// even (odd models, see [`grid_samples`](super::grid_samples)) and the unit
+/// pieces of [−X, 0] mirror those of [0, X], so the nodes of [0, X] with
+/// doubled weights give the same sum from half the points.
+///
+/// The samples are in node-major order: node i of every piece, then node
+/// i + 1, …; the nodes i of successive pieces are an arithmetic progression
+/// (step: the piece width), along which [`tanh_values`](super::tanh_run::tanh_values)
+/// takes tanh from its exp recurrence instead of MPFR's tanh at each node.
+pub fn samples(ctx: &Kernel, lo: &Rational, hi: &Rational, n: usize) -> (Vec<Sample>, usize) {
+    let fold = *hi > 0 && Rational::from(-lo) == *hi && hi.is_integer();
+    let zero = Rational::new();
+    let nodes = composite(if fold { &zero } else { lo }, hi, n, ctx.bits);
+    let pieces = nodes.len() / n.max(1);
+    let order: Vec<usize> = (0..n)
+        .flat_map(|i| (0..pieces).map(move |j| j * n + i))
+        .collect();
+    let k = if fold { 2u32 } else { 1 };
+    let s = make_samples(ctx, order.len(), |i| {
+        let (x, w) = &nodes[order[i]];
+        (x.clone(), Some(Float::with_val(ctx.bits, w * k)))
+    });
+    (s, k as usize * nodes.len())
+}
+
+/// Quadrature samples of one target on one interval [lo, hi] for a few
+/// (precision, nodes per piece) pairs, computed once and handed to every sum
+/// over that interval (no process-wide cache): the samples (x, x³, erf(x/√2),
+/// weights) depend on the target, the interval, the precision and the rule,
+/// not on the model or its parameters, so the candidates of `compare` share them.
+#[derive(Debug, Clone)]
+pub struct QuadSamples {
+    pub target: Level,
+    pub lo: Rational,
+    pub hi: Rational,
+    sets: Vec<(u32, usize, Vec<Sample>)>,
+}
+
+impl QuadSamples {
+    /// The samples of `target` on [lo, hi] at each (bits, nodes per piece) of `rules`.
+    pub fn new(target: Level, lo: Rational, hi: Rational, rules: &[(u32, usize)]) -> QuadSamples {
+        let sets = rules
+            .iter()
+            .map(|&(bits, n)| {
+                let ctx = Kernel::new(Family::Tanh, target, bits);
+                (bits, n, samples(&ctx, &lo, &hi, n).0)
+            })
+            .collect();
+        QuadSamples {
+            target,
+            lo,
+            hi,
+            sets,
+        }
+    }
+
+    /// The stored samples for exactly this target, interval, precision and rule, if any.
+    pub fn get(
+        &self,
+        target: Level,
+        lo: &Rational,
+        hi: &Rational,
+        bits: u32,
+        n: usize,
+    ) -> Option<&[Sample]> {
+        if self.target != target || self.lo != *lo || self.hi != *hi {
+            return None;
+        }
+        self.sets
+            .iter()
+            .find(|(b, k, _)| *b == bits && *k == n)
+            .map(|(_, _, s)| s.as_slice())
+    }
 }
 
 #[cfg(test)]

@@ -68,26 +68,66 @@ fn plain(s: &Sample, c: &(Float, Float), bits: u32) -> Float {
 }
 
 /// The longest prefix of samples[i..] (at most RUN) on one progression, every
-/// point within 4 ulps of x_i + jh, h = (x_last − x_i)/(len − 1), and |x| ≤ 10.
+/// point within 4 ulps of x_i + jh, h = (x_last − x_i)/(len − 1), and |x| ≤ 10;
+/// below 4 when the first four points are not on one. The prefixes on a
+/// progression are the lengths up to some K: after the longest and the
+/// shortest (4 points) a bisection finds K. A test stops at the first point
+/// off the progression, so points off any (quadrature nodes in piece order)
+/// cost a few point tests each.
 fn run_len(samples: &[Sample], i: usize, bits: u32) -> usize {
-    let w = bits + 40;
-    let mut k = RUN.min(samples.len() - i);
-    while k >= 4 {
-        let x0 = &samples[i].x;
-        let h = Float::with_val(w, &samples[i + k - 1].x - x0) / (k as u32 - 1);
-        let ok = (0..k).all(|j| {
-            let x = &samples[i + j].x;
-            let p = Float::with_val(w, &h * j as u32) + x0;
-            let tol = Float::with_val(w, x.abs_ref()).max(&Float::with_val(w, x0.abs_ref()))
-                >> (bits - 2);
-            x.clone().abs() <= 10 && Float::with_val(w, &p - x).abs() <= tol && !h.is_zero()
-        });
-        if ok {
-            return k;
-        }
-        k /= 2;
+    let mut scratch = (Float::new(bits + 40), Float::new(bits + 40));
+    let mut ok = |k: usize| on_progression(&samples[i..i + k], bits, &mut scratch);
+    let n = RUN.min(samples.len() - i);
+    if n < 4 {
+        return 0;
     }
-    k
+    // a test fails at the first point off the progression: try the longest first
+    if ok(n) {
+        return n;
+    }
+    if !ok(4) {
+        return 0;
+    }
+    // ok(lo), not ok(hi)
+    let (mut lo, mut hi) = (4, n);
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        if ok(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// Whether every point of `s` (at least 2) is within 4 ulps of x₀ + jh,
+/// h = (x_last − x₀)/(len − 1) ≠ 0, and |x| ≤ 10 (`t` is scratch space at bits + 40).
+fn on_progression(s: &[Sample], bits: u32, t: &mut (Float, Float)) -> bool {
+    let w = bits + 40;
+    let k = s.len();
+    let x0 = &s[0].x;
+    let h = Float::with_val(w, &s[k - 1].x - x0) / (k as u32 - 1);
+    if h.is_zero() {
+        return false;
+    }
+    let (p, tol) = t;
+    s.iter().enumerate().all(|(j, smp)| {
+        let x = &smp.x;
+        if *x.as_abs() > 10 {
+            return false;
+        }
+        // |x₀ + jh − x| ≤ max(|x|, |x₀|)·2^−(bits−2)
+        p.assign(&h * j as u32);
+        *p += x0;
+        *p -= x;
+        tol.assign(x.abs_ref());
+        if *x0.as_abs() > *tol {
+            tol.assign(x0.abs_ref());
+        }
+        *tol >>= bits - 2;
+        *p.as_abs() <= *tol
+    })
 }
 
 /// The recurrence over one run (see the module comment).
@@ -170,6 +210,42 @@ mod tests {
                 let tol = Float::with_val(bits + 64, Float::i_exp(1, -(bits as i32) + 9));
                 assert!(d <= tol, "x = {} at {bits} bits: {d}", smp.x);
             }
+        }
+    }
+
+    #[test]
+    fn quadrature_nodes_in_node_major_order_run_along_the_pieces() {
+        use crate::numeric::fit::quadrature::samples;
+        use crate::numeric::model::{Family, Kernel, Level};
+        use rug::Rational;
+        let bits = 156;
+        let ctx = Kernel::new(Family::Tanh, Level::Gelu, bits);
+        // [−10, 10] folded onto [0, 10]: 10 pieces, node i of each piece is a progression of step 1
+        let n = 37;
+        let (s, total) = samples(&ctx, &Rational::from(-10), &Rational::from(10), n);
+        assert_eq!((s.len(), total), (10 * n, 20 * n));
+        for g in 0..n {
+            assert_eq!(run_len(&s, 10 * g, bits), 10, "node {g}");
+        }
+        // in piece order the nodes are no progression: four points are refused at once
+        let nodes = crate::numeric::fit::quadrature::composite(
+            &Rational::from(0),
+            &Rational::from(10),
+            n,
+            bits,
+        );
+        let piece: Vec<Sample> = nodes.iter().map(|(x, _)| sample(x.clone())).collect();
+        assert_eq!(run_len(&piece, 3, bits), 0);
+        let c = (
+            Float::with_val(bits, 0.7978845608028654),
+            Float::with_val(bits, 0.0356774081363001),
+        );
+        let m = tanh_values(&s, &c, bits);
+        for (smp, v) in s.iter().zip(&m) {
+            let want = plain(smp, &c, bits + 64);
+            let d = Float::with_val(bits + 64, v - &want).abs();
+            let tol = Float::with_val(bits + 64, Float::i_exp(1, -(bits as i32) + 9));
+            assert!(d <= tol, "x = {}: {d}", smp.x);
         }
     }
 }
