@@ -237,6 +237,13 @@ impl fmt::Display for Expr {
                 write!(f, "{e}")
             }
         };
+        // a op b, each side bracketed below its precedence
+        let infix =
+            |f: &mut fmt::Formatter<'_>, a: &Expr, op: &str, b: &Expr, (pa, pb): (u8, u8)| {
+                paren(f, a, pa)?;
+                f.write_str(op)?;
+                paren(f, b, pb)
+            };
         match self {
             Expr::Num(q) => write!(f, "{q}"),
             Expr::Pi => f.write_str("pi"),
@@ -246,28 +253,14 @@ impl fmt::Display for Expr {
                 f.write_str("-")?;
                 paren(f, a, 3)
             }
-            Expr::Add(a, b) => {
-                paren(f, a, 1)?;
-                f.write_str(" + ")?;
-                paren(f, b, 2)
-            }
-            Expr::Sub(a, b) => {
-                paren(f, a, 1)?;
-                f.write_str(" - ")?;
-                paren(f, b, 2)
-            }
-            Expr::Mul(a, b) => {
-                paren(f, a, 2)?;
-                f.write_str("*")?;
-                paren(f, b, 3)
-            }
+            Expr::Add(a, b) => infix(f, a, " + ", b, (1, 2)),
+            Expr::Sub(a, b) => infix(f, a, " - ", b, (1, 2)),
+            Expr::Mul(a, b) => infix(f, a, "*", b, (2, 3)),
             Expr::Div(a, b) => {
                 // `(x^2)/3` and `(0/0^2)/3`: the parser refuses a bare
                 // exponent followed by `/` and a number as ambiguous
                 let caret = ends_with_bare_power(a) && starts_with_digit(b);
-                paren(f, a, if caret { 5 } else { 2 })?;
-                f.write_str("/")?;
-                paren(f, b, 3)
+                infix(f, a, "/", b, (if caret { 5 } else { 2 }, 3))
             }
             Expr::Pow(a, q) if *q == Q::new(1.into(), 2.into()) => write!(f, "sqrt({a})"),
             Expr::Pow(a, q) => {
