@@ -1,9 +1,9 @@
 //! The GELU report's computations on two threads, each part returning its
 //! typed result; the document is assembled afterwards in its fixed order.
 //!
-//! * On the calling thread, what needs the standard fits: the fits, the
-//!   comparison rows of the fitted constants, the certified bounds of the
-//!   minimax constants.
+//! * On the calling thread, what needs the standard fits: the fits, then
+//!   the comparison rows of the fitted constants and (beside them) the
+//!   certified bounds of the minimax constants.
 //! * Beside it, everything that needs none: the published MSE figures, the
 //!   rows and bounds of the series-matched and published constants, the
 //!   claims' own fits, the kernel literals (`explain`) and the figures.
@@ -104,9 +104,13 @@ pub fn compute(o: &ReportOptions) -> Result<Computed> {
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>();
-            let rows = rows(&fitted, fd, &shared)?;
-            let bounds = certified_rows(&bounds::fitted_candidates(&fits)?)?;
-            Ok((fits, verdict, rows, bounds))
+            // the minimax constants' bounds beside the fitted rows
+            let minimax = bounds::fitted_candidates(&fits)?;
+            let (rows, bounds) = std::thread::scope(|s| {
+                let b = s.spawn(|| certified_rows(&minimax));
+                (rows(&fitted, fd, &shared), crate::parallel::join(b))
+            });
+            Ok((fits, verdict, rows?, bounds?))
         })();
         (crate::parallel::join(side), main)
     });
