@@ -5,6 +5,7 @@ use rug::{Float, Rational};
 use taylormatch::expr::parse;
 use taylormatch::numeric::fit::grid::Grid;
 use taylormatch::numeric::fit::gridfit::{fit_grid, solve_with, GridSamples};
+use taylormatch::numeric::fit::minimax::fit_minimax;
 use taylormatch::numeric::fit::{Criterion as Crit, FitSpec};
 use taylormatch::numeric::model::fit::minimax_fit;
 use taylormatch::numeric::model::l2::l2_fit;
@@ -52,6 +53,21 @@ fn bench(c: &mut Criterion) {
             .unwrap()
         })
     });
+    g.finish();
+    // issue 16: the named minimax fit at 40 digits, in process (the peer is
+    // benches/peer_minimax_mpmath.py, which times mpmath's bare solve the same way)
+    let mut g = c.benchmark_group("minimax");
+    g.sample_size(20);
+    for (name, family, level) in [
+        ("tanh/erf 40 digits", Family::Tanh, Level::Erf),
+        ("tanh/gelu 40 digits", Family::Tanh, Level::Gelu),
+        ("sigmoid/erf 40 digits", Family::Sigmoid, Level::Erf),
+        ("tanh-free/erf 30 digits", Family::TanhFree, Level::Erf),
+    ] {
+        let d = if family == Family::TanhFree { 30 } else { 40 };
+        let spec = FitSpec::new(family, level, Crit::Minimax, d);
+        g.bench_function(name, |b| b.iter(|| fit_minimax(&spec).unwrap()));
+    }
     g.finish();
     // issue 14: expression fits as `fit --model EXPR` runs them (b and b + 32 bits)
     let mut g = c.benchmark_group("expr fit");

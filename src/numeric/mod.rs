@@ -13,8 +13,9 @@
 //! * [`fit`]: the fits of the named families, one entry point [`fit::fit`]:
 //!   grid least squares ([`fit::gridfit`], [`fit::lsq`], [`fit::grid`],
 //!   [`fit::grid_samples`], [`fit::erf_table`]), L2 ([`fit::l2fit`], [`fit::l2_value`],
-//!   [`fit::quadrature`]), minimax ([`fit::minimax`], [`fit::extrema`], and
-//!   [`fit::remez`] for two parameters), the standard set ([`fit::fit_set`]),
+//!   [`fit::quadrature`]), minimax ([`fit::minimax`], [`fit::extrema`],
+//!   [`fit::track`], [`fit::dense`], and [`fit::remez`] for two parameters),
+//!   the standard set ([`fit::fit_set`]),
 //!   the float64 reproduction of SciPy ([`fit::float64`]).
 //! * [`bound`]: certified enclosures of max |error| ([`bound::max_error`],
 //!   branch and bound in [`bound::bnb`], the result type [`bound::BoundResult`])

@@ -4,7 +4,7 @@
 //! Extrema: scan e′ at step h for sign changes, then Newton on e′ = 0 with e″,
 //! kept inside the bracket (bisection when a step leaves it). Endpoints of a
 //! finite range are candidates too. An infinite end is cut at X where the
-//! tail bound of [`Kernel::tail_bound`] is below a quarter of the maximum found.
+//! tail bound of [`far_bound`] is below a quarter of the maximum found.
 //!
 //! ```
 //! use rug::{Float, Rational};
@@ -18,7 +18,7 @@
 //! ```
 
 use crate::error::{Error, Result};
-use crate::numeric::fit::erf_table::erf_sqrt2_many;
+use crate::numeric::fit::dense::far_bound;
 use crate::numeric::fit::Range;
 use crate::numeric::model::{Kernel, Level};
 use rug::{Float, Rational};
@@ -101,10 +101,23 @@ pub fn extrema_on(
     hi: &Float,
     endpoints: (bool, bool),
 ) -> Vec<Ext> {
+    extrema_coarse(ctx, c, lo, hi, endpoints, 0)
+}
+
+/// [`extrema_on`] with the scan step 2^`coarse` times [`scan_step`] (a first
+/// look: the minimax iteration rescans at the full step at its end).
+pub fn extrema_coarse(
+    ctx: &Kernel,
+    c: &(Float, Float),
+    lo: &Float,
+    hi: &Float,
+    endpoints: (bool, bool),
+    coarse: u32,
+) -> Vec<Ext> {
     let sb = scan_bits(ctx.bits, hi);
     let sctx = Kernel::new(ctx.family, ctx.level, sb);
     let sc = (Float::with_val(sb, &c.0), Float::with_val(sb, &c.1));
-    let h = scan_step(sb, lo, hi);
+    let h = scan_step(sb, lo, hi) << coarse;
     let shi = Float::with_val(sb, hi);
     let mut out = Vec::new();
     let mut x0 = Float::with_val(sb, lo);
@@ -149,41 +162,61 @@ pub fn extrema_on(
             endpoint: true,
         });
     }
+    by_size(&mut out);
+    out
+}
+
+/// Sorts extrema by |e|, largest first.
+pub fn by_size(out: &mut [Ext]) {
     out.sort_by(|a, b| {
         b.e.clone()
             .abs()
             .partial_cmp(&a.e.clone().abs())
             .unwrap_or(std::cmp::Ordering::Equal)
     });
-    out
 }
 
-/// The extrema over the |x| range (lo, hi) (hi `None` = ∞), with the cut X used.
+/// The extrema over the |x| range (lo, hi) (hi `None` = ∞): an infinite end
+/// is cut at X where [`far_bound`] is below a quarter of the largest extremum.
 pub fn extrema_abs_range(
     ctx: &Kernel,
     c: &(Float, Float),
     lo: &Rational,
     hi: Option<&Rational>,
 ) -> Result<Vec<Ext>> {
+    extrema_abs_coarse(ctx, c, lo, hi, 0)
+}
+
+/// [`extrema_abs_range`] with the scan step 2^`coarse` times the usual one ([`extrema_coarse`]).
+pub fn extrema_abs_coarse(
+    ctx: &Kernel,
+    c: &(Float, Float),
+    lo: &Rational,
+    hi: Option<&Rational>,
+    coarse: u32,
+) -> Result<Vec<Ext>> {
     let bits = ctx.bits;
     let lof = Float::with_val(bits, lo);
     match hi {
-        Some(h) => Ok(extrema_on(
+        Some(h) => Ok(extrema_coarse(
             ctx,
             c,
             &lof,
             &Float::with_val(bits, h),
             (true, true),
+            coarse,
         )),
         None => {
-            let mut x = Float::with_val(bits, 16).max(&Float::with_val(bits, &lof + 4u32));
+            // [lo, X] scanned, X = max(4, lo + 4) doubled (the new part scanned) until
+            // the bound beyond X is below a quarter of the largest extremum
+            let mut x = Float::with_val(bits, 4).max(&Float::with_val(bits, &lof + 4u32));
+            let mut ex = extrema_coarse(ctx, c, &lof, &x, (true, false), coarse);
             for _ in 0..8 {
-                let ex = extrema_on(ctx, c, &lof, &x, (true, false));
                 let top = ex
                     .first()
                     .map(|e| Float::with_val(bits, e.e.abs_ref()))
                     .unwrap_or_else(|| Float::new(bits));
-                let bound = ctx.tail_bound(&x, c).ok_or_else(|| {
+                let bound = far_bound(ctx, &x, c).ok_or_else(|| {
                     Error::input("an infinite range needs c1 ≥ 1/2 and c3 ≥ 0 for the tail bound")
                 })?;
                 if top.is_zero() {
@@ -192,46 +225,16 @@ pub fn extrema_abs_range(
                 if bound * 4u32 < top {
                     return Ok(ex);
                 }
-                x *= 2u32;
+                let x2 = Float::with_val(bits, &x * 2u32);
+                ex.extend(extrema_coarse(ctx, c, &x, &x2, (false, false), coarse));
+                by_size(&mut ex);
+                x = x2;
             }
             Err(Error::Verification(
                 "could not bound the error beyond the scanned range".into(),
             ))
         }
     }
-}
-
-/// A dense check: |e| sampled at step h/8 on [lo, hi] never exceeds
-/// `max`·(1 + 2^−40) + δ, δ = 2^−(b−4)·max(1, hi) the rounding error of a
-/// sample at the sampling precision b = [`scan_bits`] (m and E are ≤ 1, the
-/// GELU weight ≤ hi/2; without δ a small maximum far out, e.g. 10⁻⁸ on
-/// [5, 6], is lost to the rounding of 1 − 1). Sampling sees a peak only to
-/// ~10⁻⁵ relative (its distance to the nearest sample); it guards against
-/// extrema the scan missed.
-pub fn dense_check(ctx: &Kernel, c: &(Float, Float), lo: &Float, hi: &Float, max: &Float) -> bool {
-    let bits = scan_bits(ctx.bits.max(64), hi);
-    let sctx = Kernel::new(ctx.family, ctx.level, bits);
-    let c = &(Float::with_val(bits, &c.0), Float::with_val(bits, &c.1));
-    let h = scan_step(bits, lo, hi) >> 3;
-    let scale = Float::with_val(bits, hi).max(&Float::with_val(bits, 1));
-    let delta = scale >> (bits - 4);
-    let lim = Float::with_val(bits, max + Float::with_val(bits, max >> 40u32)) + delta;
-    let mut xs = Vec::new();
-    let mut x = Float::with_val(bits, lo);
-    while x <= *hi {
-        xs.push(x.clone());
-        x += &h;
-    }
-    // E(x) by the anchored Taylor series (a few ulps at `bits`, far inside δ)
-    let es = erf_sqrt2_many(&xs, bits);
-    xs.iter().zip(&es).all(|(x, e)| {
-        let d = sctx.model_value(x, c) - e;
-        let err = match sctx.weight(x) {
-            None => d,
-            Some(w) => d * w,
-        };
-        err.abs() <= lim
-    })
 }
 
 /// The point of `range` where |e| takes the value found at x ≥ 0 (the scans

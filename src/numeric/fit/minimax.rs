@@ -10,12 +10,20 @@
 //!
 //! The root: safeguarded Newton in a bracket (φ < 0 < φ at the ends); by
 //! the envelope theorem φ′ = ∂_θe(x₊) + ∂_θe(x₋) at the two arg-max points;
-//! a step leaving the bracket becomes bisection. Every step rescans the
-//! extrema ([`extrema_abs_range`]: a 64-bit scan of e′, each extremum refined
-//! by Newton at 64 bits and polished at full precision), so a change of
-//! arg-max is picked up. At the final root a dense 64-bit sampling confirms
-//! no point exceeds the extrema (once per fit: the roots at the lower
-//! precisions are only starting points).
+//! a step leaving the bracket becomes bisection. At each step the extrema are
+//! followed from the previous θ by Newton on e′ = 0
+//! ([`follow`](crate::numeric::fit::track::follow)); where that
+//! fails (an extremum appears or vanishes: far from the root the sign
+//! pattern differs) they are rescanned with a 64-bit scan of e′ at 4× the
+//! usual step ([`extrema_abs_coarse`](crate::numeric::fit::extrema::extrema_abs_coarse)).
+//! At the final θ one full scan
+//! ([`extrema_abs_range`](crate::numeric::fit::extrema::extrema_abs_range):
+//! step 1/32, each extremum refined at 64 bits and polished at full
+//! precision) must find the balanced pair as the largest positive and
+//! negative errors (to 2^−(bits−16) of the maximum), else the fit is solved
+//! again scanning at the full step at every θ (the route before following,
+//! e.g. taken on [0, 0.01]). Then a dense 64-bit sampling
+//! ([`dense_check`]) confirms no point exceeds the extrema.
 //!
 //! ```
 //! use taylormatch::numeric::fit::minimax::fit_minimax;
@@ -28,7 +36,9 @@
 
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
-use crate::numeric::fit::extrema::{cancel_bits, dense_check, extrema_abs_range, placed, Ext};
+use crate::numeric::fit::balance::{balance, bracket, phi_at, Balanced, Finder, Phi};
+use crate::numeric::fit::dense::dense_check;
+use crate::numeric::fit::extrema::{cancel_bits, placed};
 pub use crate::numeric::fit::max_error::{max_error, max_error_and_shift, MaxAbs};
 use crate::numeric::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Stable};
 use crate::numeric::model::{Family, Kernel, Level};
@@ -40,144 +50,6 @@ fn sign(f: &Float) -> i32 {
     } else {
         1
     }
-}
-
-/// φ(θ) = P − N, φ′(θ), the extrema (by |e|, largest first) and the indices of x₊, x₋.
-struct Phi {
-    phi: Float,
-    dphi: Float,
-    exts: Vec<Ext>,
-    pos: Option<usize>,
-    neg: Option<usize>,
-}
-
-fn phi_at(ctx: &Kernel, theta: &Float, lo: &Rational, hi: Option<&Rational>) -> Result<Phi> {
-    let bits = ctx.bits;
-    let t = std::slice::from_ref(theta);
-    let exts = extrema_abs_range(ctx, &ctx.inner(t), lo, hi)?;
-    let pos = exts
-        .iter()
-        .position(|e| e.e.is_sign_positive() && !e.e.is_zero());
-    let neg = exts
-        .iter()
-        .position(|e| e.e.is_sign_negative() && !e.e.is_zero());
-    let mut phi = Float::new(bits);
-    let mut dphi = Float::new(bits);
-    for k in [pos, neg].into_iter().flatten() {
-        phi += &exts[k].e;
-        dphi += &ctx.error_dparams(&exts[k].x, t)[0];
-    }
-    Ok(Phi {
-        phi,
-        dphi,
-        exts,
-        pos,
-        neg,
-    })
-}
-
-struct Balanced {
-    theta: Float,
-    max: Float,
-    exts: Vec<Ext>,
-}
-
-/// A bracket [a, b] ∋ root of φ around `t` (half-width `t`·2^−`w`, doubled until φ changes sign).
-fn bracket(
-    ctx: &Kernel,
-    t: &Float,
-    w: i32,
-    lo: &Rational,
-    hi: Option<&Rational>,
-) -> Result<(Float, Float)> {
-    let bits = ctx.bits;
-    let mut h = Float::with_val(bits, t.abs_ref()) >> w;
-    for _ in 0..80 {
-        let a = Float::with_val(bits, t - &h);
-        let b = Float::with_val(bits, t + &h);
-        if phi_at(ctx, &a, lo, hi)?.phi.is_sign_negative()
-            && !phi_at(ctx, &b, lo, hi)?.phi.is_sign_negative()
-        {
-            return Ok((a, b));
-        }
-        h *= 2u32;
-    }
-    Err(Error::input(
-        "minimax: could not bracket the balance of the largest positive and negative errors",
-    ))
-}
-
-/// The root of φ at `ctx.bits` inside [a, b], to 2^−stop relative, with the checks.
-///
-/// Newton θ − φ/φ′ is taken when it stays in the closed bracket (the root
-/// may sit on an end: a rounded φ(b) can be exactly 0), else bisection; a
-/// Newton step that fails to halve the bracket twice in a row is replaced by
-/// bisection, so the iteration ends within stop + 64 + log2(width/|θ|) steps.
-fn balance(
-    ctx: &Kernel,
-    (mut a, mut b): (Float, Float),
-    lo: &Rational,
-    hi: Option<&Rational>,
-    stop: u32,
-) -> Result<Balanced> {
-    let bits = ctx.bits;
-    let mut theta = Float::with_val(bits, &a + &b) / 2u32;
-    let mut slow = 0;
-    let cap = stop as usize + 200;
-    for _ in 0..cap {
-        let f = phi_at(ctx, &theta, lo, hi)?;
-        let width = Float::with_val(bits, &b - &a);
-        if f.phi.is_sign_negative() {
-            a = theta.clone();
-        } else {
-            b = theta.clone();
-        }
-        let mut next = Float::with_val(bits, &theta - Float::with_val(bits, &f.phi / &f.dphi));
-        if !(next >= a && next <= b) || slow >= 2 {
-            next = Float::with_val(bits, &a + &b) / 2u32;
-            slow = 0;
-        } else if Float::with_val(bits, &b - &a) > Float::with_val(bits, &width >> 1u32) {
-            slow += 1;
-        } else {
-            slow = 0;
-        }
-        let step = Float::with_val(bits, &next - &theta).abs();
-        theta = next;
-        let tol = Float::with_val(bits, theta.abs_ref()) >> stop;
-        if step <= tol || Float::with_val(bits, &b - &a) <= tol {
-            return finish(ctx, theta, lo, hi);
-        }
-    }
-    Err(Error::input(format!(
-        "minimax: the balance iteration did not converge in {cap} steps"
-    )))
-}
-
-/// The check at the root: both signs present (the dense scan is [`confirm`], once per fit).
-fn finish(ctx: &Kernel, theta: Float, lo: &Rational, hi: Option<&Rational>) -> Result<Balanced> {
-    let bits = ctx.bits;
-    let f = phi_at(ctx, &theta, lo, hi)?;
-    let (Some(p), Some(n)) = (f.pos, f.neg) else {
-        return Err(Error::Verification(
-            "minimax: the error does not take both signs at the optimum".into(),
-        ));
-    };
-    let max = Float::with_val(bits, f.exts[p].e.abs_ref())
-        .max(&Float::with_val(bits, f.exts[n].e.abs_ref()));
-    // the balanced pair first, ordered by x; then the other extrema by size
-    let mut pair = [f.exts[p].clone(), f.exts[n].clone()];
-    if pair[0].x > pair[1].x {
-        pair.swap(0, 1);
-    }
-    let mut exts: Vec<Ext> = pair.to_vec();
-    exts.extend(
-        f.exts
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| *k != p && *k != n)
-            .map(|(_, e)| e.clone()),
-    );
-    Ok(Balanced { theta, max, exts })
 }
 
 /// The global check of a balanced root: a dense sampling finds nothing larger
@@ -202,43 +74,88 @@ fn confirm(ctx: &Kernel, bal: &Balanced, lo: &Rational, hi: Option<&Rational>) -
 }
 
 /// Fits under the minimax criterion (one-parameter models).
+///
+/// The extrema are followed from step to step
+/// ([`follow`](crate::numeric::fit::track::follow)) and the result
+/// checked by one full scan at the final θ: the largest positive and
+/// negative errors it finds must be the balanced pair. Else (an extremum the
+/// following could not see) the fit is solved again with a full scan at every step.
 pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
     if spec.model == Family::TanhFree {
         return crate::numeric::fit::remez::fit_minimax_free(spec);
     }
+    match solve(spec, true) {
+        Ok(Some(r)) => Ok(r),
+        // a following that failed its check (or lost its way): scan at every step
+        _ => solve(spec, false)?.ok_or_else(|| {
+            Error::Verification("minimax: the full scans disagree with themselves".into())
+        }),
+    }
+}
+
+/// Whether the scanned extrema at the final θ have the balanced pair's
+/// values (to 2^−(bits−16) of the maximum).
+fn same_pair(scan: &Phi, bal: &Balanced, bits: u32) -> bool {
+    let (Some(p), Some(n)) = (scan.pos, scan.neg) else {
+        return false;
+    };
+    let (a, b) = (&bal.exts[0].e, &bal.exts[1].e);
+    let (bp, bn) = if a.is_sign_positive() { (a, b) } else { (b, a) };
+    let tol = Float::with_val(bits, &bal.max >> (bits - 16));
+    Float::with_val(bits, &scan.exts[p].e - bp).abs() <= tol
+        && Float::with_val(bits, &scan.exts[n].e - bn).abs() <= tol
+}
+
+/// The fit with the extrema followed (`follow`) or scanned at every step;
+/// `None` when the followed result fails its final scan.
+fn solve(spec: &FitSpec, follow: bool) -> Result<Option<FitResult>> {
     let (model, target, digits) = (spec.model, spec.target, spec.digits);
     let (lo, hi) = spec.range.abs_range();
     let hi = hi.as_ref();
+    let mut fd = Finder::new(follow);
     // a range near 0 loses bits to cancellation (e ≈ c·x⁵): carry them
     let extra = cancel_bits(hi);
-    // 64 bits (+ extra): bracket from ±20% of the series-matched value, solve to 2^−40
+    // 64 bits (+ extra): bracket from ±3% of the series-matched value (doubled until it
+    // holds the root), solve to 2^−40
     let ctx64 = Kernel::new(model, target, 64 + extra);
     let t0 = start_params(model, 64 + extra).remove(0);
-    let mut theta = balance(
-        &ctx64,
-        bracket(&ctx64, &t0, 3, &lo, hi)?,
-        &lo,
-        hi,
-        40 + extra,
-    )?
-    .theta;
+    let br = bracket(&ctx64, &t0, 5, &lo, hi, &mut fd)?;
+    let mut theta = balance(&ctx64, br, &lo, hi, 40 + extra, &mut fd)?.theta;
     // at least 64 bits and a balance to 2^-32, however few digits are printed:
     // the extrema and the confirming scan need that much to be compared
     let stop = bits_for_digits(digits, 12).max(32) + extra;
-    let (bal, _, bits) = until_stable(bits_for_digits(digits, 24).max(64) + 2 * extra, |bits| {
-        let ctx = Kernel::new(model, target, bits);
-        let br = bracket(&ctx, &Float::with_val(bits, &theta), 30, &lo, hi)?;
-        let r = balance(&ctx, br, &lo, hi, stop)?;
-        theta = r.theta.clone();
-        let mut s = vec![fmt(&r.theta, digits), fmt(&r.max, digits)];
-        for e in r.exts.iter().take(2) {
-            let (x, v) = placed(&spec.range, target, &e.x, &e.e);
-            s.push(fmt(&x, digits));
-            s.push(fmt(&v, digits));
+    let (mut bal, _, bits) =
+        until_stable(bits_for_digits(digits, 24).max(64) + 2 * extra, |bits| {
+            let ctx = Kernel::new(model, target, bits);
+            let br = bracket(&ctx, &Float::with_val(bits, &theta), 30, &lo, hi, &mut fd)?;
+            let r = balance(&ctx, br, &lo, hi, stop, &mut fd)?;
+            theta = r.theta.clone();
+            let mut s = vec![fmt(&r.theta, digits), fmt(&r.max, digits)];
+            for e in r.exts.iter().take(2) {
+                let (x, v) = placed(&spec.range, target, &e.x, &e.e);
+                s.push(fmt(&x, digits));
+                s.push(fmt(&v, digits));
+            }
+            Ok((r, s))
+        })?;
+    let ctx = Kernel::new(model, target, bits);
+    if follow {
+        // one full scan at the final θ: the pair must be its largest errors; the others from it
+        let scan = phi_at(&ctx, &bal.theta, &lo, hi, &mut Finder::new(false))?;
+        if !same_pair(&scan, &bal, bits) {
+            return Ok(None);
         }
-        Ok((r, s))
-    })?;
-    confirm(&Kernel::new(model, target, bits), &bal, &lo, hi)?;
+        let (p, n) = (scan.pos, scan.neg);
+        bal.exts.truncate(2);
+        bal.exts.extend(
+            scan.exts
+                .into_iter()
+                .enumerate()
+                .filter(|(k, _)| Some(*k) != p && Some(*k) != n)
+                .map(|(_, e)| e),
+        );
+    }
+    confirm(&ctx, &bal, &lo, hi)?;
     let mut extrema = Vec::new();
     for (k, e) in bal.exts.iter().enumerate().take(6) {
         let (xp, vp) = placed(&spec.range, target, &e.x, &e.e);
@@ -255,7 +172,7 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
         Level::Erf | Level::Phi => "e is odd: e(−x) = −e(x)",
         Level::Gelu => "e is even: e(−x) = e(x)",
     };
-    Ok(FitResult {
+    Ok(Some(FitResult {
         spec: spec.clone(),
         objective: Stable::new(bal.max.clone(), digits),
         params: vec![bal.theta],
@@ -266,5 +183,40 @@ pub fn fit_minimax(spec: &FitSpec) -> Result<FitResult> {
         note: Some(format!(
             "largest positive and negative errors (first two rows, full digits) balance to 2^-{stop}; as e rises with the parameter at every x ≥ 0 this is the global minimax; others shown to 6 digits; {mirror}; maximum confirmed by a scan at step 1/32 (finer on a range narrower than 2) and sampling at 1/8 of that step"
         )),
-    })
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numeric::fit::{Criterion, Range};
+
+    /// The followed route and the route scanning at every step (independent
+    /// extrema at each θ) give the same printed result, and the followed one
+    /// is taken (not the fallback) on these problems.
+    #[test]
+    fn followed_extrema_give_the_scanned_result() {
+        for (family, level, range) in [
+            (Family::Tanh, Level::Erf, Range::real_line()),
+            (Family::Tanh, Level::Gelu, Range::real_line()),
+            (Family::Sigmoid, Level::Erf, Range::symmetric(8)),
+            (Family::Tanh, Level::Erf, Range::parse("1:4").unwrap()),
+        ] {
+            let mut spec = FitSpec::new(family, level, Criterion::Minimax, 20);
+            spec.range = range;
+            let fast = solve(&spec, true)
+                .unwrap()
+                .expect("the followed route holds");
+            let slow = solve(&spec, false).unwrap().unwrap();
+            let show = |r: &FitResult| {
+                let mut v = vec![r.param_decimal(0), r.objective.decimal()];
+                for e in &r.extrema {
+                    v.push(e.x.decimal());
+                    v.push(e.error.decimal());
+                }
+                v
+            };
+            assert_eq!(show(&fast), show(&slow), "{family:?} {level:?}");
+        }
+    }
 }

@@ -12,6 +12,8 @@
 //! assert_eq!(r.param_decimal(0), "0.04485");
 //! ```
 
+mod balance;
+pub mod dense;
 pub mod erf_table;
 pub mod extrema;
 pub mod fit_set;
@@ -27,6 +29,7 @@ pub mod minimax;
 pub mod quadrature;
 pub mod remez;
 pub mod tanh_run;
+pub mod track;
 
 use crate::error::Input;
 use crate::error::{Error, Result};

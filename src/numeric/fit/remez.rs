@@ -26,7 +26,8 @@
 
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
-use crate::numeric::fit::extrema::{dense_check, extrema_abs_range, placed, Ext};
+use crate::numeric::fit::dense::dense_check;
+use crate::numeric::fit::extrema::{extrema_abs_range, placed, Ext};
 use crate::numeric::fit::{fmt, start_params, until_stable, Extremum, FitResult, FitSpec, Stable};
 use crate::numeric::model::{Kernel, Level};
 use rug::{Float, Rational};
