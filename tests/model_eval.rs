@@ -91,6 +91,7 @@ fn point_interval_and_jet_match_mpmath() {
                 x: Float::with_val(B, &xq),
                 params: vec![],
                 seed_x: true,
+                hessian: true,
             })
             .unwrap();
         assert!(
@@ -132,6 +133,7 @@ fn boxes_contain_every_point_and_slope() {
                     x: xp.clone(),
                     params: vec![],
                     seed_x: true,
+                    hessian: true,
                 })
                 .unwrap();
             assert!(

@@ -22,7 +22,8 @@ use crate::expr::Func;
 use rug::float::Constant;
 use rug::{Float, Rational};
 
-/// A value with its gradient and Hessian (n × n, row-major) in n variables.
+/// A value with its gradient and Hessian (n × n, row-major) in n variables;
+/// `h` is empty when only first derivatives are carried ([`DualDomain::hessian`] false).
 #[derive(Debug, Clone)]
 pub struct Dual2 {
     pub v: Float,
@@ -31,12 +32,12 @@ pub struct Dual2 {
 }
 
 impl Dual2 {
-    fn constant(v: Float, n: usize) -> Dual2 {
+    fn constant(v: Float, n: usize, hessian: bool) -> Dual2 {
         let b = v.prec();
         Dual2 {
             v,
             g: vec![Float::new(b); n],
-            h: vec![Float::new(b); n * n],
+            h: vec![Float::new(b); if hessian { n * n } else { 0 }],
         }
     }
 
@@ -58,8 +59,8 @@ impl Dual2 {
             .iter()
             .map(|gi| Float::with_val(b, f1 * gi))
             .collect();
-        let mut h = Vec::with_capacity(n * n);
-        for i in 0..n {
+        let mut h = Vec::with_capacity(self.h.len());
+        for i in 0..n * usize::from(!self.h.is_empty()) {
             for j in 0..n {
                 let t = Float::with_val(b, f1 * &self.h[i * n + j]);
                 let u = Float::with_val(b, &self.g[i] * &self.g[j]) * f2;
@@ -93,8 +94,8 @@ impl Dual2 {
         let g = (0..n)
             .map(|i| Float::with_val(b, &self.v * &o.g[i]) + Float::with_val(b, &o.v * &self.g[i]))
             .collect();
-        let mut h = Vec::with_capacity(n * n);
-        for i in 0..n {
+        let mut h = Vec::with_capacity(self.h.len());
+        for i in 0..n * usize::from(!self.h.is_empty()) {
             for j in 0..n {
                 let k = i * n + j;
                 let mut t = Float::with_val(b, &self.v * &o.h[k]);
@@ -196,6 +197,8 @@ pub struct DualDomain {
     pub x: Float,
     pub params: Vec<Float>,
     pub seed_x: bool,
+    /// Carry the Hessian (else value and gradient only: n + 1 components instead of n² + n + 1).
+    pub hessian: bool,
 }
 
 impl DualDomain {
@@ -203,7 +206,7 @@ impl DualDomain {
         self.params.len() + usize::from(self.seed_x)
     }
     fn seeded(&self, v: &Float, i: usize) -> Dual2 {
-        let mut d = Dual2::constant(Float::with_val(self.bits, v), self.n());
+        let mut d = Dual2::constant(Float::with_val(self.bits, v), self.n(), self.hessian);
         d.g[i] = Float::with_val(self.bits, 1);
         d
     }
@@ -212,23 +215,27 @@ impl DualDomain {
 impl Domain for DualDomain {
     type V = Dual2;
     fn num(&self, q: &Rational) -> Dual2 {
-        Dual2::constant(Float::with_val(self.bits, q), self.n())
+        Dual2::constant(Float::with_val(self.bits, q), self.n(), self.hessian)
     }
     fn pi(&self) -> Dual2 {
-        Dual2::constant(Float::with_val(self.bits, Constant::Pi), self.n())
+        Dual2::constant(
+            Float::with_val(self.bits, Constant::Pi),
+            self.n(),
+            self.hessian,
+        )
     }
     fn x(&self) -> Dual2 {
         if self.seed_x {
             self.seeded(&self.x, self.params.len())
         } else {
-            Dual2::constant(Float::with_val(self.bits, &self.x), self.n())
+            Dual2::constant(Float::with_val(self.bits, &self.x), self.n(), self.hessian)
         }
     }
     fn param(&self, i: usize) -> Dual2 {
         self.seeded(&self.params[i], i)
     }
     fn neg(&self, a: &Dual2) -> Dual2 {
-        Dual2::constant(Float::new(self.bits), self.n()).zip(a, -1)
+        Dual2::constant(Float::new(self.bits), self.n(), self.hessian).zip(a, -1)
     }
     fn add(&self, a: &Dual2, b: &Dual2) -> Dual2 {
         a.zip(b, 1)

@@ -215,6 +215,18 @@ impl ModelEval {
             x: x.clone(),
             params: params.to_vec(),
             seed_x,
+            hessian: true,
+        })
+    }
+
+    /// e(x) with its gradient in the parameters only (no Hessian: `h` empty).
+    pub fn dual1(&self, x: &Float, params: &[Float]) -> EvalResult<Dual2> {
+        self.err.eval(&DualDomain {
+            bits: self.bits,
+            x: x.clone(),
+            params: params.to_vec(),
+            seed_x: false,
+            hessian: false,
         })
     }
 }
