@@ -132,7 +132,7 @@ fn value(f: &ModelEval, nodes: &[(Float, Float)], p: &[Float]) -> Result<Float> 
 /// Minimises S(p) = Σ c_j e(x_j; p)² from `p0` (see the module doc).
 ///
 /// The whole step is evaluated with its derivatives (kept when it is
-/// taken); halved steps compare values of S alone ([`value`]), and the
+/// taken); halved steps compare values of S alone (point evaluation), and the
 /// derivatives are evaluated once at the point taken.
 pub fn weighted_lsq(f: &ModelEval, nodes: &[(Float, Float)], p0: &[Float]) -> Result<Fitted> {
     let bits = f.bits;
