@@ -68,3 +68,31 @@ fn digits_are_what_the_help_says() {
         assert_eq!(c["holds"], "holds", "claim {n} at --digits 3");
     }
 }
+
+#[test]
+fn claims_evidence_shows_the_text_digits_and_json_keeps_them_all() {
+    // the minimax a over ℝ (mpmath, 40 digits: 0.04471491122763249495629818685054…):
+    // the text report shows it rounded to 12 digits, JSON at the full 30
+    let text = build(&ReportOptions {
+        shown: Some(12),
+        ..ReportOptions::default()
+    })
+    .expect("report builds");
+    let t = render(&text.doc, Format::Text).unwrap();
+    assert!(
+        t.contains("the minimax a over ℝ is 0.0447149112276, which"),
+        "{t}"
+    );
+    assert!(
+        !t.contains("0.04471491122763249"),
+        "30 digits in the text evidence"
+    );
+    assert!(t.contains("about 200 times 1e-4"), "ratio in words");
+    let v = report_json(30);
+    let c = v["claims"].as_array().unwrap();
+    let e = c.iter().find(|c| c["n"] == 11).unwrap()["evidence"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("0.0447149112276324949562981868505"), "{e}");
+}

@@ -141,7 +141,7 @@ pub fn build(opts: &ReportOptions) -> Result<Report> {
     sections::matching(opts, &mut doc, &mut none)?;
     fits::fits(&mut doc, &c.fits)?;
     bounds::comparison(opts, &mut doc, &c.compare, &c.bounds);
-    claims::claims(&mut doc, verdict, &c.compare, &c.claims)?;
+    claims::claims(&mut doc, verdict, &c.compare, &c.claims, opts.shown)?;
     let (fig_doc, figures) = c.figures;
     doc.blocks.extend(fig_doc.blocks);
     Ok(Report { doc, figures })

@@ -15,6 +15,7 @@ use crate::numeric::fit::max_error::{max_error, MaxAbs};
 use crate::numeric::fit::{fit, Criterion, FitResult, FitSpec, Range, Stable};
 use crate::numeric::model::{Family, Level};
 use crate::numeric::Enclose;
+use crate::report::dec::Dec;
 use crate::report::{Document, Table, Value};
 use rug::{Float, Rational};
 
@@ -90,8 +91,18 @@ pub fn claims(
     verdict: &FitSet,
     compare: &Comparison,
     more: &ClaimFits,
+    shown: Option<u32>,
 ) -> Result<()> {
     doc.heading(1, "6. The published claims, checked");
+    // the evidence is prose: its decimals at the digits the text shows
+    // (all of them when --digits is given, and in JSON); the verdicts are
+    // taken from the full values
+    let d = |full: &str| -> String {
+        match shown {
+            Some(n) => Dec::rounded(full).shown(n),
+            None => full.to_string(),
+        }
+    };
     let mut cs: Vec<Claim> = Vec::new();
 
     let ga = verdict.get(Family::Tanh, Criterion::Grid, Level::Erf)?;
@@ -101,7 +112,7 @@ pub fn claims(
         holds: ga4 == "0.04485",
         evidence: format!(
             "the true least-squares optimum is a = {}, which rounds to {ga4}",
-            ga.param_decimal(0)
+            d(&ga.param_decimal(0))
         ),
     });
     let gk = verdict.get(Family::Sigmoid, Criterion::Grid, Level::Erf)?;
@@ -111,7 +122,7 @@ pub fn claims(
         holds: gk6 == "1.70099",
         evidence: format!(
             "the true least-squares optimum is k = {}, which rounds to {gk6}",
-            gk.param_decimal(0)
+            d(&gk.param_decimal(0))
         ),
     });
     // the four MSE figures, from compare's recomputation
@@ -122,7 +133,8 @@ pub fn claims(
             holds: agree >= 6,
             evidence: format!(
                 "recomputed on NumPy's float64 grid points: {} ({agree} significant digits agree; exact-decimal grid: {})",
-                r.float64_grid, r.exact_grid
+                d(&r.float64_grid.decimal()),
+                d(&r.exact_grid.decimal())
             ),
         });
     }
@@ -133,7 +145,7 @@ pub fn claims(
         holds: t20r == "0.04495641",
         evidence: format!(
             "20 equally spaced points on [−1.5, 1.5] give a = {}; the figure depends on which 20 samples were drawn and is not reproduced",
-            t20.param_decimal(0)
+            d(&t20.param_decimal(0))
         ),
     });
     let seq = &more.growing;
@@ -160,8 +172,8 @@ pub fn claims(
         holds,
         evidence: format!(
             "the free least-squares optimum on the grid is c₁ = {}, c₃ = {}; 0.797885 ≈ √(2/π) = {} and 0.035677 ≈ √(2/π)·0.044715 = {}: the claimed pair is the paper's pinned form written out",
-            free.param_decimal(0),
-            free.param_decimal(1),
+            d(&free.param_decimal(0)),
+            d(&free.param_decimal(1)),
             s.decimal(7).unwrap_or_default(),
             sa.decimal(6).unwrap_or_default()
         ),
@@ -172,10 +184,11 @@ pub fn claims(
         claim: "the sigmoid form x·σ(1.702x) has an error of about 1e-4 on [−10, 10]".into(),
         holds: false,
         evidence: format!(
-            "its maximum error on [−10, 10] is {} at the GELU level ({} at the erf level), about {} times 1e-4; only its mean squared error, {mse}, is of that order",
+            "its maximum error on [−10, 10] is {} at the GELU level ({} at the erf level), about {} times 1e-4; only its mean squared error, {}, is of that order",
             mx.value,
             mxe.value,
-            round_to(&(Float::with_val(128, &mx.value.value) * 10_000u32), 2)
+            times(&(Float::with_val(128, &mx.value.value) * 10_000u32)),
+            d(&mse.decimal())
         ),
     });
     // where the constants come from
@@ -187,8 +200,8 @@ pub fn claims(
         holds: ma5 == "0.044715",
         evidence: format!(
             "the minimax a over ℝ is {}, which rounds to {ma5}; max |Φ error| = half of {}",
-            ma.param_decimal(0),
-            ma.objective
+            d(&ma.param_decimal(0)),
+            d(&ma.objective.decimal())
         ),
     });
     cs.push(Claim {
@@ -196,8 +209,8 @@ pub fn claims(
         holds: mk4 == "1.702",
         evidence: format!(
             "the minimax k over ℝ is {}, which rounds to {mk4}; max |Φ error| = half of {}",
-            mk.param_decimal(0),
-            mk.objective
+            d(&mk.param_decimal(0)),
+            d(&mk.objective.decimal())
         ),
     });
     let mut t = Table::new(
@@ -220,4 +233,18 @@ pub fn claims(
     }
     doc.table(t);
     Ok(())
+}
+
+/// A ratio ≥ 1 in words: two significant digits, written out as an integer
+/// from 10 on (203.3 → "200", 4.26 → "4.3").
+fn times(x: &Float) -> String {
+    let r = round_to(x, 2);
+    if *x < 10u32 {
+        return r;
+    }
+    let n = x.to_integer().unwrap_or_default();
+    let len = n.to_string().len() as u32;
+    let p = rug::Integer::from(rug::Integer::u_pow_u(10, len - 2));
+    let rounded = (n + rug::Integer::from(&p / 2u32)) / &p * &p;
+    rounded.to_string()
 }
