@@ -17,6 +17,7 @@ mod json;
 mod latex;
 mod markdown;
 mod text;
+mod text_layout;
 mod text_stream;
 mod text_table;
 pub mod width;

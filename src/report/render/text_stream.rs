@@ -19,7 +19,8 @@
 //! assert!(s.foot().starts_with('└'));
 //! ```
 
-use super::text_table::{decimal_extent, is_number, pad_decimal, prepare, widths, wrap_to};
+use super::text_layout::widths;
+use super::text_table::{decimal_extent, is_number, pad_decimal, prepare, wrap_to};
 use super::width::display_width;
 use super::Style;
 use crate::report::doc::{Table, Value};
