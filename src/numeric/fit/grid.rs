@@ -56,16 +56,7 @@ impl Grid {
                 ")"
             )));
         }
-        if end <= start {
-            return Err(Error::input(crate::msg!(
-                Input::Range,
-                " A:B must have A < B (got ",
-                dec(&start).to_string(),
-                ":",
-                dec(&end).to_string(),
-                ")"
-            )));
-        }
+        ascending(&start, &end)?;
         let g = Grid::Step { start, step, end };
         g.check_len()?;
         Ok(g)
@@ -79,16 +70,7 @@ impl Grid {
                 " must be at least 2 (got {n})"
             )));
         }
-        if end <= start {
-            return Err(Error::input(crate::msg!(
-                Input::Range,
-                " A:B must have A < B (got ",
-                dec(&start).to_string(),
-                ":",
-                dec(&end).to_string(),
-                ")"
-            )));
-        }
+        ascending(&start, &end)?;
         let g = Grid::Points { start, end, n };
         g.check_len()?;
         Ok(g)
@@ -238,6 +220,21 @@ pub fn dec(q: &Rational) -> String {
         return if neg { format!("-{s}") } else { s };
     }
     q.to_string()
+}
+
+/// `--range A:B` of a grid must have A < B.
+fn ascending(start: &Rational, end: &Rational) -> Result<()> {
+    if end <= start {
+        return Err(Error::input(crate::msg!(
+            Input::Range,
+            " A:B must have A < B (got ",
+            dec(start).to_string(),
+            ":",
+            dec(end).to_string(),
+            ")"
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
