@@ -100,6 +100,18 @@ impl Error {
                 hi,
                 got,
                 why,
+            } if why.is_empty() => {
+                crate::msg!(
+                    *input,
+                    " must be an integer from {lo} to {hi} (got {got:?})"
+                )
+            }
+            Error::OutOfRange {
+                input,
+                lo,
+                hi,
+                got,
+                why,
             } => crate::msg!(
                 *input,
                 " must be an integer from {lo} to {hi} (got {got:?}): {why}"
