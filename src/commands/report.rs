@@ -172,7 +172,7 @@ pub fn run(a: &ReportRunOptions) -> Result<Output> {
             Format::Latex if a.out.is_none() => Ok(crate::report::render::latex_with_figures(
                 &r.doc,
                 &r.figures,
-                a.output.style.latex_fragment,
+                &a.output.style,
             )),
             _ => a.output.render(&r.doc),
         }

@@ -36,14 +36,14 @@ pub use fit::FitArgs;
 pub use report::ReportArgs;
 pub use verify::VerifyArgs;
 
-/// `--digits` of the commands that print numbers ([`OutputArgs`]); text
-/// output without `--digits` uses 12 instead (`cli::digits`).
+/// `--digits` of the commands that print numbers ([`OutputArgs`]); text and
+/// LaTeX output without `--digits` show 12 instead (`cli::digits`).
 pub const DEFAULT_DIGITS: u32 = 30;
 
 /// Flags shared by commands that print numbers.
 #[derive(Debug, Clone, Args)]
 pub struct OutputArgs {
-    /// Significant decimal digits of every printed decimal (1..=10000; fit ≤ 500, fit --criterion l2 ≤ 200, compare ≤ 100; report: see its --help); each is correctly rounded. Default 30, and 12 in text output.
+    /// Significant decimal digits of every printed decimal (1..=10000; fit ≤ 500, fit --criterion l2 ≤ 200, compare ≤ 100; report: see its --help); each is correctly rounded. Default 30, shown as 12 in text and LaTeX output.
     #[arg(long, short = 'd', default_value_t = DEFAULT_DIGITS, value_parser = parse_digits, value_name = "D", allow_negative_numbers = true)]
     pub digits: u32,
     /// Output format: text, markdown, csv, json, latex, html.

@@ -108,6 +108,37 @@ pub struct Document {
 }
 
 impl Document {
+    /// The document with every typed decimal shown at `digits` significant
+    /// digits ([`Value::at_digits`]): what the text and LaTeX renderers show
+    /// when the command line asks for readable decimals.
+    pub fn at_digits(&self, digits: u32) -> Document {
+        let at = |v: &Value| v.at_digits(digits);
+        let blocks = self
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Prose(vs) => Block::Prose(vs.iter().map(at).collect()),
+                Block::Fields(fs) => Block::Fields(
+                    fs.iter()
+                        .map(|f| Field {
+                            value: at(&f.value),
+                            ..f.clone()
+                        })
+                        .collect(),
+                ),
+                Block::Table(t) => Block::Table(Table {
+                    rows: t.rows.iter().map(|r| r.iter().map(at).collect()).collect(),
+                    ..t.clone()
+                }),
+                b => b.clone(),
+            })
+            .collect();
+        Document {
+            title: self.title.clone(),
+            blocks,
+        }
+    }
+
     /// An empty document with a title.
     pub fn new(title: impl Into<String>) -> Self {
         Document {

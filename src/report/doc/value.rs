@@ -86,6 +86,23 @@ impl Value {
 }
 
 impl Value {
+    /// This value as shown at `digits` significant digits: a typed decimal
+    /// ([`Value::Dec`]) with more digits is rounded (as [`Value::text_with`]
+    /// shows it); anything else is itself.
+    pub fn at_digits(&self, digits: u32) -> Value {
+        match self {
+            Value::Dec(d) if d.digits() > digits => {
+                let s = d.shown(digits);
+                if s == d.text() {
+                    self.clone()
+                } else {
+                    Value::Dec(Dec::rounded(s))
+                }
+            }
+            v => v.clone(),
+        }
+    }
+
     /// A sign ±1: shown as `+`/`−`, JSON `1`/`-1`.
     pub fn sign(positive: bool) -> Value {
         Value::Structured {

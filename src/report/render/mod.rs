@@ -101,7 +101,8 @@ impl Format {
 pub struct Style {
     /// Notation of exact values in text, markdown, CSV and JSON.
     pub notation: Notation,
-    /// Significant digits of typed decimals in text output (fewer than computed).
+    /// Significant digits of typed decimals in text and LaTeX output (fewer
+    /// than computed; a terminal and a page show 12 unless `--digits` asks).
     pub text_digits: Option<u32>,
     /// LaTeX output: the body only, without preamble (`--latex-fragment`).
     pub latex_fragment: bool,
@@ -152,7 +153,7 @@ pub fn render_with(doc: &Document, o: &RenderOptions) -> Result<String> {
         Format::Markdown => markdown::render(doc, style.notation),
         Format::Csv => csv::render(doc, style.notation)?,
         Format::Json => json::render(doc, style.notation),
-        Format::Latex => latex::render(doc, style.latex_fragment),
+        Format::Latex => latex::render(doc, &style),
         Format::Html => html::render(doc),
     };
     if out.trim().is_empty() {

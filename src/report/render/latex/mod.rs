@@ -12,6 +12,7 @@ mod value;
 pub use convert::{latex_math, latex_text};
 
 use crate::report::doc::{Block, Document, Value};
+use crate::report::render::Style;
 use std::fmt::Write;
 use table::table;
 use value::value;
@@ -50,20 +51,31 @@ fn is_plot(p: &str) -> bool {
 }
 
 /// Renders a document as a complete LaTeX file (figures from the PDF files
-/// beside it), or its body only when `fragment` (`--latex-fragment`).
-pub fn render(doc: &Document, fragment: bool) -> String {
-    render_with_figures(doc, &[], fragment)
+/// beside it), or its body only with `style.latex_fragment`
+/// (`--latex-fragment`); typed decimals at `style.text_digits` when set.
+pub fn render(doc: &Document, style: &Style) -> String {
+    render_with_figures(doc, &[], style)
 }
 
 /// The first line of a fragment: what the document including it must load.
 pub const FRAGMENT_NEEDS: &str = "% taylormatch LaTeX fragment (pdflatex): needs \\usepackage[T1]{fontenc}, amsmath, amssymb, graphicx, array, longtable";
 
-/// Renders a document as a complete LaTeX file, or its body only when
-/// `fragment`; a figure whose path is among `figures` (name, SVG text) is
-/// drawn in the document itself (a picture of the same SVG), any other is
-/// included from its PDF file beside the document (`--out DIR` writes it).
-pub fn render_with_figures(doc: &Document, figures: &[(String, String)], fragment: bool) -> String {
-    if fragment {
+/// Renders a document as a complete LaTeX file, or its body only with
+/// `style.latex_fragment`; a figure whose path is among `figures` (name, SVG
+/// text) is drawn in the document itself (a picture of the same SVG), any
+/// other is included from its PDF file beside the document (`--out DIR`
+/// writes it). Typed decimals are set at `style.text_digits` when that is
+/// given (a page, like a terminal, shows 12 digits unless `--digits` asks).
+pub fn render_with_figures(doc: &Document, figures: &[(String, String)], style: &Style) -> String {
+    let shown;
+    let doc = match style.text_digits {
+        Some(k) => {
+            shown = doc.at_digits(k);
+            &shown
+        }
+        None => doc,
+    };
+    if style.latex_fragment {
         return format!("{FRAGMENT_NEEDS}\n{}", body(doc, figures));
     }
     let mut out = String::from(

@@ -3,7 +3,7 @@
 //! columns become paragraph boxes of their share of the line.
 
 use super::convert::latex_text;
-use super::value::{cell, is_prose};
+use super::value::{cell, is_prose, UNBROKEN_NUMBER};
 use crate::report::doc::{Table, Value};
 use std::fmt::Write;
 
@@ -11,11 +11,12 @@ use std::fmt::Write;
 /// text width (about 730 pt at about 4.5 pt a character, less the column gaps).
 const LINE_CHARS: usize = 150;
 
-/// The widest unbreakable piece of a cell, in characters: a word, or 10
-/// characters of a long number (it breaks every 10, [`cell`]).
+/// The widest unbreakable piece of a cell, in characters: a word, a number
+/// of up to [`UNBROKEN_NUMBER`] characters, or 10 characters of a longer one
+/// (it breaks every 10, [`cell`]).
 fn unbreakable(v: &Value) -> usize {
     match v {
-        Value::Num(_) | Value::Dec(_) if v.text().len() > 12 => 10,
+        Value::Num(_) | Value::Dec(_) if v.text().len() > UNBROKEN_NUMBER => 10,
         _ => v
             .text()
             .split_whitespace()
@@ -28,7 +29,7 @@ fn unbreakable(v: &Value) -> usize {
 /// The column spec and whether the cells are set in proportional paragraph
 /// columns. `fit`: the table must fit the line by itself (a longtable,
 /// which is not shrunk): when its columns' natural widths (longest cell, at
-/// most 60 characters) add up to more than [`LINE_CHARS`], every column
+/// most 60 characters, or the whole header if longer) add up to more than [`LINE_CHARS`], every column
 /// becomes a paragraph box, `p{\dimexpr f\linewidth-2\tabcolsep}` with the
 /// shares f adding up to 1: each column first gets its widest unbreakable
 /// piece (cell or header word) plus 3, the rest of the line goes to the
@@ -48,8 +49,12 @@ fn column_spec(t: &Table, fit: bool) -> (String, bool, usize) {
     let natural: Vec<usize> = cols
         .clone()
         .map(|i| {
+            // an `l` column sets its header on one line: its full length counts
             let longest = cells(i).map(|v| v.text().chars().count()).max();
-            longest.unwrap_or(1).min(60).max(header(i))
+            longest
+                .unwrap_or(1)
+                .min(60)
+                .max(t.columns[i].header.chars().count())
         })
         .collect();
     let total: usize = natural.iter().sum();
@@ -73,7 +78,8 @@ fn column_spec(t: &Table, fit: bool) -> (String, bool, usize) {
         let spec = w
             .iter()
             .map(|&n| {
-                let f = n / sum;
+                // rounded down: shares rounded to nearest could add up past the line
+                let f = (n / sum * 1000.0).floor() / 1000.0;
                 format!(">{{\\raggedright\\arraybackslash}}p{{\\dimexpr {f:.3}\\linewidth-2\\tabcolsep\\relax}}")
             })
             .collect();

@@ -44,13 +44,19 @@ pub(super) fn is_prose(s: &str) -> bool {
     })
 }
 
-/// A table cell: in proportional paragraph columns numbers longer than 12
-/// characters get a break point every 10 (they may be wider than their
-/// column), and a formula or an interval with spaces is set word by word
+/// Numbers of at most this many characters are never broken in a table
+/// cell (a 12-digit decimal such as `0.0000564791063468` is 18).
+pub(super) const UNBROKEN_NUMBER: usize = 18;
+
+/// A table cell: in proportional paragraph columns numbers longer than
+/// [`UNBROKEN_NUMBER`] characters get a break point every 10 (they may be
+/// wider than their column), and a formula or an interval with spaces is set word by word
 /// (math does not break at a space; the column widths assume it does).
 pub(super) fn cell(v: &Value, proportional: bool) -> String {
     match v {
-        Value::Num(_) | Value::Dec(_) if proportional && v.text().len() > 12 => chunked(&v.text()),
+        Value::Num(_) | Value::Dec(_) if proportional && v.text().len() > UNBROKEN_NUMBER => {
+            chunked(&v.text())
+        }
         Value::Str(s) | Value::Structured { text: s, .. }
             if proportional && !is_prose(s) && s.contains(' ') =>
         {
