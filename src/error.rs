@@ -54,7 +54,8 @@ pub enum Error {
         hi: u64,
         /// The text given.
         got: String,
-        /// Why it was refused (`below 64`, `not an integer`, …).
+        /// Why it was refused (`not an integer`, …); empty when the value is
+        /// an integer outside the range, which the message states.
         why: String,
     },
     /// A violated precondition of an operation; the message names the
@@ -100,22 +101,18 @@ impl Error {
                 hi,
                 got,
                 why,
-            } if why.is_empty() => {
+            } => {
+                // no reason when the range alone says what is wrong
+                let why = if why.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {why}")
+                };
                 crate::msg!(
                     *input,
-                    " must be an integer from {lo} to {hi} (got {got:?})"
+                    " must be an integer from {lo} to {hi} (got {got:?}){why}"
                 )
             }
-            Error::OutOfRange {
-                input,
-                lo,
-                hi,
-                got,
-                why,
-            } => crate::msg!(
-                *input,
-                " must be an integer from {lo} to {hi} (got {got:?}): {why}"
-            ),
             Error::Input(m) => Message::from(m.as_str()),
             Error::Verification(m) => crate::msg!("verification failed: {m}"),
             Error::Io(what, e) => crate::msg!("{what}: {e}"),

@@ -29,9 +29,10 @@ fn unbreakable(v: &Value) -> usize {
 /// The column spec and whether the cells are set in proportional paragraph
 /// columns. `fit`: the table must fit the line by itself (a longtable,
 /// which is not shrunk): when its columns' natural widths (longest cell, at
-/// most 60 characters, or the whole header if longer) add up to more than [`LINE_CHARS`], every column
-/// becomes a paragraph box, `p{\dimexpr f\linewidth-2\tabcolsep}` with the
-/// shares f adding up to 1: each column first gets its widest unbreakable
+/// most 60 characters, or the whole header if longer) add up to more than
+/// [`LINE_CHARS`], every column becomes a paragraph box,
+/// `p{\dimexpr f\linewidth-2\tabcolsep}` with the shares f adding up to 1
+/// (rounded down): each column first gets its widest unbreakable
 /// piece (cell or header word) plus 3, the rest of the line goes to the
 /// columns that wrap, in proportion to what they lack of their natural
 /// width. Otherwise prose columns with long cells wrap in a paragraph box.
