@@ -101,6 +101,51 @@ fn text_markdown_csv_latex() {
     );
 }
 
+/// The digits field says what the table shows: text and LaTeX without
+/// `--digits` compute 30 digits, show 12 and say so; JSON, CSV, markdown and
+/// an explicit `--digits` show the count alone (and every digit).
+#[test]
+fn digits_field_says_what_is_shown() {
+    let field = |out: &str, label: &str| -> String {
+        let line = out.lines().find(|l| l.starts_with(label));
+        line.unwrap_or_else(|| panic!("no {label} in {out}"))[label.len()..]
+            .trim()
+            .to_string()
+    };
+    // √(2/π)/2, mpmath nstr(sqrt(2/pi)/2, 30)
+    let full = "0.398942280401432677939946059934";
+    for func in ["gelu", "x*(1 + erf(x/sqrt(2)))/2"] {
+        let text = ok(&["coeffs", func, "--order", "3"]);
+        assert!(
+            field(&text, "decimal digits:") == "30 (shown rounded to 12)",
+            "{func}: {text}"
+        );
+        assert!(
+            text.contains(" 0.398942280401 ") && !text.contains(full),
+            "{func}: {text}"
+        );
+        let explicit = ok(&["coeffs", func, "--order", "3", "--digits", "30"]);
+        assert_eq!(field(&explicit, "decimal digits:"), "30", "{func}");
+        assert!(explicit.contains(full), "{func}: {explicit}");
+        let json = ok(&["coeffs", func, "--order", "3", "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["digits"], 30, "{func}");
+        assert_eq!(v["coefficients"][2]["decimal"], full, "{func}");
+        let tex = ok(&["coeffs", func, "--order", "3", "--format", "latex"]);
+        assert!(
+            tex.contains("\\item decimal digits: 30 (shown rounded to 12)\n"),
+            "{func}: {tex}"
+        );
+        let csv = ok(&["coeffs", func, "--order", "3", "--format", "csv"]);
+        assert!(
+            csv.lines().any(|l| l == "fields,digits,30,,,"),
+            "{func}: {csv}"
+        );
+        let md = ok(&["coeffs", func, "--order", "3", "--format", "markdown"]);
+        assert!(md.contains("- **decimal digits**: 30\n"), "{func}: {md}");
+    }
+}
+
 #[test]
 fn list_and_exact_only() {
     let list = ok(&["coeffs", "--list"]);

@@ -51,6 +51,50 @@ fn derive_json_gives_exact_and_decimal() {
     assert_eq!(c[1]["decimal"], "0.0455399241225");
 }
 
+/// The digits field says what the table shows: text without `--digits`
+/// computes 30 digits, shows 12 and says so; JSON and an explicit
+/// `--digits` show the count alone (and every digit).
+#[test]
+fn derive_digits_field_says_what_is_shown() {
+    // a3 = (4 − π)/(6π), mpmath nstr((4-pi)/(6*pi), 30)
+    let full = "0.0455399241225271143585116844967";
+    for outer in ["tanh", "tanh(sqrt(2/pi)*u)"] {
+        let args = |extra: &[&'static str]| {
+            let mut a = vec!["derive", "--outer", outer, "--order", "4"];
+            a.extend_from_slice(extra);
+            run(&a)
+        };
+        let (code, text, err) = args(&[]);
+        assert_eq!(code, 0, "{outer}: {err}");
+        assert!(
+            text.contains("decimal digits: 30 (shown rounded to 12)\n"),
+            "{outer}: {text}"
+        );
+        assert!(
+            text.contains(" 0.0455399241225 ") && !text.contains(full),
+            "{outer}: {text}"
+        );
+        let (code, explicit, _) = args(&["--digits", "30"]);
+        assert_eq!(code, 0);
+        assert!(
+            explicit.contains("decimal digits: 30\n"),
+            "{outer}: {explicit}"
+        );
+        assert!(explicit.contains(full), "{outer}: {explicit}");
+        let (code, json, _) = args(&["--format", "json"]);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["digits"], 30, "{outer}");
+        let a3 = v["coefficients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["power"] == 3)
+            .unwrap();
+        assert_eq!(a3["decimal"], full, "{outer}");
+    }
+}
+
 #[test]
 fn derive_sigmoid_slope() {
     let (code, out, _) = run(&[

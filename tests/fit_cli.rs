@@ -82,6 +82,30 @@ fn cli_fit_and_compare_run() {
     assert!(out.contains("2.43292e-8"), "{out}");
 }
 
+/// The digits field says what is shown: 30 computed, 12 shown in text
+/// without `--digits`; JSON the count and every digit.
+#[test]
+fn fit_digits_field_says_what_is_shown() {
+    let (code, text, err) = run(&["fit"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        text.contains("significant digits:                30 (shown rounded to 12)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("a:                                 0.0448464638261\n"),
+        "{text}"
+    );
+    let (code, json, _) = run(&["fit", "--format", "json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["digits"], 30);
+    let a = v["a"].as_str().unwrap();
+    // 30 significant digits whose 12-digit rounding is what text shows
+    assert!(a.starts_with("0.04484646382609"), "{a}");
+    assert_eq!(a.trim_start_matches(['0', '.']).len(), 30, "{a}");
+}
+
 #[test]
 fn compare_names_the_minimax_origin_of_the_paper_constants() {
     use taylormatch::commands::compare::{origin, origin_table};

@@ -113,7 +113,7 @@ pub fn prepare(text: &str, a: &CoeffsOptions) -> Result<(Document, Vec<Sym>)> {
         ));
     }
     if !a.exact_only {
-        fields.push(("digits", "decimal digits", Value::from(digits as i64)));
+        fields.push(("digits", "decimal digits", Value::Digits(digits)));
     }
     d.fields(fields);
     d.table(coefficient_table(Vec::new(), a.exact_only));

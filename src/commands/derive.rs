@@ -155,7 +155,7 @@ pub fn header(
         ("known_to", "known to", Value::from(format!("O(x^{order})"))),
     ];
     if !exact_only {
-        fields.push(("digits", "decimal digits", Value::from(digits as i64)));
+        fields.push(("digits", "decimal digits", Value::Digits(digits)));
     }
     if outer == Outer::Sigmoid {
         if let Some(k) = first {

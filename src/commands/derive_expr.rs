@@ -112,7 +112,7 @@ pub fn outer_document(
         ("known_to", "known to", Value::from(format!("O(x^{order})"))),
     ];
     if !exact_only {
-        fields.push(("digits", "decimal digits", Value::from(digits as i64)));
+        fields.push(("digits", "decimal digits", Value::Digits(digits)));
     }
     d.fields(fields);
     d.para("Every coefficient is exact; powers not listed are 0. Decimals are correctly rounded.");

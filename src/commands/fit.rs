@@ -236,7 +236,7 @@ pub fn document(r: &FitResult) -> Document {
             Value::from(n),
         ));
     }
-    fields.push(("digits", "significant digits", Value::from(s.digits as i64)));
+    fields.push(("digits", "significant digits", Value::Digits(s.digits)));
     fields.push((
         "bits",
         "working precision (bits)",

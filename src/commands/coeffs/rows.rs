@@ -184,7 +184,7 @@ pub(super) fn header(
         }
     }
     if !exact_only {
-        fields.push(("digits", "decimal digits", Value::from(digits as i64)));
+        fields.push(("digits", "decimal digits", Value::Digits(digits)));
     }
     d.fields(fields);
     d.table(coefficient_table(Vec::new(), exact_only));

@@ -19,6 +19,20 @@ pub enum Value {
     /// A decimal correctly rounded to nearest at its own digits, which the
     /// text renderer may show with fewer (`--digits` not given): [`Dec`].
     Dec(Dec),
+    /// The significant digits the document's typed decimals ([`Value::Dec`])
+    /// are computed to (`--digits`): JSON an integer, every format the count,
+    /// and a renderer that shows the decimals with fewer digits says so too,
+    /// `30 (shown rounded to 12)` ([`Value::text_with`]).
+    ///
+    /// ```
+    /// use taylormatch::coeff::Notation;
+    /// use taylormatch::report::Value;
+    /// let d = Value::Digits(30);
+    /// assert_eq!(d.text_with(Notation::Unicode, Some(12)), "30 (shown rounded to 12)");
+    /// assert_eq!(d.text_with(Notation::Unicode, None), "30");
+    /// assert_eq!(d.json(), serde_json::json!(30));
+    /// ```
+    Digits(u32),
     /// A pass/fail flag.
     Bool(bool),
     /// An exact value: text, markdown, CSV and JSON print it in the
@@ -43,10 +57,15 @@ impl Value {
     }
 
     /// The text shown, exact values in notation `n`, typed decimals
-    /// ([`Value::Dec`]) rounded to `digits` when that is fewer than theirs.
+    /// ([`Value::Dec`]) rounded to `digits` when that is fewer than theirs,
+    /// and a digit count ([`Value::Digits`]) saying so.
     pub fn text_with(&self, n: Notation, digits: Option<u32>) -> String {
         match self {
             Value::Int(i) => i.to_string(),
+            Value::Digits(d) => match digits {
+                Some(k) if k < *d => format!("{d} (shown rounded to {k})"),
+                _ => d.to_string(),
+            },
             Value::Str(s) | Value::Num(s) => s.clone(),
             Value::Dec(d) => match digits {
                 Some(k) => d.shown(k),
@@ -70,6 +89,7 @@ impl Value {
     pub fn json_with(&self, n: Notation) -> serde_json::Value {
         match self {
             Value::Int(i) => serde_json::Value::from(*i),
+            Value::Digits(d) => serde_json::Value::from(*d),
             Value::Str(s) | Value::Num(s) => serde_json::Value::from(s.as_str()),
             Value::Dec(d) => serde_json::Value::from(d.text()),
             Value::Bool(b) => serde_json::Value::from(*b),
@@ -87,8 +107,9 @@ impl Value {
 
 impl Value {
     /// This value as shown at `digits` significant digits: a typed decimal
-    /// ([`Value::Dec`]) with more digits is rounded (as [`Value::text_with`]
-    /// shows it); anything else is itself.
+    /// ([`Value::Dec`]) with more digits is rounded and a larger digit count
+    /// ([`Value::Digits`]) becomes the text saying so (as [`Value::text_with`]
+    /// shows them); anything else is itself.
     pub fn at_digits(&self, digits: u32) -> Value {
         match self {
             Value::Dec(d) if d.digits() > digits => {
@@ -98,6 +119,9 @@ impl Value {
                 } else {
                     Value::Dec(Dec::rounded(s))
                 }
+            }
+            Value::Digits(d) if *d > digits => {
+                Value::Str(self.text_with(Notation::Unicode, Some(digits)))
             }
             v => v.clone(),
         }
