@@ -3,15 +3,8 @@
 //! that fails exits 1.
 
 mod common;
-use common::{assert_bad_input, run};
-
-fn field(out: &str, key: &str) -> String {
-    out.lines()
-        .find(|l| l.starts_with(key))
-        .and_then(|l| l.split_once(':'))
-        .map(|(_, v)| v.trim().to_string())
-        .unwrap_or_default()
-}
+use common::cases::BOUND_EXPR;
+use common::{assert_bad_input, field, run, with};
 
 #[test]
 fn expression_bound_agrees_with_the_family_route() {
@@ -38,19 +31,7 @@ fn expression_bound_agrees_with_the_family_route() {
         "bound", "--model", "sigmoid", "--k", "1.702", "--target", "gelu", "--range", "-8:8", "-d",
         "10",
     ]);
-    let (_, new, _) = run(&[
-        "bound",
-        "--model",
-        "x*sigmoid(k*x)",
-        "--target",
-        "gelu(x)",
-        "--set",
-        "k=1.702",
-        "--range",
-        "-8:8",
-        "-d",
-        "10",
-    ]);
+    let (_, new, _) = run(&with(BOUND_EXPR, &["-d", "10"]));
     assert_eq!(
         field(&new, "max |error| (certified digits)"),
         field(&old, "max |error| (certified digits)")

@@ -2,6 +2,7 @@
 //! `--exact-only`, a closed pipe, and one error per kind of bad input.
 
 mod common;
+use common::field;
 
 use std::io::Read;
 use std::process::{Command, Output, Stdio};
@@ -106,18 +107,12 @@ fn text_markdown_csv_latex() {
 /// an explicit `--digits` show the count alone (and every digit).
 #[test]
 fn digits_field_says_what_is_shown() {
-    let field = |out: &str, label: &str| -> String {
-        let line = out.lines().find(|l| l.starts_with(label));
-        line.unwrap_or_else(|| panic!("no {label} in {out}"))[label.len()..]
-            .trim()
-            .to_string()
-    };
     // √(2/π)/2, mpmath nstr(sqrt(2/pi)/2, 30)
     let full = "0.398942280401432677939946059934";
     for func in ["gelu", "x*(1 + erf(x/sqrt(2)))/2"] {
         let text = ok(&["coeffs", func, "--order", "3"]);
         assert!(
-            field(&text, "decimal digits:") == "30 (shown rounded to 12)",
+            field(&text, "decimal digits") == "30 (shown rounded to 12)",
             "{func}: {text}"
         );
         assert!(
@@ -125,7 +120,7 @@ fn digits_field_says_what_is_shown() {
             "{func}: {text}"
         );
         let explicit = ok(&["coeffs", func, "--order", "3", "--digits", "30"]);
-        assert_eq!(field(&explicit, "decimal digits:"), "30", "{func}");
+        assert_eq!(field(&explicit, "decimal digits"), "30", "{func}");
         assert!(explicit.contains(full), "{func}: {explicit}");
         let json = ok(&["coeffs", func, "--order", "3", "--format", "json"]);
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();

@@ -2,15 +2,7 @@
 //! with today's `--model tanh-free` route, and bad input exits 2.
 
 mod common;
-use common::{assert_bad_input, run};
-
-fn field(out: &str, key: &str) -> String {
-    out.lines()
-        .find(|l| l.starts_with(key))
-        .and_then(|l| l.split_once(':'))
-        .map(|(_, v)| v.trim().to_string())
-        .unwrap_or_default()
-}
+use common::{assert_bad_input, field, run};
 
 #[test]
 fn expression_minimax_agrees_with_the_named_model() {

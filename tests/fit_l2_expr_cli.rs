@@ -6,15 +6,7 @@
 //! input (weight, parameters, quadrature) refused with exit 2.
 
 mod common;
-use common::{assert_bad_input, run};
-
-fn field(out: &str, key: &str) -> String {
-    out.lines()
-        .find(|l| l.starts_with(key))
-        .and_then(|l| l.split_once(':'))
-        .map(|(_, v)| v.trim().to_string())
-        .unwrap_or_default()
-}
+use common::{assert_bad_input, field, run};
 
 /// The first `n` significant digits of a printed decimal (sign, digits, exponent kept apart).
 fn lead(s: &str, n: usize) -> String {

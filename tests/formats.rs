@@ -3,8 +3,9 @@
 //! compiles (when pdflatex is on PATH; otherwise a loud skip).
 
 mod common;
+use common::cases::{BOUND_EXPR, DERIVE_SOLVE, VERIFY_EXPR};
 use common::latex::{check_latex_source, pdflatex};
-use common::run;
+use common::output;
 use std::collections::HashMap;
 
 /// The commands (fast settings) whose outputs are checked in every format.
@@ -20,54 +21,15 @@ const COMMANDS: &[&[&str]] = &[
     &["fit", "--criterion", "minimax"],
     &["bound", "--a", "analytic"],
     &["bound", "--residual", "0.5"],
-    &[
-        "bound",
-        "--model",
-        "x*sigmoid(k*x)",
-        "--target",
-        "gelu(x)",
-        "--set",
-        "k=1.702",
-        "--range",
-        "-8:8",
-    ],
+    BOUND_EXPR,
     &["compare", "--digits", "20"],
     &["catalogue", "as-7.1.26"],
     &["coeffs", "exp(x)*sin(k*x)", "--order", "5"],
     &["derive", "--outer", "sigmoid", "--order", "6"],
-    &[
-        "derive",
-        "--model",
-        "tanh(c1*x + c3*x^3)",
-        "--solve",
-        "c1,c3",
-        "--target",
-        "erf(x/sqrt(2))",
-        "--order",
-        "4",
-    ],
-    &[
-        "verify",
-        "--model",
-        "x*sigmoid(1.702*x)",
-        "--target",
-        "gelu(x)",
-    ],
+    DERIVE_SOLVE,
+    VERIFY_EXPR,
     &["report", "--approx", "quick-gelu", "--order", "6"],
 ];
-
-/// The output of `args` in `format` (exit code 0, or 1 for a failed verification).
-fn output(args: &[&str], format: &str) -> String {
-    let mut a = args.to_vec();
-    a.extend(["--format", format]);
-    let (code, out, err) = run(&a);
-    assert!(
-        code == 0 || (code == 1 && ["verify", "catalogue"].contains(&args[0])),
-        "{a:?}: {code} {err}"
-    );
-    assert!(!out.trim().is_empty(), "{a:?} printed nothing");
-    out
-}
 
 /// Parses CSV strictly (every row as wide as the header): header and rows.
 fn parse_csv(text: &str) -> (Vec<String>, Vec<HashMap<String, String>>) {

@@ -4,7 +4,8 @@
 //! not ±1, an argmax that is not a list of [lo, hi] pairs.
 
 mod common;
-use common::run;
+use common::cases::{BOUND_EXPR, DERIVE_SOLVE, VERIFY_EXPR};
+use common::json;
 use common::schema::validate;
 use serde_json::Value as J;
 
@@ -12,14 +13,6 @@ fn schema(name: &str) -> J {
     let path = format!("{}/docs/schema/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn json(args: &[&str]) -> J {
-    let mut a = args.to_vec();
-    a.extend(["--format", "json"]);
-    let (code, out, err) = run(&a);
-    assert!(code == 0 || code == 1, "{a:?}: {code} {err}");
-    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{a:?}: {e}\n{out}"))
 }
 
 const CASES: &[&[&str]] = &[
@@ -40,17 +33,7 @@ const CASES: &[&[&str]] = &[
     &["bound", "--residual", "0.5"],
     &["catalogue", "as-7.1.26"],
     &["catalogue", "quick-gelu", "--notation", "sympy"],
-    &[
-        "bound",
-        "--model",
-        "x*sigmoid(k*x)",
-        "--target",
-        "gelu(x)",
-        "--set",
-        "k=1.702",
-        "--range",
-        "-8:8",
-    ],
+    BOUND_EXPR,
     &[
         "bound",
         "--model",
@@ -60,24 +43,8 @@ const CASES: &[&[&str]] = &[
         "--notation",
         "sympy",
     ],
-    &[
-        "derive",
-        "--model",
-        "tanh(c1*x + c3*x^3)",
-        "--solve",
-        "c1,c3",
-        "--target",
-        "erf(x/sqrt(2))",
-        "--order",
-        "4",
-    ],
-    &[
-        "verify",
-        "--model",
-        "x*sigmoid(1.702*x)",
-        "--target",
-        "gelu(x)",
-    ],
+    DERIVE_SOLVE,
+    VERIFY_EXPR,
     &["explain"],
 ];
 
@@ -141,17 +108,7 @@ fn the_schemas_refuse_wrong_documents() {
     v.as_object_mut().unwrap().remove("a_input");
     assert!(!validate(&schema("verify"), &v).is_empty());
     // bound's parameters are a table of exact values, not one string
-    let mut b = json(&[
-        "bound",
-        "--model",
-        "x*sigmoid(k*x)",
-        "--target",
-        "gelu(x)",
-        "--set",
-        "k=1.702",
-        "--range",
-        "-8:8",
-    ]);
+    let mut b = json(BOUND_EXPR);
     assert_eq!(b["params"][0]["exact"], "851/500");
     b["params"] = J::from("k = 1.702");
     assert!(!validate(&schema("bound"), &b).is_empty());

@@ -6,7 +6,8 @@
 //! in tests/data/notation_bound_sympy.tsv (SymPy is not needed here).
 
 mod common;
-use common::run;
+use common::cases::BOUND_EXPR;
+use common::{run, with};
 use serde_json::Value as J;
 
 /// The command line of each stored case.
@@ -25,28 +26,12 @@ const CASES: &[(&str, &[&str])] = &[
         "residual-gelu",
         &["bound", "--residual", "0.25", "--target", "gelu"],
     ),
-    (
-        "expr-k",
-        &[
-            "bound",
-            "--model",
-            "x*sigmoid(k*x)",
-            "--target",
-            "gelu(x)",
-            "--set",
-            "k=1.702",
-            "--range",
-            "-8:8",
-        ],
-    ),
+    ("expr-k", BOUND_EXPR),
 ];
 
+/// The JSON of `args --notation NOTATION` (exit 0: bound never verifies).
 fn json(args: &[&str], notation: &str) -> J {
-    let mut a = args.to_vec();
-    a.extend(["--notation", notation, "--format", "json"]);
-    let (code, out, err) = run(&a);
-    assert_eq!(code, 0, "{a:?}: {err}");
-    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{a:?}: {e}\n{out}"))
+    common::json(&with(args, &["--notation", notation]))
 }
 
 /// The value at a stored key: `a`, `c5`, or `params.NAME` (the exact column

@@ -1,6 +1,7 @@
 //! Helpers shared by the tests that run the real binary.
 #![allow(dead_code)] // each test crate uses a different subset
 
+pub mod cases;
 pub mod latex;
 pub mod schema;
 
@@ -20,6 +21,40 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// `args` followed by `extra`.
+pub fn with<'a>(args: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
+    args.iter().chain(extra).copied().collect()
+}
+
+/// The stdout of `taylormatch ARGS --format FORMAT`, not empty; the exit code
+/// is 0, or 1 for `verify` and `catalogue` (a check that does not hold).
+pub fn output(args: &[&str], format: &str) -> String {
+    let a = with(args, &["--format", format]);
+    let (code, out, err) = run(&a);
+    assert!(
+        code == 0 || (code == 1 && ["verify", "catalogue"].contains(&args[0])),
+        "{a:?}: {code} {err}"
+    );
+    assert!(!out.trim().is_empty(), "{a:?} printed nothing");
+    out
+}
+
+/// [`output`] in JSON, parsed.
+pub fn json(args: &[&str]) -> serde_json::Value {
+    let out = output(args, "json");
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}\n{out}"))
+}
+
+/// The value of the first text line that starts with `key`: what follows
+/// its first `:`, trimmed (empty when there is no such line).
+pub fn field(out: &str, key: &str) -> String {
+    out.lines()
+        .find(|l| l.starts_with(key))
+        .and_then(|l| l.split_once(':'))
+        .map(|(_, v)| v.trim().to_string())
+        .unwrap_or_default()
 }
 
 /// The bad-input contract: exit 2, nothing on stdout, one stderr line (under
