@@ -22,13 +22,21 @@ fn agreeing_digits(a: &Rational, b: &Rational, max: u32) -> u32 {
         .unwrap_or(0)
 }
 
+/// Significant digits shown of the parameter each published figure belongs to.
+const IMPLIED_DIGITS: u32 = 12;
+
 /// The parameter p near `p0` with MSE_GELU(p) = `target` on `grid` (Newton;
 /// MSE′ = 2Σ e ∂e/N): at 64 bits until the step is below 2^−40 relative,
-/// then at 128 bits until it is below 2^−80 (each step squares the relative
-/// error). Used to show which parameter a published MSE belongs to.
+/// then at 128 bits until it is below 2^−(b + 16), b the bits of the
+/// [`IMPLIED_DIGITS`] shown. Newton squares the relative error each step,
+/// so after a step below 2^−(b + 16) the error left is far below the last
+/// digit shown (usually one 128-bit step: the 64-bit stage ends within
+/// 2^−40, its evaluation noise near 2^−60). Used to show which parameter a
+/// published MSE belongs to.
 fn implied_param(model: Family, grid: &GridSamples, p0: &Float, target: &Rational) -> Float {
     let mut p = Float::with_val(64, p0);
-    for (bits, stop) in [(64, 40u32), (128, 80)] {
+    let last = crate::numeric::bits_for_digits(IMPLIED_DIGITS, 16);
+    for (bits, stop) in [(64, 40u32), (128, last)] {
         let ctx = crate::numeric::model::Kernel::new(model, Level::Gelu, bits);
         let samples = grid.at(bits);
         let n = grid.grid.len() as u64;
@@ -189,7 +197,7 @@ impl Published {
                 Value::from(r.agree_exact as i64),
                 Value::dec(r.float64_grid.decimal()),
                 Value::from(r.agree_float64 as i64),
-                Value::Num(float_to_string(&r.implied, 12)),
+                Value::Num(float_to_string(&r.implied, IMPLIED_DIGITS)),
             ]);
         }
         d.table(t);
@@ -209,7 +217,7 @@ impl Published {
                  figures also depend on where the float64 optimiser stopped; the last column is the parameter at which the \
                  true MSE equals the published figure (shown to ",
             ),
-            Value::Int(12),
+            Value::Int(IMPLIED_DIGITS as i64),
             Value::from(" digits, a solved value, not a certified one)."),
         ]);
     }

@@ -21,8 +21,8 @@ use std::sync::Arc;
 /// The grid samples of one target, computed once at `bits` and handed to
 /// every fit and sum that needs them (no process-wide cache). The samples
 /// are folded (see `symmetric_samples`): a point and its mirror −x are one
-/// sample of weight 2, so every sum runs over about half the grid; a lower precision is rounded from the stored one (one more rounding of
-/// a value already correct to more bits); a higher one is computed afresh.
+/// sample of weight 2, so every sum runs over about half the grid; a lower
+/// precision uses the stored samples as they are; a higher one is computed afresh.
 /// The samples depend on the grid and the target only, not on the model.
 #[derive(Debug, Clone)]
 pub struct GridSamples {
@@ -44,28 +44,15 @@ impl GridSamples {
         }
     }
 
-    /// The samples at `bits`: the stored ones rounded when `bits` ≤ the stored precision, else computed.
+    /// The samples at `bits`: the stored ones when `bits` ≤ the stored
+    /// precision (as they are: inputs more accurate than the working
+    /// precision, and every operation on them rounds to it), else computed.
     pub fn at(&self, bits: u32) -> Arc<Vec<Sample>> {
-        if bits == self.bits {
+        if bits <= self.bits {
             return self.samples.clone();
         }
-        if bits > self.bits {
-            let ctx = Kernel::new(Family::Tanh, self.target, bits);
-            return Arc::new(symmetric_samples(&ctx, &self.grid));
-        }
-        let r = |f: &Float| Float::with_val(bits, f);
-        let rounded: Vec<Sample> = self
-            .samples
-            .iter()
-            .map(|s| Sample {
-                x: r(&s.x),
-                x3: r(&s.x3),
-                e: r(&s.e),
-                w: s.w.as_ref().map(r),
-                q: s.q.as_ref().map(r),
-            })
-            .collect();
-        Arc::new(rounded)
+        let ctx = Kernel::new(Family::Tanh, self.target, bits);
+        Arc::new(symmetric_samples(&ctx, &self.grid))
     }
 
     /// The same grid's samples for `target` at the same precision, from these:
