@@ -6,7 +6,8 @@
 //! input (weight, parameters, quadrature) refused with exit 2.
 
 mod common;
-use common::{assert_bad_input, field, run};
+use common::cases::FIT_TANH_FREE;
+use common::{assert_bad_input, field, run, with};
 
 /// The first `n` significant digits of a printed decimal (sign, digits, exponent kept apart).
 fn lead(s: &str, n: usize) -> String {
@@ -27,21 +28,10 @@ fn fit(args: &[&str]) -> String {
 #[test]
 fn two_parameter_l2_agrees_with_mpmath() {
     // mpmath (mp.dps = 45): quad of ∫_{-4}^{4} e·∂e/∂c_i over [-4, 0, 4], findroot from (0.8, 0.035)
-    let out = fit(&[
-        "fit",
-        "--model",
-        "tanh(c1*x + c3*x^3)",
-        "--target",
-        "erf(x/sqrt(2))",
-        "--params",
-        "c1=0.8,c3=0.035",
-        "--criterion",
-        "l2",
-        "--range",
-        "-4:4",
-        "-d",
-        "30",
-    ]);
+    let out = fit(&with(
+        FIT_TANH_FREE,
+        &["--criterion", "l2", "--range", "-4:4", "-d", "30"],
+    ));
     let want = [
         ("c1", "798553372259119260519664230380850"),
         ("c3", "354620499645417241311402791676921"),

@@ -1,5 +1,5 @@
 //! Command lines (fast settings) that several test crates run: the
-//! expression forms of `bound`, `derive` and `verify`.
+//! expression forms of `bound`, `derive`, `fit` and `verify`.
 
 /// `bound` of quick-GELU's form x·σ(k·x), k = 1.702, against GELU on [−8, 8].
 pub const BOUND_EXPR: &[&str] = &[
@@ -25,6 +25,18 @@ pub const DERIVE_SOLVE: &[&str] = &[
     "erf(x/sqrt(2))",
     "--order",
     "4",
+];
+
+/// `fit` of tanh(c₁x + c₃x³) to erf(x/√2) from (0.8, 0.035) (add the
+/// criterion and the range): the expression form of `--model tanh-free`.
+pub const FIT_TANH_FREE: &[&str] = &[
+    "fit",
+    "--model",
+    "tanh(c1*x + c3*x^3)",
+    "--target",
+    "erf(x/sqrt(2))",
+    "--params",
+    "c1=0.8,c3=0.035",
 ];
 
 /// `verify` of x·σ(1.702x) against GELU (exit 1: 1.702 is not the matched k).

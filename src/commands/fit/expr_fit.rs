@@ -4,7 +4,8 @@
 //! derivatives.
 //!
 //! Each fit runs at two precisions (b and b + 32 bits, b from `--digits`);
-//! a parameter is printed with the digits on which both agree. A minimax
+//! a parameter (and a minimax fit's alternation points and the error there)
+//! is printed with the digits on which both agree. A minimax
 //! result is then certified: max |e| at the fitted parameters is enclosed by
 //! branch and bound, and the fit's maximum must lie inside.
 
@@ -306,10 +307,18 @@ pub fn run_expr(a: &FitOptions) -> Result<Document> {
         ));
         let mut tb = Table::new("alternation", &[("x", "x"), ("e", "e(x)")])
             .titled("Alternation points (equal heights, alternating signs)");
-        for (x, e) in &fit1.alternation {
+        // each point and height to the digits the two precisions agree on,
+        // as the parameters (typed: text shows them as it shows those)
+        let agreed = |a: &Float, b: Option<&Float>| {
+            b.and_then(|b| stable(a, b, digits))
+                .map(Value::dec)
+                .unwrap_or(Value::Null)
+        };
+        for (i, (x, e)) in fit1.alternation.iter().enumerate() {
+            let other = fit2.alternation.get(i);
             tb.push(vec![
-                Value::Num(float_directed(x, digits.min(20), false)),
-                Value::Num(float_directed(e, digits.min(20), false)),
+                agreed(x, other.map(|o| &o.0)),
+                agreed(e, other.map(|o| &o.1)),
             ]);
         }
         t = Some(tb);
