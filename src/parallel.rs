@@ -5,6 +5,8 @@
 //!   results come back in order.
 //! * [`map_ranges`]: a long uniform loop (grid samples) cut into one
 //!   contiguous range per thread.
+//! * [`two_lanes`]: two long jobs of different kinds on two threads, and
+//!   smaller jobs taken by whichever thread is free first.
 //!
 //! A panic in a worker is re-raised in the caller.
 //!
@@ -89,6 +91,39 @@ pub fn map_ranges_min<R: Send>(
     })
 }
 
+/// A job of [`two_lanes`]'s shared list; it hands its result back through what it captures.
+pub type Job<'a> = Box<dyn FnOnce() + Send + 'a>;
+
+/// Runs `a` on this thread and `b` on a second one; when either is done it
+/// takes the next of `shared` (in their order: longest first), until none is
+/// left. Every job has run when this returns. Two lanes whatever the core
+/// count: the jobs spread their own inner loops over the cores.
+pub fn two_lanes<A: Send, B: Send>(
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+    shared: Vec<Job<'_>>,
+) -> (A, B) {
+    let queue = std::sync::Mutex::new(std::collections::VecDeque::from(shared));
+    let drain = || loop {
+        // a job that panicked poisons nothing of the queue's: take the guard's data
+        let next = queue.lock().unwrap_or_else(|e| e.into_inner()).pop_front();
+        match next {
+            Some(job) => job(),
+            None => return,
+        }
+    };
+    std::thread::scope(|s| {
+        let hb = s.spawn(|| {
+            let r = b();
+            drain();
+            r
+        });
+        let ra = a();
+        drain();
+        (ra, join(hb))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +137,19 @@ mod tests {
                 v.iter().map(|x| x * 3).collect::<Vec<_>>()
             );
         }
+    }
+
+    #[test]
+    fn two_lanes_runs_both_and_every_shared_job_once() {
+        let mut slots = vec![0u64; 7];
+        let jobs: Vec<Job> = slots
+            .iter_mut()
+            .enumerate()
+            .map(|(i, s)| Box::new(move || *s += (i as u64 + 1) * 10) as Job)
+            .collect();
+        let (a, b) = two_lanes(|| (1..=100u64).sum::<u64>(), || "b", jobs);
+        assert_eq!((a, b), (5050, "b"));
+        assert_eq!(slots, vec![10, 20, 30, 40, 50, 60, 70]);
     }
 
     #[test]

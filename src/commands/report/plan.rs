@@ -4,9 +4,10 @@
 //! * On the calling thread, what needs the standard fits: the fits, then
 //!   the comparison rows of the fitted constants and (beside them) the
 //!   certified bounds of the minimax constants.
-//! * Beside it, everything that needs none: the published MSE figures, the
-//!   rows and bounds of the series-matched and published constants, the
-//!   claims' own fits, the kernel literals (`explain`) and the figures.
+//! * Beside it: the kernel literals (`explain`), the published MSE figures
+//!   and the rows of the series-matched and published constants.
+//! * Then, taken by whichever of the two is free first: the certified
+//!   bounds of those constants, the claims' own fits and the figures.
 //!
 //! Both parts share the published grid's samples and the L2 quadrature
 //! samples, computed once before they start (no process-wide cache).
@@ -20,7 +21,7 @@ use crate::commands::compare::{
 };
 use crate::error::Result;
 use crate::numeric::fit::fit_set::{FitSet, MODELS};
-use crate::numeric::fit::gridfit::GridSamples;
+use crate::parallel::{two_lanes, Job};
 use crate::report::Document;
 
 /// Everything the GELU report computes beyond its exact sections.
@@ -39,21 +40,14 @@ pub struct Computed {
     pub figures: (Document, Vec<(String, String)>),
 }
 
-/// What the second thread computes.
+/// What the second lane computes before it joins the shared jobs.
 struct Beside {
     published: Published,
     rows: Vec<crate::commands::compare::CandidateRow>,
-    bounds: Vec<BoundRow>,
-    claims: ClaimFits,
     literals: Document,
-    figures: (Document, Vec<(String, String)>),
 }
 
-fn beside(
-    o: &ReportOptions,
-    shared: &RowSamples,
-    verdict_samples: &[GridSamples; 2],
-) -> Result<Beside> {
+fn beside(o: &ReportOptions, shared: &RowSamples) -> Result<Beside> {
     let d = o.fit_digits();
     let literals = crate::commands::explain::document(&[], d)?;
     let published = Published::compute(d, Some(shared.gelu))?;
@@ -62,19 +56,16 @@ fn beside(
         .flat_map(|&m| fixed_candidates(m, d))
         .collect();
     let rows = rows(&fixed, d, shared)?;
-    let bounds = certified_rows(&bounds::fixed_candidates()?)?;
-    let claims = ClaimFits::compute(&verdict_samples[0], &verdict_samples[1])?;
-    let mut sub = Document::new("");
-    let mut figs = Vec::new();
-    super::sections::figures(o, &mut sub, &mut figs)?;
     Ok(Beside {
         published,
         rows,
-        bounds,
-        claims,
         literals,
-        figures: (sub, figs),
     })
+}
+
+/// The result of a shared job, which has always run when [`two_lanes`] returns.
+fn ran<T>(slot: Option<Result<T>>) -> Result<T> {
+    slot.unwrap_or_else(|| unreachable!("two_lanes runs every shared job"))
 }
 
 /// Computes the report's fits, comparison, bounds, claims' fits, literals and figures.
@@ -88,32 +79,42 @@ pub fn compute(o: &ReportOptions) -> Result<Computed> {
     };
     let gelu = samples[1].clone();
     let shared = RowSamples::new(&gelu, fd);
-    let (side, main) = std::thread::scope(|s| {
-        let side = s.spawn(|| beside(o, &shared, &verdict_samples));
-        let main = (|| -> Result<_> {
-            let fits = FitSet::compute_with(fd, samples)?;
-            let verdict = if vd == fd {
-                None
-            } else {
-                Some(FitSet::compute_with(vd, verdict_samples.clone())?)
-            };
-            let fitted = MODELS
-                .iter()
-                .map(|&m| fitted_candidates(&fits, m))
-                .collect::<Result<Vec<_>>>()?
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>();
-            // the minimax constants' bounds beside the fitted rows
-            let minimax = bounds::fitted_candidates(&fits)?;
-            let (rows, bounds) = std::thread::scope(|s| {
-                let b = s.spawn(|| certified_rows(&minimax));
-                (rows(&fitted, fd, &shared), crate::parallel::join(b))
-            });
-            Ok((fits, verdict, rows?, bounds?))
-        })();
-        (crate::parallel::join(side), main)
-    });
+    // the jobs that need neither lane's results, taken by whichever lane is free first
+    let (mut fixed_bounds, mut claims, mut figures) = (None, None, None);
+    let jobs: Vec<Job> = vec![
+        Box::new(|| {
+            fixed_bounds = Some(bounds::fixed_candidates().and_then(|c| certified_rows(&c)))
+        }),
+        Box::new(|| claims = Some(ClaimFits::compute(&verdict_samples[0], &verdict_samples[1]))),
+        Box::new(|| {
+            let mut sub = Document::new("");
+            let mut figs = Vec::new();
+            figures = Some(super::sections::figures(o, &mut sub, &mut figs).map(|()| (sub, figs)));
+        }),
+    ];
+    let main = || -> Result<_> {
+        let fits = FitSet::compute_with(fd, samples.clone())?;
+        let verdict = if vd == fd {
+            None
+        } else {
+            Some(FitSet::compute_with(vd, verdict_samples.clone())?)
+        };
+        let fitted = MODELS
+            .iter()
+            .map(|&m| fitted_candidates(&fits, m))
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>();
+        // the minimax constants' bounds beside the fitted rows
+        let minimax = bounds::fitted_candidates(&fits)?;
+        let (rows, bounds) = std::thread::scope(|s| {
+            let b = s.spawn(|| certified_rows(&minimax));
+            (rows(&fitted, fd, &shared), crate::parallel::join(b))
+        });
+        Ok((fits, verdict, rows?, bounds?))
+    };
+    let (main, side) = two_lanes(main, || beside(o, &shared), jobs);
     let side = side?;
     let (fits, verdict, fitted_rows, fitted_bounds) = main?;
     let compare = Comparison {
@@ -126,9 +127,9 @@ pub fn compute(o: &ReportOptions) -> Result<Computed> {
         fits,
         verdict,
         compare,
-        bounds: bounds::in_table_order(side.bounds, fitted_bounds),
-        claims: side.claims,
+        bounds: bounds::in_table_order(ran(fixed_bounds)?, fitted_bounds),
+        claims: ran(claims)?,
         literals: side.literals,
-        figures: side.figures,
+        figures: ran(figures)?,
     })
 }
