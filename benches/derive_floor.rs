@@ -17,7 +17,7 @@
 
 use rug::Rational;
 use std::time::Instant;
-use taylormatch::commands::derive::stream_csv;
+use taylormatch::commands::derive::stream;
 use taylormatch::commands::OutputOptions;
 use taylormatch::matching::Outer;
 use taylormatch::report::Format;
@@ -78,7 +78,7 @@ fn main() {
     };
     let mut sink = Counting(0);
     phase("3. the whole CSV into a sink", || {
-        stream_csv(Outer::Tanh, order, &out, true, &mut sink).expect("csv")
+        stream(Outer::Tanh, order, &out, true, &mut sink).expect("csv")
     });
     println!("   {} bytes of CSV", sink.0);
 }

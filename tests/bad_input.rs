@@ -56,7 +56,8 @@ const ROWS: &[(&[&str], &str)] = &[
     (&["report", "--out", "/etc/hostname"], "--out"),
     // derive
     (&["derive", "--order", "0"], "--order"),
-    (&["derive", "--order", "801"], "--order"),
+    (&["derive", "--order", "2001"], "--order"),
+    (&["derive", "--order", "801", "--format", "html"], "--order"),
     (&["derive", "--order", "ten"], "--order"),
     (&["derive", "--outer", "relu"], "--outer"),
     (&["derive", "--digits", "0"], "--digits"),

@@ -133,10 +133,17 @@ fn bad_input_exits_2_naming_the_flag() {
 #[test]
 fn more_bad_input() {
     bad_input(&["derive", "--order", "-3"], "--order");
-    // text, JSON and the expression routes hold their document: at most 800;
-    // the named outers in CSV are written row by row: at most 2000
-    bad_input(&["derive", "--order", "801"], "--order");
-    bad_input(&["derive", "--order", "801", "--format", "json"], "--order");
+    // markdown, LaTeX, HTML and the expression routes hold their document:
+    // at most 800; the named outers in text, JSON and CSV are written row by
+    // row: at most 2000
+    for format in ["markdown", "latex", "html"] {
+        bad_input(&["derive", "--order", "801", "--format", format], "--order");
+    }
+    bad_input(&["derive", "--order", "2001"], "--order");
+    bad_input(
+        &["derive", "--order", "2001", "--format", "json"],
+        "--order",
+    );
     bad_input(
         &[
             "derive",

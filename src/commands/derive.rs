@@ -13,7 +13,7 @@
 //! assert_eq!(parse_unknowns("c1, c3").unwrap(), ["c1", "c3"]);
 //! ```
 
-pub use super::derive_stream::stream_csv;
+pub use super::derive_stream::stream;
 use super::Output;
 use crate::coeff::{combined_form, Coeff, Sym, Q};
 use crate::error::Input;
@@ -22,15 +22,21 @@ use crate::matching::{t_poly_decimal, Outer};
 use crate::report::{Document, Table, Value};
 
 /// Largest `--order` accepted: the named outers (tanh, sigmoid) in CSV,
-/// written row by row as the chain of powers of S makes them final
-/// ([`stream_csv`]). The cap is time and disk: the output grows like
-/// order³·log order (362 MB at 1000, 3.3 GB at 2000; see docs/engine.md).
+/// JSON and text, written row by row as the chain of powers of S makes
+/// them final ([`stream`]). The cap is time and disk: the output grows like
+/// order³·log order (362 MB of CSV at 1000, 3.3 GB at 2000; see docs/engine.md).
 pub const MAX_DERIVE_ORDER: usize = 2000;
 
-/// Largest `--order` of every other `derive` output: the other formats (the
-/// document is held whole before it is rendered: text at order 800 is about
-/// 1.8 GB) and the expression routes (generic series).
+/// Largest `--order` of every other `derive` output: markdown, LaTeX and
+/// HTML (the document is held whole before it is rendered: at order 800
+/// about 1.8 GB) and the expression routes (generic series).
 pub const MAX_DERIVE_DOCUMENT_ORDER: usize = 800;
+
+/// The formats `derive` writes row by row (up to [`MAX_DERIVE_ORDER`]).
+fn streamed(format: crate::report::Format) -> bool {
+    use crate::report::Format;
+    matches!(format, Format::Csv | Format::Json | Format::Text)
+}
 
 /// Options of `derive` (built by the command line from its flags).
 #[derive(Debug, Clone)]
@@ -45,7 +51,7 @@ pub struct DeriveOptions {
     pub solve: Option<String>,
     /// Values for other parameters: name=value pairs, e.g. k=1.702 (exact; any constant expression).
     pub set: Option<String>,
-    /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 2000 for tanh/sigmoid in --format csv (written row by row; the output grows like N³·log N, 3.3 GB at 2000), else at most 800 (the document is held whole).
+    /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 2000 for tanh/sigmoid in text, JSON or CSV (written row by row; the output grows like N³·log N, 3.3 GB of CSV at 2000), else at most 800 (the document is held whole).
     pub order: usize,
     /// Print exact coefficients only (no decimals).
     pub exact_only: bool,
@@ -251,8 +257,8 @@ pub fn run(a: &DeriveOptions) -> Result<Output> {
     Ok(Output { text, ..out })
 }
 
-/// Runs `derive`, writing to `w`: the named outers in CSV as their rows
-/// become final ([`stream_csv`], up to [`MAX_DERIVE_ORDER`]), everything
+/// Runs `derive`, writing to `w`: the named outers in CSV, JSON and text as
+/// their rows become final ([`stream`], up to [`MAX_DERIVE_ORDER`]), everything
 /// else when complete (up to [`MAX_DERIVE_DOCUMENT_ORDER`]). Every check of
 /// the input comes before the first byte; the returned output carries the
 /// exit code (its text is empty: it is written).
@@ -262,9 +268,9 @@ pub fn run_to(a: &DeriveOptions, w: &mut dyn std::io::Write) -> Result<Output> {
     }
     let named = Outer::parse(a.outer.as_deref().unwrap_or("tanh")).ok();
     let plain = a.model.is_none() && a.solve.is_none() && a.target.is_none() && a.set.is_none();
-    if let (Some(o), true, crate::report::Format::Csv) = (named, plain, a.out.format) {
+    if let (Some(o), true, true) = (named, plain, streamed(a.out.format)) {
         let progress = crate::progress::Spinner::new(&format!("derive: order {}", a.order));
-        stream_csv(o, a.order, &a.out, a.exact_only, w)?;
+        stream(o, a.order, &a.out, a.exact_only, w)?;
         drop(progress);
         return Ok(Output::ok(String::new()));
     }

@@ -37,7 +37,7 @@ pub struct DeriveArgs {
     /// Values for other parameters: name=value pairs, e.g. k=1.702 (exact; any constant expression).
     #[arg(long, value_name = "NAME=VALUE,…", allow_hyphen_values = true)]
     pub set: Option<String>,
-    /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 2000 for tanh/sigmoid in --format csv (written row by row; the output grows like N³·log N, 3.3 GB at 2000), else at most 800 (the document is held whole).
+    /// Number of coefficients: powers 0 … N−1 (the series is known to O(x^N)); at most 2000 for tanh/sigmoid in text, JSON or CSV (written row by row; the output grows like N³·log N, 3.3 GB of CSV at 2000), else at most 800 (the document is held whole).
     #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_order, value_name = "N", allow_negative_numbers = true)]
     pub order: usize,
     /// Print exact coefficients only (no decimals).

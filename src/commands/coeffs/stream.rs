@@ -3,10 +3,10 @@
 //!
 //! * CSV: the header and field lines first, then each block of rows (every
 //!   CSV line stands alone), written and dropped.
-//! * JSON: everything up to the opening `[` of `coefficients` first, then
-//!   each block's objects (separated by `,`), then the closing lines; this
-//!   relies on `coefficients` being the document's last key (fields come
-//!   first, `serde_json` keeps insertion order).
+//! * JSON: everything up to the opening `[` of the table's array first
+//!   (its key appears once in the document's rendering with an empty table),
+//!   then each block's objects (separated by `,`), then the closing `]` and
+//!   whatever follows it (`derive`'s notes).
 //! * Text: the title and fields first (so `| head` answers at once). A
 //!   table of at most [`TEXT_ROWS`] rows is the one-piece rendering; a
 //!   longer one is one box-drawn table whose layout is fixed from its
@@ -54,8 +54,10 @@ use std::io::Write;
 pub const TEXT_ROWS: usize = 128;
 
 /// The coefficient table's rows, in blocks of increasing power; each block
-/// is handed to the callback as it is computed.
-pub type Blocks<'a> = Box<dyn FnOnce(&mut dyn FnMut(Vec<Row>) -> Result<()>) -> Result<()> + 'a>;
+/// is handed to the callback as it is computed (`coeffs`' [`Row`]s, or
+/// another command's rows: `derive` streams its own through [`write`]).
+pub type Blocks<'a, T = Row> =
+    Box<dyn FnOnce(&mut dyn FnMut(Vec<T>) -> Result<()>) -> Result<()> + 'a>;
 
 /// `header` with `rows` as its (last) table's rows.
 fn with_rows(header: &Document, rows: Vec<Vec<Value>>) -> Document {
@@ -74,24 +76,26 @@ fn internal(what: &str) -> Error {
 
 /// Writes the document `header` (title, fields and an empty coefficient
 /// table as its last block) with the rows of `blocks`, in `format`, to `w`,
-/// as early as the format allows. `finish` turns a document (text: one
+/// as early as the format allows; `table_row` turns the i-th row into its
+/// cells. `finish` turns a document (text: one
 /// block's; the buffered formats: the complete one) into its text (it
 /// applies `--nonzero`; `nonzero`: text draws only the rows whose exact
-/// coefficient is not 0). JSON is streamed when `rows_expected` > 0 (the
-/// table is known not to be empty).
+/// coefficient is not 0). `order` is the series' order (powers below it:
+/// the widest cells to come, [`ghost`]); 0 when no row will come (JSON is
+/// then rendered whole).
 #[allow(clippy::too_many_arguments)]
-pub fn write(
+pub fn write<T>(
     header: &Document,
-    rows_expected: usize,
+    order: usize,
     opts: &RenderOptions,
     w: &mut dyn Write,
-    table_row: &dyn Fn(usize, Row) -> Vec<Value>,
-    blocks: Blocks<'_>,
+    table_row: &dyn Fn(usize, T) -> Vec<Value>,
+    blocks: Blocks<'_, T>,
     finish: &dyn Fn(Document) -> Result<String>,
     nonzero: bool,
 ) -> Result<()> {
     let mut next = 0usize; // power of the next row
-    let mut row_values = |b: Vec<Row>| -> Vec<Vec<Value>> {
+    let mut row_values = |b: Vec<T>| -> Vec<Vec<Value>> {
         b.into_iter()
             .map(|r| {
                 next += 1;
@@ -112,12 +116,19 @@ pub fn write(
                 Ok(w.flush()?)
             })?;
         }
-        Format::Json if rows_expected > 0 => {
-            // the empty table ends in `"coefficients": []\n}\n`
+        Format::Json if order > 0 => {
+            // the empty table renders as `"<key>": []`, between the keys
+            // before it and those after it (notes): the rows go in between
             let empty = render_with(header, opts)?;
-            let head = empty
-                .strip_suffix("[]\n}\n")
-                .ok_or_else(|| internal("JSON"))?;
+            let key = match header.blocks.last() {
+                Some(Block::Table(t)) => format!("\"{}\": ", t.key),
+                _ => return Err(internal("JSON")),
+            };
+            let at = match empty.match_indices(&format!("{key}[]")).collect::<Vec<_>>()[..] {
+                [(i, _)] => i + key.len(),
+                _ => return Err(internal("JSON")),
+            };
+            let (head, tail) = (&empty[..at], &empty[at + 2..]);
             w.write_all(head.as_bytes())?;
             w.write_all(b"[\n")?;
             w.flush()?;
@@ -127,7 +138,8 @@ pub fn write(
                 let body = s
                     .strip_prefix(head)
                     .and_then(|s| s.strip_prefix("[\n"))
-                    .and_then(|s| s.strip_suffix("\n  ]\n}\n"))
+                    .and_then(|s| s.strip_suffix(tail))
+                    .and_then(|s| s.strip_suffix("\n  ]"))
                     .ok_or_else(|| internal("JSON"))?;
                 if body.is_empty() {
                     return Ok(());
@@ -142,15 +154,16 @@ pub fn write(
             if first {
                 return Err(internal("JSON"));
             }
-            w.write_all(b"\n  ]\n}\n")?;
+            w.write_all(b"\n  ]")?;
+            w.write_all(tail.as_bytes())?;
         }
         Format::Text => {
-            let mut keep = |b: Vec<Row>| -> Vec<Vec<Value>> {
+            let mut keep = |b: Vec<T>| -> Vec<Vec<Value>> {
                 let mut rows = row_values(b);
                 rows.retain(|r| !nonzero || r.get(1).is_none_or(|v| v.text() != "0"));
                 rows
             };
-            text(header, rows_expected, opts, w, &mut keep, blocks, finish)?;
+            text(header, order, opts, w, &mut keep, blocks, finish)?;
         }
         _ => {
             let mut rows = Vec::new();
@@ -167,13 +180,13 @@ pub fn write(
 
 /// Text: the prefix, then the coefficient table (see the module note).
 /// `keep` turns a block into its drawn rows (`--nonzero` applied).
-fn text(
+fn text<T>(
     header: &Document,
-    rows_expected: usize,
+    order: usize,
     opts: &RenderOptions,
     w: &mut dyn Write,
-    keep: &mut dyn FnMut(Vec<Row>) -> Vec<Vec<Value>>,
-    blocks: Blocks<'_>,
+    keep: &mut dyn FnMut(Vec<T>) -> Vec<Vec<Value>>,
+    blocks: Blocks<'_, T>,
     finish: &dyn Fn(Document) -> Result<String>,
 ) -> Result<()> {
     let mut top = header.clone();
@@ -196,7 +209,7 @@ fn text(
         if pending.len() > TEXT_ROWS {
             let mut sample = table.clone();
             sample.rows = pending[..TEXT_ROWS].to_vec();
-            sample.rows.push(ghost(&sample.rows, rows_expected));
+            sample.rows.push(ghost(&sample.rows, order));
             let t = StreamedTable::new(&sample, width, &opts.style);
             w.write_all(t.head().as_bytes())?;
             w.write_all(t.rows(&std::mem::take(&mut pending)).as_bytes())?;
@@ -224,8 +237,8 @@ fn text(
 /// the digits of N·digits(N) (|log₁₀ c| of the coefficients of the series
 /// printed stays below it: N·log₁₀N bounds 1/N! and growth like cᴺ);
 /// in a column of integers (the power), N − 1; else an empty cell.
-pub fn ghost(sample: &[Vec<Value>], rows_expected: usize) -> Vec<Value> {
-    let n = rows_expected.max(1);
+pub fn ghost(sample: &[Vec<Value>], order: usize) -> Vec<Value> {
+    let n = order.max(1);
     let exp_digits = (n * n.to_string().len()).to_string().len();
     let cols = sample.first().map_or(0, Vec::len);
     (0..cols)
