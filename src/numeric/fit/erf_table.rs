@@ -16,7 +16,7 @@
 //! an MPFR erf and exp and K Hermite steps, a point K multiply-adds: dense
 //! points (a grid, many per anchor) use anchors every 1/16 (s = 4, the
 //! shortest series), sparse ones (quadrature nodes, a few per 1/16) every
-//! 1/4 (s = 2: a sixteenth of the anchors, a series about 40% longer).
+//! 1/4 (s = 2: a quarter of the anchors, a series about 40% longer).
 //!
 //! ```
 //! use rug::{Float, Rational};
