@@ -9,30 +9,28 @@
 //! assert!(md.contains("0.044715"), "{md}");
 //! ```
 
+mod candidates;
 mod origin;
 mod published;
+
+pub use candidates::{candidates, fitted_candidates, fixed_candidates, Candidate};
 
 pub use origin::{origin, origin_table, OriginRow};
 pub use published::{Published, PublishedRow};
 
 use super::Output;
-use crate::coeff::{parse_exact, Coeff, Sym};
 use crate::error::Input;
 use crate::error::Result;
-use crate::functions::{analytic_a, matched_k};
-use crate::numeric::convert::q_to_rug;
-use crate::numeric::fit::fit_set::{FitSet, CRITERIA, MODELS, TARGETS};
+use crate::numeric::fit::fit_set::{FitSet, MODELS};
 use crate::numeric::fit::grid::Grid;
 use crate::numeric::fit::gridfit::{mse_stable, GridSamples};
 use crate::numeric::fit::l2_value::{l2_value_samples, l2_value_with};
 use crate::numeric::fit::minimax::{max_error, max_error_and_shift};
 use crate::numeric::fit::quadrature::QuadSamples;
-use crate::numeric::fit::{Criterion, Range, Stable};
+use crate::numeric::fit::{Range, Stable};
 use crate::numeric::model::{Family, Level};
-use crate::numeric::Enclose;
 use crate::parallel::map_ranges_min;
 use crate::report::{Document, Table, Value};
-use rug::Float;
 
 /// Largest `--digits` for `compare` (12 fits and 80 metrics at that precision;
 /// release, user time: ≈ 9 s at 50 digits, 20 s at 100; 200 took minutes).
@@ -42,102 +40,6 @@ pub const MAX_COMPARE_DIGITS: u32 = 100;
 #[derive(Debug, Clone)]
 pub struct CompareOptions {
     pub out: super::OutputOptions,
-}
-
-/// A candidate constant: its model, name, definition, decimal and value at any precision.
-pub struct Candidate {
-    pub model: Family,
-    pub name: String,
-    pub value: String,
-    pub at: Box<dyn Fn(u32) -> Vec<Float> + Sync>,
-}
-
-fn exact(model: Family, name: &str, sym: Sym, digits: u32) -> Candidate {
-    let value = sym.decimal(digits).unwrap_or_default();
-    Candidate {
-        model,
-        name: format!("{name} = {sym}"),
-        value,
-        at: Box::new(move |b| {
-            vec![sym
-                .enclose(b)
-                .map(|i| i.mid())
-                .unwrap_or_else(|| Float::new(b))]
-        }),
-    }
-}
-
-fn decimal(model: Family, name: &str, text: &str, digits: u32) -> Candidate {
-    let q = parse_exact(text)
-        .ok()
-        .and_then(|s| s.as_q())
-        .map(|q| q_to_rug(&q))
-        .unwrap_or_default();
-    let value = crate::numeric::decimal::rational_to_string(&q, digits);
-    Candidate {
-        model,
-        name: format!("{name} = {text}"),
-        value,
-        at: Box::new(move |b| vec![Float::with_val(b, &q)]),
-    }
-}
-
-/// The candidates of `model` that no fit decides: series-matched and published.
-pub fn fixed_candidates(model: Family, digits: u32) -> Vec<Candidate> {
-    match model {
-        Family::Tanh => vec![
-            exact(
-                Family::Tanh,
-                "analytic (x³ matching) a",
-                analytic_a(),
-                digits,
-            ),
-            decimal(Family::Tanh, "paper a", "0.044715", digits),
-        ],
-        Family::Sigmoid => vec![
-            exact(Family::Sigmoid, "x¹-matched k", matched_k(), digits),
-            decimal(Family::Sigmoid, "QuickGELU k", "1.702", digits),
-        ],
-        Family::TanhFree => vec![],
-    }
-}
-
-/// The candidates of `model` that are fits: each constant of the standard set `fits`.
-pub fn fitted_candidates(fits: &FitSet, model: Family) -> Result<Vec<Candidate>> {
-    let mut out = Vec::new();
-    for crit in CRITERIA {
-        for target in TARGETS {
-            let r = fits.get(model, crit, target)?;
-            let where_ = if crit == Criterion::Grid {
-                "published grid"
-            } else {
-                "ℝ"
-            };
-            let p = r.params[0].clone();
-            out.push(Candidate {
-                model,
-                name: format!(
-                    "{} {} fit to {} on {where_}",
-                    model.param_names()[0],
-                    crit.name(),
-                    target.name()
-                ),
-                value: r.param_decimal(0),
-                at: Box::new(move |b| vec![Float::with_val(b, &p)]),
-            });
-        }
-    }
-    Ok(out)
-}
-
-/// The candidates: for each model, series-matched, published, then each fitted constant of `fits`.
-pub fn candidates(fits: &FitSet) -> Result<Vec<Candidate>> {
-    let mut out = Vec::new();
-    for model in MODELS {
-        out.extend(fixed_candidates(model, fits.digits));
-        out.extend(fitted_candidates(fits, model)?);
-    }
-    Ok(out)
 }
 
 /// Rows in the order of [`candidates`]: for each model its rows of `fixed`, then its rows of `fitted`.
