@@ -232,7 +232,10 @@ const CITES_THE_COMMAND_LINE: &[(&str, &str)] = &[
     ("expr/lex.rs", "'∞' is not a number"),
     ("functions/mod.rs", "--a: symbolic (default)"),
     ("functions/mod.rs", "--k: symbolic (default)"),
-    ("matching/model_verify.rs", "With the parameters symbolic"),
+    (
+        "matching/model_verify/steps.rs",
+        "With the parameters symbolic",
+    ),
     (
         "report/render/latex/mod.rs",
         "{} (text plot omitted in LaTeX",
