@@ -122,3 +122,29 @@ fn compare_names_the_minimax_origin_of_the_paper_constants() {
         vec!["tanh minimax erf (= Φ)", "sigmoid minimax erf (= Φ)"]
     );
 }
+
+/// A finite minimax range is scanned at step 1/32 over its whole |x| width at
+/// every step: 10⁶ ran for minutes (10²⁶ for ever), so a width above 10000 is
+/// refused, naming the flag, the limit and the way to the whole line.
+#[test]
+fn a_minimax_range_wider_than_10000_is_refused() {
+    for (range, width) in [
+        ("1000000", "1000000"),
+        ("99999999999999999999999999", "99999999999999999999999999"),
+        ("-5:20000", "20000"),
+        ("-20000:-9999", "10001"),
+    ] {
+        let args = ["fit", "--criterion", "minimax", "--range", range];
+        assert_bad_input(&args, "--range");
+        let (_, _, err) = run(&args);
+        assert!(
+            err.contains("at most 10000 wide")
+                && err.contains(&format!("(got {width};"))
+                && err.contains("give inf"),
+            "{range}: {err}"
+        );
+    }
+    // a half-line folds onto |x| ≥ 0 with an infinite end: accepted
+    let (code, _, err) = run(&["fit", "--criterion", "minimax", "--range", "-inf:1000000"]);
+    assert_eq!(code, 0, "{err}");
+}

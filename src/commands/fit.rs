@@ -56,7 +56,7 @@ pub struct FitOptions {
     pub weight: Option<String>,
     /// The criterion: grid (least squares on a grid), l2 (∫ error² dx), minimax (max |error|).
     pub criterion: String,
-    /// The interval A:B (inf allowed for l2/minimax), or L for -L:L. Defaults: grid -10:10, l2 and minimax ℝ.
+    /// The interval A:B (inf allowed for l2/minimax; a finite minimax range at most 10000 wide on |x|), or L for -L:L. Defaults: grid -10:10, l2 and minimax ℝ.
     pub range: Option<String>,
     /// Grid step H (points A, A+H, … < B, exact decimals). Default 0.001.
     pub step: Option<String>,
@@ -98,6 +98,32 @@ fn check_l2_precision(r: &Range, digits: u32) -> Result<()> {
     Ok(())
 }
 
+/// Widest |x| range (hi − lo of the range folded onto x ≥ 0) of a finite
+/// minimax fit: its extrema are scanned at step 1/32 over the whole width at
+/// every step of the balance (10000 takes about 5 s; 10⁶ ran for minutes). An
+/// infinite end is cut where the tail bound allows, so `inf` is the whole line.
+pub const MAX_MINIMAX_WIDTH: u32 = 10_000;
+
+/// Refuses a finite minimax range wider than [`MAX_MINIMAX_WIDTH`] on |x|.
+fn check_minimax_width(r: &Range) -> Result<()> {
+    let (lo, hi) = r.abs_range();
+    let Some(hi) = hi else {
+        return Ok(());
+    };
+    let width = Rational::from(&hi - &lo);
+    if width > MAX_MINIMAX_WIDTH {
+        return Err(Error::input(crate::msg!(
+            Input::Range,
+            ": for ",
+            Input::Criterion,
+            " minimax the |x| range may be at most {MAX_MINIMAX_WIDTH} wide (got ",
+            width.to_string(),
+            "; its extrema are scanned at step 1/32); give inf for the whole line"
+        )));
+    }
+    Ok(())
+}
+
 /// Builds the fit specification from the flags (every check happens here).
 pub fn spec_from_args(a: &FitOptions) -> Result<FitSpec> {
     if a.out.digits > MAX_FIT_DIGITS {
@@ -125,6 +151,11 @@ pub fn spec_from_args(a: &FitOptions) -> Result<FitSpec> {
     if criterion == Criterion::L2 {
         if let Some(r) = &range {
             check_l2_precision(r, a.out.digits)?;
+        }
+    }
+    if criterion == Criterion::Minimax {
+        if let Some(r) = &range {
+            check_minimax_width(r)?;
         }
     }
     let mut spec = FitSpec::new(model, target, criterion, a.out.digits);

@@ -36,7 +36,7 @@ pub struct FitArgs {
     /// The criterion: grid (least squares on a grid), l2 (∫ error² dx), minimax (max |error|).
     #[arg(long, default_value = "grid", value_name = "CRITERION", ignore_case = true, value_parser = ["grid", "l2", "minimax"])]
     pub criterion: String,
-    /// The interval A:B (inf allowed for l2/minimax), or L for -L:L. Defaults: grid -10:10, l2 and minimax ℝ.
+    /// The interval A:B (inf allowed for l2/minimax; a finite minimax range at most 10000 wide on |x|), or L for -L:L. Defaults: grid -10:10, l2 and minimax ℝ.
     #[arg(long, value_name = "A:B", allow_hyphen_values = true)]
     pub range: Option<String>,
     /// Grid step H (points A, A+H, … < B, exact decimals). Default 0.001.
