@@ -55,7 +55,7 @@ pub const TEXT_ROWS: usize = 128;
 
 /// The coefficient table's rows, in blocks of increasing power; each block
 /// is handed to the callback as it is computed (`coeffs`' [`Row`]s, or
-/// another command's rows: `derive` streams its own through [`write`]).
+/// another command's rows: `derive` streams its own through [`write()`]).
 pub type Blocks<'a, T = Row> =
     Box<dyn FnOnce(&mut dyn FnMut(Vec<T>) -> Result<()>) -> Result<()> + 'a>;
 
