@@ -148,3 +148,48 @@ fn a_minimax_range_wider_than_10000_is_refused() {
     let (code, _, err) = run(&["fit", "--criterion", "minimax", "--range", "-inf:1000000"]);
     assert_eq!(code, 0, "{err}");
 }
+
+/// Far from 0 the error of every family falls below the working precision:
+/// a minimax range there is refused naming `--range` (it was exit 1
+/// "verification failed" for tanh/sigmoid, and for tanh-free on a range
+/// beyond ±10 a grid error "--range A:B must have A < B (got 10:10)" about
+/// a range never given); nearer 0 the same off-centre fits still run.
+#[test]
+fn a_minimax_range_where_the_error_underflows_is_refused_naming_it() {
+    for (model, range) in [
+        ("tanh", "9.5:10"),
+        ("sigmoid", "10:11"),
+        ("tanh-free", "10:11"),
+        ("tanh-free", "30:inf"),
+        ("tanh", "50:inf"),
+    ] {
+        let args = [
+            "fit",
+            "--model",
+            model,
+            "--criterion",
+            "minimax",
+            "--range",
+            range,
+        ];
+        assert_bad_input(&args, "--range");
+        let (_, _, err) = run(&args);
+        assert!(
+            err.contains("give a range nearer 0") && !err.contains("got 10:10"),
+            "{model} {range}: {err}"
+        );
+    }
+    for (model, range) in [("tanh", "8:9"), ("tanh-free", "5:6")] {
+        let args = [
+            "fit",
+            "--model",
+            model,
+            "--criterion",
+            "minimax",
+            "--range",
+            range,
+        ];
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 0, "{model} {range}: {err}");
+    }
+}

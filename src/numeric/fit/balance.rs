@@ -7,6 +7,7 @@
 //! The extrema at each θ come from a [`Finder`]: a fresh scan every time, or
 //! followed from the previous θ ([`follow`]) with a coarse rescan when that fails.
 
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::numeric::fit::extrema::{extrema_abs_coarse, scan_step, Ext};
 use crate::numeric::fit::track::follow;
@@ -205,9 +206,10 @@ fn finish(
     let bits = ctx.bits;
     let f = phi_at(ctx, &theta, lo, hi, fd)?;
     let (Some(p), Some(n)) = (f.pos, f.neg) else {
-        return Err(Error::Verification(
-            "minimax: the error does not take both signs at the optimum".into(),
-        ));
+        return Err(Error::input(crate::msg!(
+            Input::Range,
+            ": the minimax error does not take both signs on the range at the optimum found (as far from 0, where it falls below the working precision); give a range nearer 0"
+        )));
     };
     let max = Float::with_val(bits, f.exts[p].e.abs_ref())
         .max(&Float::with_val(bits, f.exts[n].e.abs_ref()));

@@ -17,6 +17,7 @@
 //! assert!(ex[0].x > 2.592 && ex[0].x < 2.5922, "{}", ex[0].x);
 //! ```
 
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::numeric::fit::dense::far_bound;
 use crate::numeric::fit::Range;
@@ -220,7 +221,10 @@ pub fn extrema_abs_coarse(
                     Error::input("an infinite range needs c1 ≥ 1/2 and c3 ≥ 0 for the tail bound")
                 })?;
                 if top.is_zero() {
-                    return Err(Error::input("the error vanishes identically on the range"));
+                    return Err(Error::input(crate::msg!(
+                        Input::Range,
+                        ": the error is 0 at the working precision everywhere on the range (far from 0 model and target agree to every bit); give a range nearer 0"
+                    )));
                 }
                 if bound * 4u32 < top {
                     return Ok(ex);

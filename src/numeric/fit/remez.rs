@@ -24,6 +24,7 @@
 //! assert!(c1.starts_with("0.79") && c3.starts_with("0.03"), "{c1} {c3}");
 //! ```
 
+use crate::error::Input;
 use crate::error::{Error, Result};
 use crate::numeric::bits_for_digits;
 use crate::numeric::fit::dense::dense_check;
@@ -132,7 +133,10 @@ fn remez(
     for _ in 0..100 {
         let exts = extrema_abs_range(ctx, &ctx.inner(&c), lo, hi)?;
         let pts = alternation(&exts).ok_or_else(|| {
-            Error::input("minimax (tanh-free): fewer than three alternating extrema on the range")
+            Error::input(crate::msg!(
+                Input::Range,
+                ": minimax (tanh-free) finds fewer than three alternating extrema of the error on the range (as far from 0, where it falls below the working precision); give a range nearer 0"
+            ))
         })?;
         let sigma0 = if pts[0].e.is_sign_negative() {
             -1i32
@@ -206,6 +210,17 @@ pub fn fit_minimax_free(spec: &FitSpec) -> Result<FitResult> {
             .clone()
             .map_or(ten.clone(), |h| h.min(ten.clone())),
     );
+    // a range beyond ±10 keeps its own ends (a half-line: 20 units of it)
+    let (glo, ghi) = if glo < ghi {
+        (glo, ghi)
+    } else {
+        match (spec.range.lo.clone(), spec.range.hi.clone()) {
+            (Some(l), Some(h)) => (l, h),
+            (Some(l), None) => (l.clone(), l + 20u32),
+            (None, Some(h)) => (Rational::from(&h - 20u32), h),
+            (None, None) => (glo, ghi),
+        }
+    };
     let grid = crate::numeric::fit::grid::Grid::points(glo, ghi, 2001)?;
     let c0 = crate::numeric::fit::gridfit::solve_at(
         model,
