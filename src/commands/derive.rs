@@ -138,7 +138,7 @@ fn order_error(order: usize, max: usize) -> Error {
         Input::Outer,
         " tanh or sigmoid with ",
         Input::Format,
-        " csv, written row by row"
+        " text, json or csv, written row by row"
     ))
 }
 
