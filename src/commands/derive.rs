@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::matching::Outer;
 
 mod rows;
-pub(super) use rows::outer_scale;
+pub(super) use rows::{coefficient_table, outer_scale};
 pub use rows::{
     derived_coeffs, derived_row, derived_rows, document, header, table_row, DerivedCoeff,
 };

@@ -116,16 +116,7 @@ pub fn outer_document(
     }
     d.fields(fields);
     d.para("Every coefficient is exact; powers not listed are 0. Decimals are correctly rounded.");
-    let mut cols = vec![
-        ("power", "power"),
-        ("name", "coefficient"),
-        ("exact", "exact"),
-        ("combined", "one fraction"),
-    ];
-    if !exact_only {
-        cols.push(("decimal", "decimal"));
-    }
-    let mut t = Table::new("coefficients", &cols);
+    let mut t = super::derive::coefficient_table(exact_only);
     for (n, c) in p.coeffs().iter().enumerate().skip(1) {
         if c.is_zero() {
             continue;

@@ -131,6 +131,14 @@ pub fn header(
     }
     d.fields(fields);
     d.para("S(x) = Σ (−1)ⁿ x²ⁿ⁺¹/(n!·2ⁿ·(2n+1)), so erf(x/√2) = √(2/π)·S(x). Every coefficient is exact; even powers are 0 (the series is odd). Decimals are correctly rounded.");
+    d.table(coefficient_table(exact_only));
+    d
+}
+
+/// The empty coefficient table of every `derive` document (the named outers
+/// and `--outer EXPR`): power, name, exact, one fraction and (unless
+/// `exact_only`) decimal.
+pub(in crate::commands) fn coefficient_table(exact_only: bool) -> Table {
     let mut cols = vec![
         ("power", "power"),
         ("name", "coefficient"),
@@ -140,8 +148,7 @@ pub fn header(
     if !exact_only {
         cols.push(("decimal", "decimal"));
     }
-    d.table(Table::new("coefficients", &cols));
-    d
+    Table::new("coefficients", &cols)
 }
 
 /// The cells of one coefficient's row.
