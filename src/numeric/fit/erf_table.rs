@@ -90,15 +90,15 @@ fn anchor(
 /// Points per 1/16 anchor from which anchors every 1/16 pay (see the module docs).
 const DENSE: usize = 8;
 
-/// The nearest anchor index j (a = j/2^`shift`) of x.
-fn anchor_index(x: &Float, shift: u32) -> i64 {
-    let scaled = Float::with_val(x.prec(), x << shift);
+/// The nearest anchor index j (a = j/2^`shift`) of x, rounded to `prec` bits first.
+fn anchor_index(x: &Float, shift: u32, prec: u32) -> i64 {
+    let scaled = Float::with_val(prec, x << shift);
     scaled.round().to_i32_saturating().unwrap_or(0) as i64
 }
 
 /// E(x) = erf(x/√2) for every x, each rounded to `bits` (error ≤ a few ulps of 2^−bits absolute).
 pub fn erf_sqrt2_many(xs: &[Float], bits: u32) -> Vec<Float> {
-    let mut fine: Vec<i64> = xs.iter().map(|x| anchor_index(x, 4)).collect();
+    let mut fine: Vec<i64> = xs.iter().map(|x| anchor_index(x, 4, x.prec())).collect();
     fine.sort_unstable();
     fine.dedup();
     let shift = if xs.len() >= DENSE * fine.len() { 4 } else { 2 };
@@ -114,7 +114,7 @@ fn erf_sqrt2_anchored(xs: &[Float], bits: u32, shift: u32) -> Vec<Float> {
     let mut anchors: HashMap<i64, (Float, Vec<Float>)> = HashMap::new();
     xs.iter()
         .map(|x| {
-            let j = anchor_index(&Float::with_val(wb, x), shift);
+            let j = anchor_index(x, shift, wb);
             let (ea, cs) = anchors
                 .entry(j)
                 .or_insert_with(|| anchor(j, shift, order, wb, &s, &inv_sqrt2));
