@@ -156,14 +156,8 @@ fn a_minimax_range_wider_than_10000_is_refused() {
 /// a range never given); nearer 0 the same off-centre fits still run.
 #[test]
 fn a_minimax_range_where_the_error_underflows_is_refused_naming_it() {
-    for (model, range) in [
-        ("tanh", "9.5:10"),
-        ("sigmoid", "10:11"),
-        ("tanh-free", "10:11"),
-        ("tanh-free", "30:inf"),
-        ("tanh", "50:inf"),
-    ] {
-        let args = [
+    let minimax = |model, range| {
+        [
             "fit",
             "--model",
             model,
@@ -171,7 +165,16 @@ fn a_minimax_range_where_the_error_underflows_is_refused_naming_it() {
             "minimax",
             "--range",
             range,
-        ];
+        ]
+    };
+    for (model, range) in [
+        ("tanh", "9.5:10"),
+        ("sigmoid", "10:11"),
+        ("tanh-free", "10:11"),
+        ("tanh-free", "30:inf"),
+        ("tanh", "50:inf"),
+    ] {
+        let args = minimax(model, range);
         assert_bad_input(&args, "--range");
         let (_, _, err) = run(&args);
         assert!(
@@ -180,15 +183,7 @@ fn a_minimax_range_where_the_error_underflows_is_refused_naming_it() {
         );
     }
     for (model, range) in [("tanh", "8:9"), ("tanh-free", "5:6")] {
-        let args = [
-            "fit",
-            "--model",
-            model,
-            "--criterion",
-            "minimax",
-            "--range",
-            range,
-        ];
+        let args = minimax(model, range);
         let (code, _, err) = run(&args);
         assert_eq!(code, 0, "{model} {range}: {err}");
     }
